@@ -1,0 +1,32 @@
+import type { PlanNumbers } from './calc/types';
+import type { KamConfig } from './config/types';
+import type { Finding, Severity } from './findings';
+import type { Plan } from './plan';
+import type { Lang } from './values';
+
+/** Counts by severity and how complete the plan is. */
+export interface CheckSummary {
+  readonly counts: Readonly<Record<Severity, number>>;
+  /** Share (0–1) of required fields and required table cells that are filled. */
+  readonly completeness: number;
+}
+
+/** What `checkWorkbook` returns: everything the task pane, the ribbon and the CLI show. */
+export interface CheckReport {
+  readonly language: Lang;
+  /** The configuration used: the workbook's own Config, or the default when it is missing or broken. */
+  readonly config: KamConfig;
+  readonly plan: Plan;
+  readonly numbers: PlanNumbers;
+  /** Sorted: errors first, then by sheet and cell. */
+  readonly findings: readonly Finding[];
+  readonly summary: CheckSummary;
+}
+
+/** Options of a check: today is an argument, never read from the clock inside the core. */
+export interface CheckOptions {
+  /** `YYYY-MM-DD`. */
+  readonly today: string;
+  /** Language of the messages; default: the workbook's `language` setting. */
+  readonly lang?: Lang;
+}

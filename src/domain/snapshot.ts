@@ -1,0 +1,43 @@
+import type { CellValue, Grid } from './values';
+
+/**
+ * The plain picture of a workbook that both readers produce (the live
+ * workbook through Office.js, an .xlsx file through exceljs) and that the
+ * core checks. Everything is found by sheet, defined-name and table names,
+ * never by fixed addresses.
+ */
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SnapshotSheet[];
+  /** Workbook-scoped defined names. */
+  readonly names: readonly SnapshotName[];
+  /** Every Excel table (ListObject) of the workbook. */
+  readonly tables: readonly SnapshotTable[];
+}
+
+export interface SnapshotSheet {
+  readonly name: string;
+  readonly visible: boolean;
+}
+
+export interface SnapshotName {
+  /** The defined name, e.g. `plan_start`. */
+  readonly name: string;
+  /** Sheet the name points at; null when the reference is broken (`#REF!`). */
+  readonly sheet: string | null;
+  /** A1 address of the top-left cell it points at (`C5`), null when broken. */
+  readonly address: string | null;
+  /** Raw value of that cell (for a computed field: the value Excel computed). */
+  readonly value: CellValue;
+}
+
+export interface SnapshotTable {
+  /** Table name, e.g. `SalesPlan`. */
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 range of the whole table including the header row (`A10:F25`). */
+  readonly address: string;
+  /** Header row texts, left to right. */
+  readonly headers: readonly string[];
+  /** Body rows (no header, no totals row), each as long as `headers`. */
+  readonly rows: Grid;
+}

@@ -1,0 +1,70 @@
+import type { KamConfig } from '../domain/config/types';
+import type { Finding } from '../domain/findings';
+import type { CheckReport } from '../domain/report';
+import type { CellRef, Lang, Month } from '../domain/values';
+
+/** A plan period of the `plan_periods` list. */
+export type PlanPeriodKey = 'quarter' | 'half_year' | 'year';
+
+/** What the task pane header shows about the open workbook. */
+export interface WorkbookState {
+  /** False when the workbook has no plan sheets yet (offer "build template"). */
+  readonly hasPlan: boolean;
+  readonly clientName: string | null;
+  /** Plan start as `YYYY-MM-DD`, plan end likewise, or null. */
+  readonly planStart: string | null;
+  readonly planEnd: string | null;
+  readonly planPeriod: PlanPeriodKey | null;
+  readonly templateVersion: string | null;
+  /** True when the workbook's template version is older than this add-in's. */
+  readonly outdated: boolean;
+  readonly language: Lang | null;
+}
+
+/** Reports what a long action is doing, for the task pane's ProgressBar. */
+export type ProgressListener = (step: ProgressStep) => void;
+export interface ProgressStep {
+  /** Stable step id, e.g. `reading`, `computing`, `writing`; the pane translates it. */
+  readonly step: string;
+  /** 0–1 when known. */
+  readonly fraction?: number;
+}
+
+export interface BuildOptions {
+  readonly lang: Lang;
+  readonly start: Month;
+  readonly period: PlanPeriodKey;
+  /** Rebuild existing plan sheets keeping every value (as apply does); without it, existing data is refused. */
+  readonly overwrite?: boolean;
+  readonly onProgress?: ProgressListener;
+}
+
+/** Result of build / apply / upgrade. `ok: false` carries the findings (e.g. CONFIG_INVALID) and changes nothing. */
+export type ActionResult =
+  | { readonly ok: true; readonly archived: number; readonly syncs: number }
+  | { readonly ok: false; readonly reason: ActionFailure; readonly findings: readonly Finding[]; readonly message: string };
+
+export type ActionFailure = 'config_invalid' | 'plan_exists' | 'cell_edit_mode' | 'protected' | 'excel_error' | 'no_plan';
+
+/**
+ * Everything the task pane and the ribbon do to the live workbook. Implemented in `src/excel/`
+ * on Office.js (`Excel.run`); components reach it through hooks and never see `Excel`.
+ */
+export interface WorkbookActions {
+  readState(): Promise<WorkbookState>;
+  buildTemplate(options: BuildOptions): Promise<ActionResult>;
+  /** Read the workbook (≤ 2 syncs) and run the core checks. */
+  check(options: { readonly today: string; readonly lang?: Lang }): Promise<CheckReport>;
+  /** Select (and activate the sheet of) a finding's cell. */
+  selectCell(ref: CellRef): Promise<void>;
+  /** Replace the `Проверка` / `Check` sheet with a table of findings with HYPERLINKs. */
+  writeFindingsSheet(findings: readonly Finding[], lang: Lang): Promise<void>;
+  /** Read Config + data, validate, restructure keeping every value (removed fields → Archive). */
+  applyConfiguration(options?: { readonly onProgress?: ProgressListener }): Promise<ActionResult>;
+  /** Apply with the newer default configuration, keeping the workbook's own customisations where valid. */
+  upgradeTemplate(options?: { readonly onProgress?: ProgressListener }): Promise<ActionResult>;
+  /** Activate the Config sheet. */
+  openConfig(): Promise<void>;
+  /** Parsed Config of the open workbook (for the pane's Configuration view). */
+  readConfig(): Promise<{ readonly config: KamConfig | null; readonly findings: readonly Finding[] }>;
+}
