@@ -1,0 +1,92 @@
+import type { KamConfig } from '../domain/config/types';
+import { planMonths, serialOfDate, parseMonth } from '../domain/periods';
+import { TEMPLATE_VERSION } from '../domain/version';
+import type { Lang, Month } from '../domain/values';
+import { archiveSheet } from './archive-sheet';
+import type { FormulaContext } from './calc-context';
+import { calcSheet } from './calc-sheet';
+import { computedFormula } from './computed';
+import { configSheet } from './config-sheet';
+import { listsSheet } from './lists-sheet';
+import { planSheet } from './plan-sheet';
+import { SHEET } from './sheets';
+import { salesSummary } from './summary';
+import { tableColumns, visibleFields } from './table-columns';
+import { text } from './texts';
+import type { PlanPeriod, SheetLayout, TableColumnLayout, WorkbookLayout, WorkbookValues } from './types';
+
+/** Options of `buildLayout`. */
+export interface BuildLayoutOptions {
+  /** Language of labels, list labels and titles. */
+  readonly lang: Lang;
+  /** First month of the plan, `YYYY-MM`. */
+  readonly start: Month;
+  readonly period: PlanPeriod;
+  /** The user's values to place (a rebuild / apply keeps them); none for a fresh template. */
+  readonly values?: WorkbookValues;
+}
+
+/** No values: a fresh template. */
+export const NO_VALUES: WorkbookValues = { form: {}, tables: {}, archive: [] };
+
+/**
+ * The layout of a whole KAM workbook for a configuration (pure; spec §2–§4, §6).
+ *
+ * Sheets in tab order: `ActionPlan`, `Dossier`, `Config`, `Archive` (only
+ * when `values.archive` has rows), then the hidden `Lists` and `Calc`. A
+ * fresh template (no `values`) gets `plan_start` = the 1st of `start` and
+ * `plan_period` = the period's label, so its formulas work at once; given
+ * values are placed as they are (by field key and month). The Settings
+ * table carries `template_version` = TEMPLATE_VERSION and `language` = `lang`.
+ */
+export function buildLayout(config: KamConfig, options: BuildLayoutOptions): WorkbookLayout {
+  const { lang, start, period } = options;
+  const first = parseMonth(start);
+  const months = planMonths(serialOfDate(first.year, first.month, 1), period);
+  const stamped: KamConfig = { ...config, settings: { ...config.settings, language: lang, templateVersion: TEMPLATE_VERSION } };
+  const values = options.values ?? freshValues(stamped, lang, start, period);
+
+  const tables = new Map<string, readonly TableColumnLayout[]>();
+  for (const section of stamped.sections) {
+    if (section.kind === 'table') tables.set(section.key, tableColumns(stamped, section.key, lang, months));
+  }
+  const formKeys = new Set(
+    stamped.sections.filter((s) => s.kind === 'form').flatMap((s) => visibleFields(stamped, s.key).map((f) => f.key)),
+  );
+  const ctx: FormulaContext = { config: stamped, lang, months, formKeys, tables };
+  const lists = listsSheet(stamped, lang);
+  const calc = calcSheet(ctx);
+  const computed = (key: string) => computedFormula(key, ctx, calc.cells);
+
+  const plan = planSheet({
+    sheet: 'ActionPlan', title: text('actionPlanTitle', lang), config: stamped, lang, values, lists: lists.sources, tableColumns: tables, computed,
+    between: (row) => salesSummary(calc.cells, lang, row),
+  });
+  const dossier = planSheet({
+    sheet: 'Dossier', title: text('dossierTitle', lang), config: stamped, lang, values, lists: lists.sources, tableColumns: tables, computed,
+  });
+  const sheets: SheetLayout[] = [plan.sheet, dossier.sheet, configSheet(stamped, lang)];
+  if (values.archive.length > 0) sheets.push(archiveSheet(values.archive, lang));
+  sheets.push(lists.sheet, calc.sheet);
+  return {
+    templateVersion: TEMPLATE_VERSION,
+    lang,
+    start,
+    period,
+    months,
+    sheets,
+    names: [...plan.names, ...dossier.names],
+  };
+}
+
+/** A fresh template's values: plan_start and plan_period filled in (as the dropdown would write them). */
+function freshValues(config: KamConfig, lang: Lang, start: Month, period: PlanPeriod): WorkbookValues {
+  const { year, month } = parseMonth(start);
+  const periodField = config.fields.find((f) => f.section === 'PlanHeader' && f.key === 'plan_period');
+  const listKey = periodField?.type.kind === 'list' ? periodField.type.list : null;
+  const list = config.lists.find((l) => l.key === listKey);
+  const label = list?.values.find((v) => v.value === period)?.label[lang] ?? period;
+  return { form: { plan_start: serialOfDate(year, month, 1), plan_period: label }, tables: {}, archive: [] };
+}
+
+export { SHEET };

@@ -1,0 +1,41 @@
+import type { CellStyle } from './types';
+
+/**
+ * How each cell style looks: the only colours of the workbook (a tiny palette,
+ * hex RGB without `#`). Both writers render `CellLayout.style` /
+ * `TableColumnLayout.style` from this table; tables add their own built-in
+ * table style on top.
+ */
+export interface CellStyleLook {
+  readonly bold: boolean;
+  readonly italic: boolean;
+  /** Font size in points. */
+  readonly size: number;
+  /** Font colour, hex RGB (`1F3864`). */
+  readonly color: string;
+  /** Fill colour, hex RGB, or null for none. */
+  readonly fill: string | null;
+  readonly wrap: boolean;
+}
+
+/** The palette: navy titles, grey help, a pale yellow for inputs, a pale grey for computed cells. */
+export const PALETTE = {
+  navy: '1F3864',
+  text: '000000',
+  grey: '595959',
+  input: 'FFF9E5',
+  computed: 'EDEDED',
+  header: 'D9E1F2',
+} as const;
+
+/** The look of every cell style. */
+export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleLook>> = {
+  title: { bold: true, italic: false, size: 14, color: PALETTE.navy, fill: null, wrap: false },
+  section: { bold: true, italic: false, size: 12, color: PALETTE.navy, fill: null, wrap: false },
+  label: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: null, wrap: false },
+  header: { bold: true, italic: false, size: 11, color: PALETTE.text, fill: PALETTE.header, wrap: true },
+  input: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: PALETTE.input, wrap: false },
+  computed: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: PALETTE.computed, wrap: false },
+  help: { bold: false, italic: true, size: 9, color: PALETTE.grey, fill: null, wrap: false },
+  plain: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: null, wrap: false },
+};

@@ -1,0 +1,212 @@
+import type { CellValue, Lang, Month } from '../domain/values';
+
+/**
+ * The declarative description of a KAM workbook: plain data computed from the
+ * configuration by `buildLayout` (build.ts) and rendered by two writers — the
+ * .xlsx writer (src/xlsx/write/, exceljs) and the Office.js writer (src/excel/).
+ * A sheet is described once, here; the writers only translate.
+ *
+ * Conventions every writer follows:
+ * - **Addresses are A1 strings** relative to their sheet (`B5`, `A10:F25`),
+ *   without `$` and without a sheet name, unless a field says otherwise
+ *   (`ListValidation.source` and `DefinedNameLayout` carry the sheet).
+ *   Helpers: src/layout/a1.ts.
+ * - **Formulas are en-US syntax without the leading `=`** (the file format's
+ *   syntax: `,` separators, `.` decimals), with structured table references in
+ *   the file form `SalesPlan[[#This Row],[2027-01]]` (Office.js accepts it too).
+ *   Only functions both Excel and LibreOffice 7.4 compute; `_xlfn.` prefixes as
+ *   the file format needs them (Office.js: strip `_xlfn.` before writing).
+ * - **A value is never a formula**: a string value that begins with `=`, `+`,
+ *   `-` or `@` must be stored as text (exceljs: a plain string; Office.js: set
+ *   the number format `@` or prefix the value with `'`).
+ * - Dates are Excel serial numbers (epoch 1899-12-30); percents are fractions.
+ */
+export interface WorkbookLayout {
+  /** TEMPLATE_VERSION this layout was built by (also in the Settings table). */
+  readonly templateVersion: string;
+  /** Language of labels, titles, list labels and messages. */
+  readonly lang: Lang;
+  /** First month of the plan (`YYYY-MM`), the plan period and its months in order. */
+  readonly start: Month;
+  readonly period: PlanPeriod;
+  readonly months: readonly Month[];
+  /** Sheets in tab order (the first one is activated on open). */
+  readonly sheets: readonly SheetLayout[];
+  /** Workbook-scoped defined names (form fields by key, list sources, helpers). */
+  readonly names: readonly DefinedNameLayout[];
+}
+
+/** The `plan_periods` list: 3, 6 or 12 months. */
+export type PlanPeriod = 'quarter' | 'half_year' | 'year';
+
+/** `veryHidden` sheets cannot be unhidden from Excel's UI (used for nothing by default). */
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
+/** One worksheet. */
+export interface SheetLayout {
+  /** Sheet name (≤ 31 chars, Excel's rules), language-neutral: `ActionPlan`, `Dossier`, `Config`, `Lists`, `Calc`, `Archive`. */
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  /** Sheet protection without a password, or null when the sheet is not protected. */
+  readonly protection: SheetProtection | null;
+  /** Frozen panes: rows at the top and columns at the left that stay visible (0 = none). */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  /** Column widths in characters (Excel's column-width unit); columns not listed keep the default. */
+  readonly columnWidths: readonly ColumnWidth[];
+  /** Static cells outside tables (titles, form labels/values/help, helper formulas). */
+  readonly cells: readonly CellLayout[];
+  /** Excel tables (ListObjects) on this sheet. */
+  readonly tables: readonly TableLayout[];
+  /** Data validations of cells on this sheet. */
+  readonly validations: readonly ValidationLayout[];
+  /** Merged ranges (A1 ranges); empty in the default layout. */
+  readonly merges: readonly string[];
+}
+
+/**
+ * Protection without a password. Locked cells cannot be edited; unlocked ones
+ * (inputs, table bodies) can. The `allow*` flags are Excel's protection options.
+ */
+export interface SheetProtection {
+  readonly allowInsertRows: boolean;
+  readonly allowDeleteRows: boolean;
+  readonly allowFormatColumns: boolean;
+  readonly allowFormatRows: boolean;
+  readonly allowSort: boolean;
+  readonly allowAutoFilter: boolean;
+}
+
+/** A column width: `column` is the letter (`A`), `width` in characters. */
+export interface ColumnWidth {
+  readonly column: string;
+  readonly width: number;
+}
+
+/** What a cell holds: a plain value or a formula (en-US, no leading `=`). */
+export type CellContent =
+  | { readonly kind: 'value'; readonly value: CellValue }
+  | { readonly kind: 'formula'; readonly formula: string };
+
+/**
+ * The small set of cell styles; writers render them from `CELL_STYLES`
+ * (styles.ts), never from colours of their own.
+ */
+export type CellStyle = 'title' | 'section' | 'label' | 'header' | 'input' | 'computed' | 'help' | 'plain';
+
+/** A static cell. */
+export interface CellLayout {
+  /** A1 address on its sheet. */
+  readonly address: string;
+  readonly content: CellContent;
+  /** Excel number format (`#,##0.00`, `0.00%`, `dd.mm.yyyy`, `0`, `@`, `General`). */
+  readonly numberFormat: string;
+  readonly locked: boolean;
+  readonly style: CellStyle;
+}
+
+/** An Excel table (ListObject) named after its section (`SalesPlan`). */
+export interface TableLayout {
+  /** Table name = section key (`SalesPlan`, `Settings`). */
+  readonly name: string;
+  /** A1 address of the header row's first cell. The table spans `columns.length` columns and 1 + `rows.length` rows. */
+  readonly topLeft: string;
+  readonly columns: readonly TableColumnLayout[];
+  /**
+   * Body rows, each exactly `columns.length` long, in column order. Cells of
+   * calculated columns hold null here (the writer writes the column formula).
+   * At least one row (an Excel table cannot have an empty body).
+   */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Built-in Excel table style name, e.g. `TableStyleMedium2`. */
+  readonly style: string;
+  readonly showRowStripes: boolean;
+  /** A totals row below the body (labels/functions per column), or absent. */
+  readonly totalsRow: boolean;
+}
+
+/** A table column. */
+export interface TableColumnLayout {
+  /** What the column holds: a field key, a month `YYYY-MM` or a block key (`q1`…`total`). */
+  readonly key: string;
+  /** Header text (field label in the workbook language; months `YYYY-MM`; block headers from BLOCK_HEADERS). */
+  readonly header: string;
+  /** Calculated-column formula written into every body cell (en-US, no `=`), or null for an input column. */
+  readonly formula: string | null;
+  readonly numberFormat: string;
+  /** Body cells locked (calculated columns) or not (inputs). Headers are always locked. */
+  readonly locked: boolean;
+  /** Style of the body cells: `input` or `computed`. */
+  readonly style: CellStyle;
+  /** Totals row: a function, a label, or nothing. Used only when the table has `totalsRow`. */
+  readonly totals: { readonly kind: 'sum' } | { readonly kind: 'label'; readonly text: string } | null;
+}
+
+/** A workbook-scoped defined name pointing at one cell or range (absolute reference). */
+export interface DefinedNameLayout {
+  /** The name (`plan_start`); form fields use their key. */
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 cell or range on `sheet`, without `$` (writers make it absolute). */
+  readonly address: string;
+}
+
+/** Data validation on a range of one sheet. */
+export interface ValidationLayout {
+  /** A1 range (a form value cell, or a table column's body). */
+  readonly range: string;
+  readonly rule: ValidationRule;
+  /** Empty cells allowed (always true: "required" is a check, not a validation). */
+  readonly allowBlank: boolean;
+  /** Input prompt (title ≤ 32 chars, message ≤ 255 chars: Excel's limits), or null. */
+  readonly prompt: { readonly title: string; readonly message: string } | null;
+  /** Error alert shown on invalid input, or null. `stop` refuses, `warning` asks, `information` informs. */
+  readonly error: { readonly style: 'stop' | 'warning' | 'information'; readonly title: string; readonly message: string } | null;
+}
+
+/**
+ * A validation rule. Bounds are in the field's unit (percent fraction, date
+ * serial); null = open. Writers pick the operator: both → between, only min →
+ * greaterThanOrEqual, only max → lessThanOrEqual, none → any value of the type
+ * (whole: between −2^31 and 2^31−1; decimal / date: ≥ −1e15 / ≥ 1).
+ * `any` carries only the input prompt (text fields).
+ */
+export type ValidationRule =
+  | ListValidation
+  | { readonly kind: 'any' }
+  | { readonly kind: 'whole'; readonly min: number | null; readonly max: number | null }
+  | { readonly kind: 'decimal'; readonly min: number | null; readonly max: number | null }
+  | { readonly kind: 'date'; readonly min: number | null; readonly max: number | null };
+
+/** A dropdown whose values come from a RANGE (never an inline string). */
+export interface ListValidation {
+  readonly kind: 'list';
+  /** Sheet holding the source range (the hidden `Lists` sheet). */
+  readonly sheet: string;
+  /** A1 range of the source on that sheet, without `$` (writers make it absolute: `=Lists!$B$2:$B$4`). */
+  readonly range: string;
+}
+
+/**
+ * The user's values by key, carried through a rebuild / apply so none is lost.
+ * Form values by field key; table rows as records by field key or month
+ * (`YYYY-MM`). Computed fields are never carried (formulas recompute them).
+ */
+export interface WorkbookValues {
+  readonly form: Readonly<Record<string, CellValue>>;
+  readonly tables: Readonly<Record<string, readonly Readonly<Record<string, CellValue>>[]>>;
+  /** Rows already on the `Archive` sheet (kept on every rebuild). */
+  readonly archive: readonly ArchiveRow[];
+}
+
+/** A value moved to the `Archive` sheet because its field or month no longer exists. */
+export interface ArchiveRow {
+  /** Section key the value belonged to (`SalesPlan`, `PlanHeader`). */
+  readonly section: string;
+  /** For a table row: the 1-based body row number and the text of its first column, e.g. `3: Молоко`; null for a form field. */
+  readonly rowKey: string | null;
+  /** Field key or month `YYYY-MM`. */
+  readonly field: string;
+  /** Where the value was: `Sheet!A1`, or null when unknown. */
+  readonly address: string | null;
+  readonly value: CellValue;
+}

@@ -1,0 +1,47 @@
+import type { Bilingual, Lang } from '../../domain/values';
+
+/** Why a file cannot be read as a workbook; stable, for scripts and tests. */
+export type XlsxInputErrorCode =
+  | 'unreadable'
+  | 'not_zip'
+  | 'not_xlsx'
+  | 'encrypted'
+  | 'too_large'
+  | 'too_many_entries'
+  | 'zip_bomb'
+  | 'corrupt';
+
+/**
+ * A file that is not a workbook we can read (the outside world failing, not a
+ * user's mistake inside a plan): names the file and the reason in both
+ * languages. The CLI turns it into exit code 2 and writes nothing.
+ */
+export class XlsxInputError extends Error {
+  /** The file as the user named it. */
+  readonly file: string;
+  readonly code: XlsxInputErrorCode;
+  readonly reason: Bilingual;
+
+  constructor(file: string, code: XlsxInputErrorCode, reason: Bilingual) {
+    super(`${file}: ${reason.en}`);
+    this.name = 'XlsxInputError';
+    this.file = file;
+    this.code = code;
+    this.reason = reason;
+  }
+
+  /** `file: reason` in the given language. */
+  messageIn(lang: Lang): string {
+    return `${this.file}: ${this.reason[lang]}`;
+  }
+}
+
+/** True when `error` is an XlsxInputError (also across module copies). */
+export function isXlsxInputError(error: unknown): error is XlsxInputError {
+  return error instanceof XlsxInputError || (error instanceof Error && error.name === 'XlsxInputError' && 'reason' in error);
+}
+
+/** Megabytes with one decimal, for messages. */
+export function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

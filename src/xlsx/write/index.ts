@@ -1,0 +1,2 @@
+/** The .xlsx writer: a WorkbookLayout rendered with exceljs. */
+export { writeWorkbook } from './write-workbook';
