@@ -5,6 +5,7 @@ import type { Lang, Month } from '../domain/values';
 import { archiveSheet } from './archive-sheet';
 import type { FormulaContext } from './calc-context';
 import { calcSheet } from './calc-sheet';
+import { planActualChart } from './chart';
 import { computedFormula } from './computed';
 import { configSheet } from './config-sheet';
 import { listsSheet } from './lists-sheet';
@@ -36,7 +37,8 @@ export const NO_VALUES: WorkbookValues = { form: {}, tables: {}, archive: [] };
  * when `values.archive` has rows), then the hidden `Lists` and `Calc`. A
  * fresh template (no `values`) gets `plan_start` = the 1st of `start` and
  * `plan_period` = the period's label, so its formulas work at once; given
- * values are placed as they are (by field key and month). The Settings
+ * values are placed as they are (by field key and month). ActionPlan carries
+ * the plan-vs-actual chart, its data a helper block on Calc (chart.ts). The Settings
  * table carries `template_version` = TEMPLATE_VERSION and `language` = `lang`.
  */
 export function buildLayout(config: KamConfig, options: BuildLayoutOptions): WorkbookLayout {
@@ -58,16 +60,22 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
   const calc = calcSheet(ctx);
   const computed = (key: string) => computedFormula(key, ctx, calc.cells);
 
+  let summaryLastRow = 0;
   const plan = planSheet({
     sheet: 'ActionPlan', title: text('actionPlanTitle', lang), config: stamped, lang, values, lists: lists.sources, tableColumns: tables, computed,
-    between: (row) => salesSummary(calc.cells, lang, row),
+    between: (row) => {
+      const summary = salesSummary(calc.cells, lang, row);
+      summaryLastRow = row + summary.rows - 1;
+      return summary;
+    },
   });
+  const chart = planActualChart(calc.cells, lang, summaryLastRow);
   const dossier = planSheet({
     sheet: 'Dossier', title: text('dossierTitle', lang), config: stamped, lang, values, lists: lists.sources, tableColumns: tables, computed,
   });
-  const sheets: SheetLayout[] = [plan.sheet, dossier.sheet, configSheet(stamped, lang)];
+  const sheets: SheetLayout[] = [{ ...plan.sheet, charts: [chart.chart] }, dossier.sheet, configSheet(stamped, lang)];
   if (values.archive.length > 0) sheets.push(archiveSheet(values.archive, lang));
-  sheets.push(lists.sheet, calc.sheet);
+  sheets.push(lists.sheet, { ...calc.sheet, cells: [...calc.sheet.cells, ...chart.cells] });
   return {
     templateVersion: TEMPLATE_VERSION,
     lang,

@@ -24,6 +24,9 @@ export function layoutText(layout: WorkbookLayout): string {
         if (r.some((v) => v !== null)) lines.push(`    row ${i + 1} ${JSON.stringify(r)}`);
       });
     }
+    for (const c of s.charts ?? []) {
+      lines.push(`  chart ${c.name} ${c.kind} "${c.title}" source=${c.source.sheet}!${c.source.range} by=${c.seriesBy} at ${c.from}:${c.to}`);
+    }
     for (const v of s.validations) {
       const rule = v.rule.kind === 'list' ? `list ${v.rule.sheet}!${v.rule.range}` : v.rule.kind === 'any' ? 'any' : `${v.rule.kind} ${v.rule.min ?? ''}..${v.rule.max ?? ''}`;
       lines.push(`  validation ${s.name}!${v.range} ${rule}${v.prompt ? ` prompt="${v.prompt.title}: ${v.prompt.message}"` : ''}${v.error ? ` error=${v.error.style}:"${v.error.message}"` : ''}`);

@@ -61,6 +61,28 @@ export interface SheetLayout {
   readonly validations: readonly ValidationLayout[];
   /** Merged ranges (A1 ranges); empty in the default layout. */
   readonly merges: readonly string[];
+  /** Native charts on this sheet (absent = none). Drawn by the Office.js writer only: the .xlsx writer cannot draw charts and skips them. */
+  readonly charts?: readonly ChartLayout[];
+}
+
+/**
+ * A native chart whose data are formulas of the workbook (so it updates
+ * without the add-in). The source range's first row holds the series names
+ * and its first column the category labels (its top-left cell is empty).
+ */
+export interface ChartLayout {
+  /** Chart name (unique on its sheet). */
+  readonly name: string;
+  readonly kind: 'columnClustered' | 'line';
+  /** Title in the workbook language. */
+  readonly title: string;
+  /** Sheet and A1 range (without `$`) of the data. */
+  readonly source: { readonly sheet: string; readonly range: string };
+  /** Series are the source's columns or its rows. */
+  readonly seriesBy: 'columns' | 'rows';
+  /** The cells the chart covers: top-left and bottom-right cell (A1). */
+  readonly from: string;
+  readonly to: string;
 }
 
 /**

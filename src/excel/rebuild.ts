@@ -1,0 +1,64 @@
+import type { KamConfig } from '../domain/config/types';
+import { parseMonth, serialOfDate } from '../domain/periods';
+import type { CellValue, Lang, Month } from '../domain/values';
+import { buildLayout } from '../layout/build';
+import { restructure } from '../layout/restructure';
+import type { PlanPeriod } from '../layout/types';
+import { adapterText, errorCode, failureOfCode } from './messages';
+import type { WorkbookRead } from './read';
+import { replaceWithLayout } from './transaction';
+import type { ActionResult, ProgressListener } from './types';
+import { sheetConfig, valuesFromSnapshot } from './values';
+
+/** plan_start (serial of the 1st) and plan_period (its label in the plan's language), as a fresh template has them. */
+function periodValues(plan: RebuildPlan): Record<string, CellValue> {
+  const { year, month } = parseMonth(plan.start);
+  const field = plan.config.fields.find((f) => f.key === 'plan_period');
+  const list = plan.config.lists.find((l) => field?.type.kind === 'list' && l.key === field.type.list);
+  return { plan_start: serialOfDate(year, month, 1), plan_period: list?.values.find((v) => v.value === plan.period)?.label[plan.lang] ?? plan.period };
+}
+
+/** What a rebuild needs: the configuration to build, the plan's language, start and period, and whether to keep the workbook's values. */
+export interface RebuildPlan {
+  readonly config: KamConfig;
+  readonly lang: Lang;
+  readonly start: Month;
+  readonly period: PlanPeriod;
+  /** Carry the values of the sheets (apply, upgrade, build with overwrite); false for a fresh template. */
+  readonly keepValues: boolean;
+  /** Build with overwrite: the chosen start and period replace plan_start / plan_period (apply keeps the sheet's own). */
+  readonly setPeriod?: boolean;
+  readonly onProgress?: ProgressListener | undefined;
+  /** Estimated bytes per request (default REQUEST_BUDGET_BYTES); tests lower it to force chunks. */
+  readonly budget?: number | undefined;
+}
+
+/**
+ * Compute (pure core) and write (one sync; more only past the request budget) a new layout over a workbook that
+ * was already read: values carried by key with `restructure` (removed fields
+ * and months → Archive), the layout built, the plan sheets replaced in one
+ * recoverable batch. Returns the ActionResult the pane shows.
+ */
+export async function rebuild(context: Excel.RequestContext, read: WorkbookRead, plan: RebuildPlan): Promise<ActionResult> {
+  plan.onProgress?.({ step: 'computing', fraction: 0.4 });
+  let values;
+  let archived = 0;
+  if (plan.keepValues) {
+    const old = valuesFromSnapshot(read.snapshot, plan.config);
+    const months = buildLayout(plan.config, { lang: plan.lang, start: plan.start, period: plan.period }).months;
+    const carried = restructure(old.values, sheetConfig(plan.config), plan.config, { months, addressOf: old.addressOf });
+    values = plan.setPeriod ? { ...carried.values, form: { ...carried.values.form, ...periodValues(plan) } } : carried.values;
+    archived = carried.archived.length;
+  }
+  const layout = buildLayout(plan.config, values ? { lang: plan.lang, start: plan.start, period: plan.period, values } : { lang: plan.lang, start: plan.start, period: plan.period });
+  plan.onProgress?.({ step: 'writing', fraction: 0.6 });
+  const outcome = await replaceWithLayout(context, read, layout, plan.budget);
+  plan.onProgress?.({ step: 'done', fraction: 1 });
+  if (outcome.kind === 'done') return { ok: true, archived, syncs: read.syncs + outcome.syncs };
+  const code = errorCode(outcome.error);
+  if (outcome.kind === 'restored') {
+    const reason = failureOfCode(code);
+    return { ok: false, reason, findings: [], message: adapterText(reason === 'excel_error' ? 'excel_error' : reason, plan.lang, { code }) };
+  }
+  return { ok: false, reason: 'excel_error', findings: [], message: adapterText('stuck', plan.lang, { code, backups: outcome.backups.map((b) => `«${b}»`).join(', ') }) };
+}

@@ -1,0 +1,53 @@
+import { Caption1, FluentProvider, Subtitle2, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
+import type { Lang } from '../domain/values';
+import type { WorkbookActions } from '../excel/types';
+import { bootTaskPane } from '../taskpane/boot';
+import type { PaneThemeName } from '../taskpane/theme';
+import type { WorkbookModel } from '../testing/excel-double/model';
+import { SheetsView } from './SheetsView';
+
+const useStyles = makeStyles({
+  page: { display: 'grid', gridTemplateColumns: '380px 1fr', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'auto', maxHeight: '100vh' },
+  sheets: { padding: tokens.spacingHorizontalM, minWidth: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, color: tokens.colorNeutralForeground1 },
+});
+
+const THEMES: Readonly<Record<PaneThemeName, Theme>> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
+
+const TEXTS: Readonly<Record<Lang, { readonly title: string; readonly note: string }>> = {
+  ru: { title: 'Книга Excel (тестовый двойник, только просмотр)', note: 'Слева — настоящая панель надстройки; справа — листы книги, выбранная ячейка выделена.' },
+  en: { title: 'Excel workbook (test double, read-only)', note: 'Left: the real add-in task pane; right: the workbook’s sheets, the selected cell highlighted.' },
+};
+
+/** Props of the preview page. */
+export interface PreviewPageProps {
+  readonly model: () => WorkbookModel;
+  readonly actions: WorkbookActions;
+  readonly theme: PaneThemeName;
+  readonly lang: Lang;
+  readonly today: string;
+  /** Subscribe to "the workbook changed"; returns the unsubscribe. */
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+/** The preview: the real task pane (booted as in Excel, through the Office globals) beside the double's sheets. */
+export function PreviewPage({ model, actions, theme, lang, today, subscribe }: PreviewPageProps): ReactElement {
+  const styles = useStyles();
+  const paneRef = useRef<HTMLDivElement>(null);
+  const [version, setVersion] = useState(0);
+  useEffect(() => subscribe(() => setVersion((v) => v + 1)), [subscribe]);
+  useEffect(() => {
+    if (paneRef.current) bootTaskPane(paneRef.current, actions, { today: () => today });
+  }, [actions, today]);
+  return (
+    <div className={styles.page}>
+      <aside className={styles.pane} ref={paneRef} data-testid="task-pane" />
+      <FluentProvider theme={THEMES[theme]} className={styles.sheets}>
+        <Subtitle2 as="h2">{TEXTS[lang].title}</Subtitle2>
+        <Caption1>{TEXTS[lang].note}</Caption1>
+        <SheetsView model={model} version={version} />
+      </FluentProvider>
+    </div>
+  );
+}

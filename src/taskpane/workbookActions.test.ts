@@ -1,0 +1,30 @@
+import { fakeWorkbook } from './testing/fakeActions';
+import { createWorkbookActions } from './workbookActions';
+
+describe('createWorkbookActions', () => {
+  it('loads the adapter once, on the first call, and forwards every call', async () => {
+    const fake = fakeWorkbook();
+    let loads = 0;
+    const actions = createWorkbookActions(() => {
+      loads += 1;
+      return Promise.resolve(fake);
+    });
+    expect(loads).toBe(0);
+    await actions.selectCell({ sheet: 'Dossier', cell: 'B7' });
+    await actions.readState();
+    expect(loads).toBe(1);
+    expect(fake.calls).toEqual([{ name: 'selectCell', ref: { sheet: 'Dossier', cell: 'B7' } }, { name: 'readState' }]);
+  });
+
+  it('tries the load again after a failed one', async () => {
+    const fake = fakeWorkbook();
+    let loads = 0;
+    const actions = createWorkbookActions(() => {
+      loads += 1;
+      return loads === 1 ? Promise.reject(new Error('ChunkLoadError')) : Promise.resolve(fake);
+    });
+    await expect(actions.openConfig()).rejects.toThrow('ChunkLoadError');
+    await actions.openConfig();
+    expect(loads).toBe(2);
+  });
+});

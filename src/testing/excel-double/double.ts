@@ -1,0 +1,158 @@
+import { DoubleRequestContext, type QueuedOperation } from './context';
+import { DoubleError, excelError, type DoubleErrorCode } from './errors';
+import { newWorkbook, type WorkbookModel } from './model';
+import { DoubleWorkbook } from './workbook';
+
+/**
+ * Excel on the web refuses a request larger than 5 MB
+ * (https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins).
+ * The double estimates a request's size as the UTF-8 length of the JSON of its
+ * queued operations (object paths, property names, values and arguments) —
+ * close to what Office.js serialises, and the same for every run.
+ */
+export const REQUEST_LIMIT_BYTES = 5 * 1024 * 1024;
+
+/** One sync as the double saw it. */
+export interface RequestRecord {
+  /** 1-based number since the last `resetStats()`. */
+  readonly sync: number;
+  readonly operations: number;
+  readonly bytes: number;
+  readonly outcome: 'ok' | DoubleErrorCode;
+}
+
+/** A fault to inject into sync number `sync` (counted since the last `resetStats()`). */
+export interface InjectedFault {
+  /** Run this many operations of the batch before failing (default 0: nothing applied). */
+  readonly afterOperations?: number;
+  /** Or: fail after this fraction (0–1) of the operations. */
+  readonly atFraction?: number;
+  readonly code?: DoubleErrorCode;
+}
+
+/** Options of `Excel.run` the double honours. */
+export interface DoubleRunOptions {
+  readonly delayForCellEdit?: boolean;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * An in-memory Excel: the workbook model plus the host side of requests
+ * (sync counting, request sizes, the 5 MB limit, cell-edit mode, fault
+ * injection). Create one per test; `run` is what `Excel.run` becomes when the
+ * double is installed (install.ts).
+ */
+export class ExcelDouble {
+  model: WorkbookModel;
+  /** `Workbook.name`. */
+  fileName = 'Book1.xlsx';
+  private records: RequestRecord[] = [];
+  private faults = new Map<number, InjectedFault>();
+  private editMode = false;
+  private editWaiters: (() => void)[] = [];
+  /** Lag per sync (ms) to imitate a slow host (0 by default). */
+  latencyMs = 0;
+
+  constructor(model: WorkbookModel = newWorkbook()) {
+    this.model = model;
+  }
+
+  /** Every sync since the last reset. */
+  get requests(): readonly RequestRecord[] {
+    return this.records;
+  }
+  /** Number of syncs since the last reset (failed ones included). */
+  get syncCount(): number {
+    return this.records.length;
+  }
+  /** The largest request since the last reset, in bytes. */
+  get maxRequestBytes(): number {
+    return this.records.reduce((m, r) => Math.max(m, r.bytes), 0);
+  }
+  /** Forget counted syncs and pending faults. */
+  resetStats(): void {
+    this.records = [];
+    this.faults.clear();
+  }
+  /** Make sync number `sync` (1-based, since the last reset) fail. */
+  failSync(sync: number, fault: InjectedFault = {}): void {
+    this.faults.set(sync, fault);
+  }
+  /** Enter or leave cell-edit mode: batches fail with InvalidOperationInCellEditMode, or wait with `delayForCellEdit`. */
+  setCellEditMode(on: boolean): void {
+    this.editMode = on;
+    if (!on) {
+      const waiters = this.editWaiters;
+      this.editWaiters = [];
+      for (const w of waiters) w();
+    }
+  }
+  get cellEditMode(): boolean {
+    return this.editMode;
+  }
+
+  /** Internal: the proxy of `context.workbook`. */
+  createWorkbookProxy(context: DoubleRequestContext): DoubleWorkbook {
+    return new DoubleWorkbook(context);
+  }
+
+  /** A new request context on this double (`new Excel.RequestContext()`). */
+  createContext(options: DoubleRunOptions = {}): DoubleRequestContext {
+    return new DoubleRequestContext(this, options.delayForCellEdit === true);
+  }
+
+  /**
+   * `Excel.run([options,] batch)`: runs the batch with a new context; queued
+   * operations left at the end are sent with a final sync, as Office.js does.
+   */
+  run<T>(...args: unknown[]): Promise<T> {
+    const batch = args[args.length - 1];
+    if (typeof batch !== 'function') return Promise.reject(excelError('InvalidArgument', 'Excel.run needs a batch function'));
+    const first = args.length > 1 ? args[0] : undefined;
+    const delay = typeof first === 'object' && first !== null && 'delayForCellEdit' in first && (first as DoubleRunOptions).delayForCellEdit === true;
+    const context = this.createContext({ delayForCellEdit: delay });
+    return (async () => {
+      const result = (await (batch as (c: DoubleRequestContext) => Promise<T>)(context)) as T;
+      if (context.pendingOperations > 0) await context.sync();
+      return result;
+    })();
+  }
+
+  /** Internal: the host's handling of one request (see DoubleRequestContext). */
+  async runRequest(batch: readonly QueuedOperation[], delayForCellEdit: boolean): Promise<void> {
+    const sync = this.records.length + 1;
+    const bytes = encoder.encode(JSON.stringify(batch.map((o) => o.payload))).length;
+    const record = (outcome: RequestRecord['outcome']): void => {
+      this.records[sync - 1] = { sync, operations: batch.length, bytes, outcome };
+    };
+    record('ok');
+    await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
+    try {
+      if (this.editMode) {
+        if (!delayForCellEdit) throw excelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+        await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+      }
+      if (bytes > REQUEST_LIMIT_BYTES) throw excelError('RequestPayloadSizeLimitExceeded', `The request payload (${bytes} bytes) exceeds the 5 MB limit of Excel on the web`);
+      const fault = this.faults.get(sync);
+      const stopAt = fault ? Math.min(batch.length, fault.afterOperations ?? Math.floor((fault.atFraction ?? 0) * batch.length)) : Infinity;
+      const deliveries: (() => void)[] = [];
+      for (let i = 0; i < batch.length; i += 1) {
+        if (i === stopAt) throw excelError(fault?.code ?? 'GeneralException', `Injected failure of sync ${sync} after ${i} operations`);
+        const op = batch[i] as QueuedOperation;
+        try {
+          const delivery = op.run();
+          if (delivery) deliveries.push(delivery);
+        } catch (error) {
+          if (error instanceof DoubleError) throw error;
+          throw excelError('GeneralException', `The double failed on ${JSON.stringify(op.payload).slice(0, 200)}: ${String(error)}`);
+        }
+      }
+      if (stopAt === batch.length) throw excelError(fault?.code ?? 'GeneralException', `Injected failure of sync ${sync} after all ${batch.length} operations`);
+      for (const d of deliveries) d();
+    } catch (error) {
+      record(error instanceof DoubleError ? error.code : 'GeneralException');
+      throw error;
+    }
+  }
+}

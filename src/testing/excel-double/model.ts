@@ -1,0 +1,266 @@
+import type { CellValue } from '../../domain/values';
+import { type Rect } from './address';
+import { excelError } from './errors';
+import { assertSheetName, sameName } from './rules';
+
+/**
+ * The workbook state behind the double: plain mutable records, changed only
+ * while a `sync` runs the queued operations (and by test set-up helpers).
+ */
+
+/** Font and fill of a cell (the subset the adapter writes). */
+export interface CellLook {
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly size: number;
+  readonly color: string;
+  readonly fill: string | null;
+  readonly wrap: boolean;
+}
+
+/** A data validation as `Excel.DataValidation` holds it. */
+export interface ValidationModel {
+  readonly rule: Excel.DataValidationRule;
+  prompt: Excel.DataValidationPrompt | null;
+  errorAlert: Excel.DataValidationErrorAlert | null;
+  ignoreBlanks: boolean;
+}
+
+/** One cell. Absent cells are empty, `General`, locked, default look. */
+export interface CellModel {
+  /** The constant, or for a formula cell the cached result (the double computes nothing: null). */
+  value: CellValue;
+  /** `=…` or null. */
+  formula: string | null;
+  numberFormat: string;
+  locked: boolean;
+  look: CellLook;
+  validation: ValidationModel | null;
+}
+
+/** Default look of a new cell (Calibri 11, black, no fill). */
+export const DEFAULT_LOOK: CellLook = { bold: false, italic: false, size: 11, color: '#000000', fill: null, wrap: false };
+
+/** A new empty cell. */
+export function emptyCell(): CellModel {
+  return { value: null, formula: null, numberFormat: 'General', locked: true, look: DEFAULT_LOOK, validation: null };
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+/** One worksheet. */
+export interface SheetModel {
+  readonly id: string;
+  name: string;
+  visibility: Visibility;
+  readonly cells: Map<number, CellModel>;
+  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions };
+  freeze: { rows: number; cols: number };
+  /** Column widths in points by 0-based column. */
+  readonly columnWidths: Map<number, number>;
+  readonly merges: Rect[];
+  /** Charts floating over this sheet (they go with it when it is deleted). */
+  readonly charts: ChartModel[];
+}
+
+/**
+ * A chart (`Excel.Chart`, the subset the adapter writes): type, source range
+ * (its sheet by id, so a renamed sheet keeps it), series orientation, name,
+ * title and position in points.
+ */
+export interface ChartModel {
+  readonly id: string;
+  name: string;
+  readonly chartType: string;
+  readonly source: { readonly sheetId: string; readonly rect: Rect };
+  readonly seriesBy: 'Auto' | 'Columns' | 'Rows';
+  title: string;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+}
+
+/** An Excel table: the header row is the first row of `rect`; a totals row, when shown, is its last. */
+export interface TableModel {
+  readonly id: string;
+  name: string;
+  sheetId: string;
+  rect: Rect;
+  showTotals: boolean;
+  style: string;
+  showBandedRows: boolean;
+}
+
+/** A workbook-scoped defined name; `sheetId` null means the reference is broken (`#REF!`). */
+export interface NameModel {
+  readonly name: string;
+  sheetId: string | null;
+  rect: Rect;
+  comment: string;
+  visible: boolean;
+}
+
+/** The whole workbook. */
+export interface WorkbookModel {
+  readonly sheets: SheetModel[];
+  readonly tables: TableModel[];
+  readonly names: NameModel[];
+  activeSheetId: string;
+  selection: { sheetId: string; rect: Rect };
+  nextId: number;
+}
+
+/** Key of a cell in `SheetModel.cells`. */
+export function cellKey(row: number, col: number): number {
+  return row * 16384 + col;
+}
+
+/** A fresh workbook with one empty sheet, as Excel opens a new book (`Sheet1`, or `Лист1` in Russian Excel). */
+export function newWorkbook(firstSheetName = 'Sheet1'): WorkbookModel {
+  const model: WorkbookModel = { sheets: [], tables: [], names: [], activeSheetId: '', selection: { sheetId: '', rect: { row: 0, col: 0, rows: 1, cols: 1 } }, nextId: 1 };
+  const sheet = addSheet(model, firstSheetName);
+  model.activeSheetId = sheet.id;
+  model.selection = { sheetId: sheet.id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+  return model;
+}
+
+/** The sheet with this id; a missing one is a bug of the double. */
+export function sheetById(model: WorkbookModel, id: string): SheetModel {
+  const sheet = model.sheets.find((s) => s.id === id);
+  if (!sheet) throw excelError('ItemNotFound', `The worksheet no longer exists`);
+  return sheet;
+}
+
+/** The sheet called `name` (case-insensitive), or undefined. */
+export function sheetByName(model: WorkbookModel, name: string): SheetModel | undefined {
+  return model.sheets.find((s) => sameName(s.name, name));
+}
+
+/** Add a sheet at the end (`Worksheets.add`): name rules, ItemAlreadyExists. */
+export function addSheet(model: WorkbookModel, name?: string): SheetModel {
+  let chosen = name;
+  if (chosen === undefined) {
+    let n = model.sheets.length + 1;
+    while (sheetByName(model, `Sheet${n}`)) n += 1;
+    chosen = `Sheet${n}`;
+  }
+  assertSheetName(chosen);
+  if (sheetByName(model, chosen)) throw excelError('ItemAlreadyExists', `A sheet named ${chosen} already exists`);
+  const sheet: SheetModel = {
+    id: `{sheet-${model.nextId++}}`,
+    name: chosen,
+    visibility: 'Visible',
+    cells: new Map(),
+    protection: { protected: false, options: {} },
+    freeze: { rows: 0, cols: 0 },
+    columnWidths: new Map(),
+    merges: [],
+    charts: [],
+  };
+  model.sheets.push(sheet);
+  return sheet;
+}
+
+/** Rename a sheet: name rules, ItemAlreadyExists (a case-only change of its own name is allowed). */
+export function renameSheet(model: WorkbookModel, sheet: SheetModel, name: string): void {
+  assertSheetName(name);
+  const other = sheetByName(model, name);
+  if (other && other !== sheet) throw excelError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+  sheet.name = name;
+}
+
+function visibleSheets(model: WorkbookModel): SheetModel[] {
+  return model.sheets.filter((s) => s.visibility === 'Visible');
+}
+
+/** Delete a sheet: its tables go, names pointing at it become `#REF!`. The last visible sheet cannot go (InvalidOperation). */
+export function deleteSheet(model: WorkbookModel, sheet: SheetModel): void {
+  const visible = visibleSheets(model);
+  if (sheet.visibility === 'Visible' && visible.length === 1) throw excelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+  const index = model.sheets.indexOf(sheet);
+  model.sheets.splice(index, 1);
+  for (let i = model.tables.length - 1; i >= 0; i -= 1) if (model.tables[i]?.sheetId === sheet.id) model.tables.splice(i, 1);
+  for (const n of model.names) if (n.sheetId === sheet.id) n.sheetId = null;
+  if (model.activeSheetId === sheet.id) activateNextVisible(model, index);
+}
+
+function activateNextVisible(model: WorkbookModel, from: number): void {
+  const after = model.sheets.slice(from).find((s) => s.visibility === 'Visible');
+  const next = after ?? [...model.sheets].reverse().find((s) => s.visibility === 'Visible');
+  if (!next) return;
+  model.activeSheetId = next.id;
+  model.selection = { sheetId: next.id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+}
+
+/** Set visibility; hiding the last visible sheet fails (InvalidOperation); hiding the active sheet activates the next visible one. */
+export function setVisibility(model: WorkbookModel, sheet: SheetModel, visibility: Visibility): void {
+  if (visibility !== 'Visible' && sheet.visibility === 'Visible' && visibleSheets(model).length === 1) {
+    throw excelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+  }
+  sheet.visibility = visibility;
+  if (visibility !== 'Visible' && model.activeSheetId === sheet.id) activateNextVisible(model, model.sheets.indexOf(sheet));
+}
+
+/** Activate a sheet; a hidden sheet cannot be activated (InvalidOperation). */
+export function activateSheet(model: WorkbookModel, sheet: SheetModel): void {
+  if (sheet.visibility !== 'Visible') throw excelError('InvalidOperation', `Cannot activate hidden sheet ${sheet.name}`);
+  model.activeSheetId = sheet.id;
+  if (model.selection.sheetId !== sheet.id) model.selection = { sheetId: sheet.id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+}
+
+/** The cell at a position (a default one when absent; not stored). */
+export function readCell(sheet: SheetModel, row: number, col: number): CellModel {
+  return sheet.cells.get(cellKey(row, col)) ?? emptyCell();
+}
+
+/** The stored cell at a position, created when absent. */
+export function cellForWrite(sheet: SheetModel, row: number, col: number): CellModel {
+  const key = cellKey(row, col);
+  let cell = sheet.cells.get(key);
+  if (!cell) {
+    cell = emptyCell();
+    sheet.cells.set(key, cell);
+  }
+  return cell;
+}
+
+/**
+ * On a protected sheet a locked cell cannot be changed: AccessDenied, as Excel
+ * answers (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
+ */
+export function assertCellsWritable(sheet: SheetModel, rect: Rect): void {
+  if (!sheet.protection.protected) return;
+  for (let r = rect.row; r < rect.row + rect.rows; r += 1) {
+    for (let c = rect.col; c < rect.col + rect.cols; c += 1) {
+      if (readCell(sheet, r, c).locked) throw excelError('AccessDenied', `The cell ${sheet.name}!R${r + 1}C${c + 1} is locked on a protected sheet`);
+    }
+  }
+}
+
+/** On a protected sheet formats and structure cannot change unless the protection allows it: AccessDenied. */
+export function assertSheetEditable(sheet: SheetModel, allowedBy?: keyof Excel.WorksheetProtectionOptions): void {
+  if (!sheet.protection.protected) return;
+  if (allowedBy && sheet.protection.options[allowedBy] === true) return;
+  throw excelError('AccessDenied', `The sheet ${sheet.name} is protected`);
+}
+
+/** The used rectangle of a sheet (cells with a value or formula; with `valuesOnly` false also formatted ones), or null. */
+export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+  let minR = Infinity;
+  let minC = Infinity;
+  let maxR = -1;
+  let maxC = -1;
+  for (const [key, cell] of sheet.cells) {
+    const has = cell.value !== null || cell.formula !== null;
+    if (!has && (valuesOnly || (cell.numberFormat === 'General' && cell.locked && cell.look === DEFAULT_LOOK && !cell.validation))) continue;
+    const r = Math.floor(key / 16384);
+    const c = key % 16384;
+    minR = Math.min(minR, r);
+    minC = Math.min(minC, c);
+    maxR = Math.max(maxR, r);
+    maxC = Math.max(maxC, c);
+  }
+  if (maxR < 0) return null;
+  return { row: minR, col: minC, rows: maxR - minR + 1, cols: maxC - minC + 1 };
+}
