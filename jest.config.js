@@ -1,5 +1,5 @@
 /** Jest: tests live beside the code as `*.test.ts(x)`. TypeScript is type-checked by `npm run typecheck`; ts-jest only transpiles here for speed. */
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: { module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx', esModuleInterop: true } }];
+const tsJest = ['ts-jest', { tsconfig: { isolatedModules: true, module: 'commonjs', moduleResolution: 'node10', jsx: 'react-jsx', esModuleInterop: true } }];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -7,8 +7,8 @@ import type { CellValue } from '../domain/values';
 import { serialOfDate } from '../domain/periods';
 import { buildLayout } from '../layout/build';
 import { restructure } from '../layout/restructure';
+import { valuesFromSnapshot } from '../layout/carry-values';
 import type { PlanPeriod, WorkbookLayout, WorkbookValues } from '../layout/types';
-import { sheetConfig, valuesFromSnapshot } from './values';
 
 /** The snapshot a reader would produce from a layout (values only; formulas empty). */
 function layoutSnapshot(layout: WorkbookLayout): WorkbookSnapshot {
@@ -93,7 +93,7 @@ describe('apply configuration keeps every value (property, 1,000 random pairs)',
         const period: PlanPeriod = ch.kind === 'period' ? ch.period : 'year';
         const read = valuesFromSnapshot(snapshot, next);
         const newMonths = buildLayout(next, { lang: 'ru', start: '2027-01', period }).months;
-        const carried = restructure(read.values, sheetConfig(next), next, { months: newMonths, addressOf: read.addressOf });
+        const carried = restructure(read.values, read.asBuilt, next, { months: newMonths, addressOf: read.addressOf });
         const rebuilt = valuesFromSnapshot(layoutSnapshot(buildLayout(next, { lang: 'ru', start: '2027-01', period, values: carried.values })), next);
         const before = bag(read.values).sort();
         const kept = bag(rebuilt.values);

@@ -2,13 +2,12 @@ import type { KamConfig } from '../domain/config/types';
 import { parseMonth, serialOfDate } from '../domain/periods';
 import type { CellValue, Lang, Month } from '../domain/values';
 import { buildLayout } from '../layout/build';
-import { restructure } from '../layout/restructure';
+import { carryValues } from '../layout/carry-values';
 import type { PlanPeriod } from '../layout/types';
 import { adapterText, errorCode, failureOfCode } from './messages';
 import type { WorkbookRead } from './read';
 import { replaceWithLayout } from './transaction';
 import type { ActionResult, ProgressListener } from './types';
-import { sheetConfig, valuesFromSnapshot } from './values';
 
 /** plan_start (serial of the 1st) and plan_period (its label in the plan's language), as a fresh template has them. */
 function periodValues(plan: RebuildPlan): Record<string, CellValue> {
@@ -35,7 +34,7 @@ export interface RebuildPlan {
 
 /**
  * Compute (pure core) and write (one sync; more only past the request budget) a new layout over a workbook that
- * was already read: values carried by key with `restructure` (removed fields
+ * was already read: values carried by key with `carryValues` (removed fields
  * and months → Archive), the layout built, the plan sheets replaced in one
  * recoverable batch. Returns the ActionResult the pane shows.
  */
@@ -44,9 +43,8 @@ export async function rebuild(context: Excel.RequestContext, read: WorkbookRead,
   let values;
   let archived = 0;
   if (plan.keepValues) {
-    const old = valuesFromSnapshot(read.snapshot, plan.config);
     const months = buildLayout(plan.config, { lang: plan.lang, start: plan.start, period: plan.period }).months;
-    const carried = restructure(old.values, sheetConfig(plan.config), plan.config, { months, addressOf: old.addressOf });
+    const carried = carryValues(read.snapshot, plan.config, months);
     values = plan.setPeriod ? { ...carried.values, form: { ...carried.values.form, ...periodValues(plan) } } : carried.values;
     archived = carried.archived.length;
   }

@@ -1,3 +1,4 @@
+import { dateOfSerial } from '../periods';
 import type { Lang } from '../values';
 
 /**
@@ -21,21 +22,9 @@ export function formatPercent(value: number, lang: Lang): string {
  */
 export function formatSerialDate(serial: number, lang: Lang): string {
   const day = Math.floor(serial);
-  const { y, m, d } = day === 60 ? { y: 1900, m: 2, d: 29 } : civilOfDays(day < 60 ? day + 1 : day);
+  const { year: y, month: m, day: d } = day === 60 ? { year: 1900, month: 2, day: 29 } : dateOfSerial(day < 60 ? day + 1 : day);
   const mm = String(m).padStart(2, '0');
   const dd = String(d).padStart(2, '0');
   return lang === 'ru' ? `${dd}.${mm}.${y}` : `${y}-${mm}-${dd}`;
 }
 
-/** Days since 1899-12-30 → civil date (proleptic Gregorian; Howard Hinnant's algorithm). */
-function civilOfDays(days: number): { y: number; m: number; d: number } {
-  const z = days - 25569 + 719468; // days since 0000-03-01 (1970-01-01 is serial 25569)
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
-}
