@@ -2,6 +2,7 @@ import type { CellLayout, SheetLayout, WorkbookLayout } from '../layout/types';
 import { bandBytes, callStep, dataStep, estimateBytes, queueAll, REQUEST_BUDGET_BYTES, type WriteStep } from './chunks';
 import { cellInput, formulaInput } from './cell-input';
 import { chartSteps } from './render-chart';
+import { conditionalFormatSteps } from './render-conditional';
 import { lookSteps } from './render-look';
 import { queueValidation } from './render-rules';
 import { tableContentSteps, tableFormulaSteps } from './render-table';
@@ -13,7 +14,7 @@ import { columnRuns, type Run } from './runs';
  * .xlsx writer renders. Order matters and follows Excel's needs: sheets, then
  * number formats before values (so `@` cells keep text), tables before any
  * formula that names them, defined names before formulas that use them,
- * validations, then formats, panes, charts and visibility, and protection last
+ * validations, then formats, panes, conditional formats, charts and visibility, and protection last
  * (a protected sheet refuses further writes). Large table writes are split in
  * row bands (`budget / 4` each) so that `syncInChunks` can keep every request
  * under `budget`.
@@ -32,6 +33,7 @@ export function layoutSteps(context: Excel.RequestContext, layout: WorkbookLayou
   for (const n of layout.names) steps.push(dataStep(n, (x) => wb.names.add(x.name, wb.worksheets.getItem(x.sheet).getRange(x.address)), 2));
   for (const s of layout.sheets) steps.push(...formulaSteps(sheetOf(s.name), s, band));
   for (const s of layout.sheets) steps.push(...lookSteps(sheetOf(s.name), s));
+  for (const s of layout.sheets) steps.push(...conditionalFormatSteps(sheetOf(s.name), s.conditionalFormats ?? []));
   for (const s of layout.sheets) steps.push(...chartSteps(sheetOf(s.name), s.charts ?? [], (name) => sheetOf(name)()));
   steps.push(
     callStep(() => {

@@ -9,6 +9,7 @@ import { planActualChart } from './chart';
 import { computedFormula } from './computed';
 import { configSheet } from './config-sheet';
 import { listsSheet } from './lists-sheet';
+import { planActualBars } from './plan-actual-bars';
 import { planSheet } from './plan-sheet';
 import { SHEET } from './sheets';
 import { salesSummary } from './summary';
@@ -38,7 +39,8 @@ export const NO_VALUES: WorkbookValues = { form: {}, tables: {}, archive: [] };
  * fresh template (no `values`) gets `plan_start` = the 1st of `start` and
  * `plan_period` = the period's label, so its formulas work at once; given
  * values are placed as they are (by field key and month). ActionPlan carries
- * the plan-vs-actual chart, its data a helper block on Calc (chart.ts). The Settings
+ * the plan-vs-actual block with data bars (plan-actual-bars.ts) and the
+ * plan-vs-actual chart beside it, its data a helper block on Calc (chart.ts). The Settings
  * table carries `template_version` = TEMPLATE_VERSION and `language` = `lang`.
  */
 export function buildLayout(config: KamConfig, options: BuildLayoutOptions): WorkbookLayout {
@@ -60,20 +62,29 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
   const calc = calcSheet(ctx);
   const computed = (key: string) => computedFormula(key, ctx, calc.cells);
 
+  const bars = planActualBars(calc.cells, lang);
   let summaryLastRow = 0;
   const plan = planSheet({
     sheet: 'ActionPlan', title: text('actionPlanTitle', lang), config: stamped, lang, values, lists: lists.sources, tableColumns: tables, computed,
     between: (row) => {
       const summary = salesSummary(calc.cells, lang, row);
-      summaryLastRow = row + summary.rows - 1;
-      return summary;
+      summaryLastRow = Math.max(row + summary.rows - 1, bars.lastRow);
+      // The tables start below both the summary and the plan-vs-actual block (a table must not run into its cells).
+      return { cells: [...summary.cells, ...bars.cells], rows: summaryLastRow - row + 1 };
     },
   });
   const chart = planActualChart(calc.cells, lang, summaryLastRow);
   const dossier = planSheet({
     sheet: 'Dossier', title: text('dossierTitle', lang), config: stamped, lang, values, lists: lists.sources, tableColumns: tables, computed,
   });
-  const sheets: SheetLayout[] = [{ ...plan.sheet, charts: [chart.chart] }, dossier.sheet, configSheet(stamped, lang)];
+  const widths = plan.sheet.columnWidths;
+  const actionPlan: SheetLayout = {
+    ...plan.sheet,
+    columnWidths: [...widths, ...bars.columnWidths.filter((w) => !widths.some((x) => x.column === w.column))],
+    charts: [chart.chart],
+    conditionalFormats: bars.conditionalFormats,
+  };
+  const sheets: SheetLayout[] = [actionPlan, dossier.sheet, configSheet(stamped, lang)];
   if (values.archive.length > 0) sheets.push(archiveSheet(values.archive, lang));
   sheets.push(lists.sheet, { ...calc.sheet, cells: [...calc.sheet.cells, ...chart.cells] });
   return {

@@ -10,10 +10,10 @@ function sheet(layout: WorkbookLayout, name: string) {
 }
 
 describe('the plan-vs-actual chart', () => {
-  it('sits on ActionPlan, right of the form, over a Calc block of formulas that follow SalesPlan / SalesActual', () => {
+  it('sits on ActionPlan, right of the form and the data-bar block, over a Calc block of formulas that follow SalesPlan / SalesActual', () => {
     const layout = buildLayout(DEFAULT_CONFIG, { lang: 'en', start: '2027-04', period: 'quarter' });
     const charts = sheet(layout, 'ActionPlan').charts ?? [];
-    expect(charts).toEqual([{ name: 'PlanActualChart', kind: 'columnClustered', title: 'Sales plan and actual by month', source: { sheet: 'Calc', range: 'K12:M15' }, seriesBy: 'columns', from: 'J3', to: expect.stringMatching(/^Q\d+$/) as unknown }]);
+    expect(charts).toEqual([{ name: 'PlanActualChart', kind: 'columnClustered', title: 'Sales plan and actual by month', source: { sheet: 'Calc', range: 'K12:M15' }, seriesBy: 'columns', from: 'N3', to: expect.stringMatching(/^U\d+$/) as unknown }]);
     const calc = sheet(layout, 'Calc');
     const at = (address: string) => calc.cells.find((c) => c.address === address)?.content;
     expect([at('K12'), at('L12'), at('M12')]).toEqual([undefined, { kind: 'value', value: 'Plan' }, { kind: 'value', value: 'Actual' }]);
@@ -24,7 +24,7 @@ describe('the plan-vs-actual chart', () => {
     expect(at('K16')).toBeUndefined();
     // The chart spans the form and the sales summary rows.
     const summaryLast = Math.max(...sheet(layout, 'ActionPlan').cells.filter((c) => c.content.kind === 'formula' && c.content.formula.startsWith('Calc!')).map((c) => Number(c.address.replace(/^[A-Z]+/, ''))));
-    expect(charts[0]?.to).toBe(`Q${summaryLast}`);
+    expect(charts[0]?.to).toBe(`U${summaryLast}`);
   });
 
   it('labels months in the workbook language', () => {

@@ -27,7 +27,8 @@ export function monthLabel(month: string, lang: Lang): string {
  * Calc sheet — a month label, then `=E13` / `=F13` (the month's S_m and A_m,
  * which sum SalesPlan / SalesActual) per plan month, headed by «План» /
  * «Факт» — and a clustered column chart of it on ActionPlan, placed right of
- * the form (columns J–Q, from row 3 to the last row of the sales summary).
+ * the form and of the plan-vs-actual block with data bars (columns N–U, from
+ * row 3 to the last row of the sales summary or of that block).
  * The Office.js writer draws the chart; the .xlsx writer writes the helper
  * cells but cannot draw charts.
  */
@@ -52,8 +53,8 @@ export function planActualChart(calc: CalcCells, lang: Lang, summaryLastRow: num
     title: TITLE[lang],
     source: { sheet: SHEET.calc, range: `${label}${headerRow}:${actual}${lastRow}` },
     seriesBy: 'columns',
-    from: 'J3',
-    to: `Q${Math.max(summaryLastRow, 18)}`,
+    from: 'N3',
+    to: `U${Math.max(summaryLastRow, 18)}`,
   };
   return { cells, chart };
 }

@@ -2,7 +2,7 @@ import type { WorkbookLayout } from './types';
 
 /**
  * A layout as reviewable text, one line per fact (sheet, cell, table, column,
- * validation, name): the golden file of the default layout is this text, so
+ * validation, conditional format, name): the golden file of the default layout is this text, so
  * a change of the layout shows up as a readable diff.
  */
 export function layoutText(layout: WorkbookLayout): string {
@@ -26,6 +26,9 @@ export function layoutText(layout: WorkbookLayout): string {
     }
     for (const c of s.charts ?? []) {
       lines.push(`  chart ${c.name} ${c.kind} "${c.title}" source=${c.source.sheet}!${c.source.range} by=${c.seriesBy} at ${c.from}:${c.to}`);
+    }
+    for (const f of s.conditionalFormats ?? []) {
+      lines.push(`  ${f.rule.kind} ${s.name}!${f.range} color=${f.rule.color} max=${f.rule.max === null ? 'range' : `=${f.rule.max}`}`);
     }
     for (const v of s.validations) {
       const rule = v.rule.kind === 'list' ? `list ${v.rule.sheet}!${v.rule.range}` : v.rule.kind === 'any' ? 'any' : `${v.rule.kind} ${v.rule.min ?? ''}..${v.rule.max ?? ''}`;

@@ -18,7 +18,7 @@ export interface CellStyleLook {
   readonly wrap: boolean;
 }
 
-/** The palette: navy titles, grey help, a pale yellow for inputs, a pale grey for computed cells. */
+/** The palette: navy titles, grey help, a pale yellow for inputs, a pale grey for computed cells, bar colours. */
 export const PALETTE = {
   navy: '1F3864',
   text: '000000',
@@ -26,6 +26,9 @@ export const PALETTE = {
   input: 'FFF9E5',
   computed: 'EDEDED',
   header: 'D9E1F2',
+  /** Data bars of the plan-vs-actual block: plan blue, actual green. */
+  planBar: '4472C4',
+  actualBar: '70AD47',
 } as const;
 
 /** The look of every cell style. */

@@ -16,6 +16,8 @@ export const TEXTS = {
   summaryPlan: { ru: 'План', en: 'Plan' },
   summaryActual: { ru: 'Факт', en: 'Actual' },
   summaryFulfillment: { ru: 'Выполнение', en: 'Fulfillment' },
+  barsTitle: { ru: 'План и факт по месяцам', en: 'Plan and actual by month' },
+  barsMonth: { ru: 'Месяц', en: 'Month' },
   settingsTitle: { ru: 'Настройки', en: 'Settings' },
   sectionsTitle: { ru: 'Разделы', en: 'Sections' },
   fieldsTitle: { ru: 'Поля', en: 'Fields' },

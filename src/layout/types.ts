@@ -63,6 +63,27 @@ export interface SheetLayout {
   readonly merges: readonly string[];
   /** Native charts on this sheet (absent = none). Drawn by the Office.js writer only: the .xlsx writer cannot draw charts and skips them. */
   readonly charts?: readonly ChartLayout[];
+  /** Conditional formats on this sheet (absent = none). Both writers render them. */
+  readonly conditionalFormats?: readonly ConditionalFormatLayout[];
+}
+
+/**
+ * A conditional format on a range of its sheet. Only data bars so far: a bar
+ * per cell, from the range's minimum to its maximum, in one solid colour
+ * (hex RGB without `#`, from PALETTE in styles.ts) — the plan-vs-actual picture a writer without charts can show.
+ */
+export interface ConditionalFormatLayout {
+  /** A1 range on the sheet, without `$`. */
+  readonly range: string;
+  readonly rule: {
+    readonly kind: 'dataBar';
+    readonly color: string;
+    /**
+     * The bar scale's top, a formula (en-US, no `=`) with the bottom at 0, so
+     * that several ranges sharing it compare; null = the range's own min…max.
+     */
+    readonly max: string | null;
+  };
 }
 
 /**

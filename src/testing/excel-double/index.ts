@@ -11,4 +11,5 @@ export { installExcelDouble, asExcelContext } from './install';
 export { modelFromSnapshot, snapshotOfModel } from './snapshot';
 export { newWorkbook, type WorkbookModel, type SheetModel, type CellModel, type TableModel, type NameModel, type ChartModel } from './model';
 export { chartLines, DoubleChart, DoubleChartCollection } from './charts';
+export { conditionalFormatLines, DoubleConditionalFormat, DoubleConditionalFormatCollection, DoubleDataBar } from './conditional-formats';
 export { parseAddress, rectA1, type Rect } from './address';

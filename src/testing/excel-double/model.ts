@@ -61,6 +61,28 @@ export interface SheetModel {
   readonly merges: Rect[];
   /** Charts floating over this sheet (they go with it when it is deleted). */
   readonly charts: ChartModel[];
+  /** Conditional formats of this sheet, in the order they were added. */
+  readonly conditionalFormats: ConditionalFormatModel[];
+}
+
+/**
+ * A conditional format (`Excel.ConditionalFormat`, the subset the adapter
+ * writes): its type and range; a data bar's fill and bounds.
+ */
+export interface ConditionalFormatModel {
+  readonly id: string;
+  readonly type: string;
+  readonly rect: Rect;
+  /** The data bar's settings (type `DataBar`), else null. */
+  readonly dataBar: DataBarModel | null;
+}
+
+/** `Excel.DataBarConditionalFormat`: positive fill, gradient, lower and upper bound rules. */
+export interface DataBarModel {
+  fillColor: string;
+  gradientFill: boolean;
+  lowerBoundRule: Excel.ConditionalDataBarRule;
+  upperBoundRule: Excel.ConditionalDataBarRule;
 }
 
 /**
@@ -157,6 +179,7 @@ export function addSheet(model: WorkbookModel, name?: string): SheetModel {
     columnWidths: new Map(),
     merges: [],
     charts: [],
+    conditionalFormats: [],
   };
   model.sheets.push(sheet);
   return sheet;

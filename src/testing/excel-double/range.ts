@@ -1,6 +1,7 @@
 import { fullAddress, parseAddress, rectA1, type Rect } from './address';
 import { clearRange, readFormulas, readLocked, readNumberFormats, readValues, writeContent, writeLocked, writeLook, writeNumberFormat } from './cells';
 import { DoubleClientObject, unknownProperty, type DoubleRequestContext, type Resolver } from './context';
+import { DoubleConditionalFormatCollection } from './conditional-formats';
 import { excelError } from './errors';
 import { activateSheet, assertSheetEditable, readCell, type CellLook, type SheetModel } from './model';
 import { DoubleDataValidation } from './validation';
@@ -16,7 +17,7 @@ const RANGE_SCALARS = ['address', 'addressLocal', 'values', 'formulas', 'numberF
 /**
  * `Excel.Range` (https://learn.microsoft.com/javascript/api/excel/excel.range):
  * values, formulas, number formats, format (font, fill, protection, column
- * width), data validation, navigation (`getCell`, `getResizedRange`,
+ * width), data validation, conditional formats (data bars), navigation (`getCell`, `getResizedRange`,
  * `getOffsetRange`), `select`, `clear`, `merge`.
  */
 export class DoubleRange extends DoubleClientObject<RangeTarget> {
@@ -24,11 +25,14 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
   readonly format: DoubleRangeFormat;
   /** `Range.dataValidation`. */
   readonly dataValidation: DoubleDataValidation;
+  /** `Range.conditionalFormats`. */
+  readonly conditionalFormats: DoubleConditionalFormatCollection;
 
   constructor(context: DoubleRequestContext, path: string, resolver: Resolver<RangeTarget>, nullable = false) {
     super(context, path, resolver, nullable);
     this.format = new DoubleRangeFormat(context, `${path}.format`, () => this.tryTarget());
     this.dataValidation = new DoubleDataValidation(context, `${path}.dataValidation`, () => this.tryTarget());
+    this.conditionalFormats = new DoubleConditionalFormatCollection(context, `${path}.conditionalFormats`, () => this.tryTarget());
   }
 
   protected scalarProperties(): readonly string[] {

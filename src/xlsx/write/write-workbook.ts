@@ -4,6 +4,7 @@ import type { CellValue } from '../../domain/values';
 import { absolute } from '../../layout/refs';
 import type { SheetLayout, TableLayout, WorkbookLayout } from '../../layout/types';
 import { styleCell } from './cell-style';
+import { toExcelConditionalFormat } from './conditional-format';
 import { addCalculatedColumns } from './table-patch';
 import { toExcelValidation, type ExcelValidation } from './validation';
 
@@ -13,7 +14,8 @@ import { toExcelValidation, type ExcelValidation } from './validation';
  * (values stay values: text starting with `=`, `+`, `-`, `@` is written as a
  * string, never a formula), tables with their calculated columns (also as
  * `calculatedColumnFormula`, so Excel fills new rows), workbook-scoped defined
- * names and data validations. Formulas carry no cached value and the workbook
+ * names, data validations and conditional formats (data bars; charts are
+ * skipped: exceljs cannot draw them). Formulas carry no cached value and the workbook
  * asks for a full calculation on load, so Excel and LibreOffice compute them
  * when the file is opened.
  */
@@ -45,6 +47,7 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<vo
   const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelValidation): void } }).dataValidations;
   for (const validation of layout.validations) validations.add(validation.range, toExcelValidation(validation));
   for (const range of layout.merges) ws.mergeCells(range);
+  (layout.conditionalFormats ?? []).forEach((format, i) => ws.addConditionalFormatting(toExcelConditionalFormat(format, i + 1)));
   if (layout.protection) {
     const p = layout.protection;
     await ws.protect('', {
