@@ -8,6 +8,7 @@ import type { CellRef, Lang } from '../domain/values';
 import { SHEET } from '../layout/sheets';
 import { writeFindings } from './findings-sheet';
 import { adapterText } from './messages';
+import { importActuals } from './import-actuals';
 import { languageOf, planFacts, templateVersionOf } from './plan-facts';
 import { readWorkbook, type WorkbookRead } from './read';
 import { rebuild } from './rebuild';
@@ -156,6 +157,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
         await context.sync();
       });
     },
+
+    importActuals: (grid, columns, options = {}) => importActuals(grid, columns, { ...options, budget }),
 
     async readConfig() {
       return Excel.run(async (context) => {

@@ -1,7 +1,8 @@
 import type { KamConfig } from '../domain/config/types';
 import type { Finding } from '../domain/findings';
 import type { CheckReport } from '../domain/report';
-import type { CellRef, Lang, Month } from '../domain/values';
+import type { CellRef, Grid, Lang, Month } from '../domain/values';
+import type { ActualsReport } from '../portfolio/actuals';
 
 /** A plan period of the `plan_periods` list. */
 export type PlanPeriodKey = 'quarter' | 'half_year' | 'year';
@@ -46,6 +47,33 @@ export type ActionResult =
 
 export type ActionFailure = 'config_invalid' | 'plan_exists' | 'cell_edit_mode' | 'protected' | 'excel_error' | 'no_plan';
 
+/** The item, month and amount columns of a pasted actuals range: 0-based indexes into its rows. */
+export interface ActualsColumns {
+  readonly item: number;
+  readonly month: number;
+  readonly amount: number;
+}
+
+/** Options of `importActuals`. */
+export interface ImportActualsOptions {
+  /** 0-based index of the header row in the grid (default: the row with the usual headers, else the first non-empty one). */
+  readonly headerRow?: number;
+  /** The line people see for the grid's first row, for the bad-row report (default 1: the first pasted line). */
+  readonly firstLine?: number;
+  readonly onProgress?: ProgressListener;
+}
+
+/** Why an actuals import wrote nothing: the apply failures, plus a column outside the range and a plan without months. */
+export type ImportActualsFailure = ActionFailure | 'columns_invalid' | 'no_months';
+
+/**
+ * Result of `importActuals`. `ok: true` carries the merge report (`written` is false when no cell
+ * was to be written: the workbook was not touched); `ok: false` changed nothing.
+ */
+export type ImportActualsResult =
+  | { readonly ok: true; readonly report: ActualsReport; readonly written: boolean; readonly archived: number; readonly syncs: number }
+  | { readonly ok: false; readonly reason: ImportActualsFailure; readonly findings: readonly Finding[]; readonly message: string };
+
 /**
  * Everything the task pane and the ribbon do to the live workbook. Implemented in `src/excel/`
  * on Office.js (`Excel.run`); components reach it through hooks and never see `Excel`.
@@ -67,4 +95,10 @@ export interface WorkbookActions {
   openConfig(): Promise<void>;
   /** Parsed Config of the open workbook (for the pane's Configuration view). */
   readConfig(): Promise<{ readonly config: KamConfig | null; readonly findings: readonly Finding[] }>;
+  /**
+   * Fill `SalesActual` from a pasted range (rows of cells, e.g. tab-separated text split into cells):
+   * read → merge by item and month → rebuild keeping every other value, in one all-or-nothing
+   * transaction within the syncs of apply. Optional so older implementations (doubles, wrappers) still fit.
+   */
+  importActuals?(grid: Grid, columns: ActualsColumns, options?: ImportActualsOptions): Promise<ImportActualsResult>;
 }

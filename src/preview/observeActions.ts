@@ -26,5 +26,6 @@ export function observeActions(actions: WorkbookActions, onSettled: (method: key
     upgradeTemplate: wrap('upgradeTemplate'),
     openConfig: wrap('openConfig'),
     readConfig: wrap('readConfig'),
+    ...(actions.importActuals ? { importActuals: wrap('importActuals') } : {}),
   };
 }

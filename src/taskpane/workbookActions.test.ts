@@ -16,6 +16,14 @@ describe('createWorkbookActions', () => {
     expect(fake.calls).toEqual([{ name: 'selectCell', ref: { sheet: 'Dossier', cell: 'B7' } }, { name: 'readState' }]);
   });
 
+  it('forwards importActuals to the adapter', async () => {
+    const fake = fakeWorkbook();
+    const actions = createWorkbookActions(() => Promise.resolve(fake));
+    const result = await actions.importActuals?.([['Товар', 'Месяц', 'Сумма'], ['Кефир', '2027-02', '5']], { item: 0, month: 1, amount: 2 }, { headerRow: 0 });
+    expect(result).toMatchObject({ ok: true, written: true, report: { cellsWritten: 1 } });
+    expect(fake.calls).toEqual([{ name: 'importActuals', rows: 2, columns: { item: 0, month: 1, amount: 2 }, headerRow: 0 }]);
+  });
+
   it('tries the load again after a failed one', async () => {
     const fake = fakeWorkbook();
     let loads = 0;

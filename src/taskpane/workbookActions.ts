@@ -28,6 +28,11 @@ export function createWorkbookActions(load: Adapter = loadAdapter): WorkbookActi
     upgradeTemplate: async (options) => (await get()).upgradeTemplate(options),
     openConfig: async () => (await get()).openConfig(),
     readConfig: async () => (await get()).readConfig(),
+    importActuals: async (grid, columns, options) => {
+      const adapter = await get();
+      if (!adapter.importActuals) throw new Error('The workbook adapter cannot import actuals');
+      return adapter.importActuals(grid, columns, options);
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import type { CheckReport } from '../../domain/report';
 import { formatAmount, formatPercent } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/translate';
 import { usePane } from '../hooks/paneContext';
+import { ActualsImport } from './ActualsImport';
 import { PlanActualChart } from './PlanActualChart';
 import { useTableStyles } from './tableStyles';
 
@@ -20,27 +21,45 @@ const useStyles = makeStyles({
 export interface NumbersViewProps {
   readonly report: CheckReport | null;
   readonly onCalculate: () => void;
+  /** After actuals were imported into the workbook (default: compute the numbers again). */
+  readonly onImported?: () => void;
 }
 
 const BLOCK_KEYS: readonly string[] = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'total'];
 
-/** The computed values of the plan with their meaning, and planned vs actual sales by month. */
-export function NumbersView({ report, onCalculate }: NumbersViewProps): ReactElement {
-  const { t, lang, runner } = usePane();
+/**
+ * The computed values of the plan with their meaning, planned vs actual sales by month, and the
+ * Actual sales section (paste a range, import it). The section keeps its place (and its state)
+ * whether or not the numbers were computed.
+ */
+export function NumbersView({ report, onCalculate, onImported = onCalculate }: NumbersViewProps): ReactElement {
+  const styles = useStyles();
+  return (
+    <div className={styles.root}>
+      {report === null ? <NotComputed onCalculate={onCalculate} /> : <NumbersBody report={report} />}
+      <ActualsImport currency={report?.config.settings.currency ?? 'RUB'} onImported={onImported} />
+    </div>
+  );
+}
+
+function NotComputed({ onCalculate }: { readonly onCalculate: () => void }): ReactElement {
+  const { t, runner } = usePane();
+  return (
+    <>
+      <Text>{t('numbers.notRun')}</Text>
+      <div>
+        <Button appearance="primary" disabled={runner.busy} onClick={onCalculate}>
+          {t('numbers.calculate')}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement {
+  const { t, lang } = usePane();
   const styles = useStyles();
   const table = useTableStyles();
-  if (report === null) {
-    return (
-      <div className={styles.root}>
-        <Text>{t('numbers.notRun')}</Text>
-        <div>
-          <Button appearance="primary" disabled={runner.busy} onClick={onCalculate}>
-            {t('numbers.calculate')}
-          </Button>
-        </div>
-      </div>
-    );
-  }
   const n = report.numbers;
   const currency = report.config.settings.currency;
   const empty = t('numbers.empty');
@@ -63,7 +82,7 @@ export function NumbersView({ report, onCalculate }: NumbersViewProps): ReactEle
     </dl>
   );
   return (
-    <div className={styles.root}>
+    <>
       <section className={styles.section} aria-labelledby="numbers-sales">
         <Subtitle2 as="h2" id="numbers-sales">{t('numbers.sales')}</Subtitle2>
         <Caption1>{t('numbers.salesHint')}</Caption1>
@@ -119,6 +138,6 @@ export function NumbersView({ report, onCalculate }: NumbersViewProps): ReactEle
         <Subtitle2 as="h2" id="numbers-kpi">{t('numbers.kpi')}</Subtitle2>
         {facts([['numbers.kpiScore', pct(n.kpiScore)]], 'numbers.kpi')}
       </section>
-    </div>
+    </>
   );
 }

@@ -4,7 +4,7 @@ import type { MessageKey, Translate } from '../../i18n/translate';
 import { describeError } from '../describeError';
 
 /** A long action the pane runs; its name appears in failure messages. */
-export type PaneAction = 'build' | 'check' | 'select' | 'write' | 'apply' | 'upgrade' | 'openConfig' | 'readConfig' | 'readState';
+export type PaneAction = 'build' | 'check' | 'select' | 'write' | 'apply' | 'upgrade' | 'openConfig' | 'readConfig' | 'readState' | 'importActuals';
 
 /** A message shown in the pane's MessageBar. */
 export interface Notice {

@@ -1,7 +1,9 @@
 import type { Finding } from '../../domain/findings';
 import type { CellRef, Lang } from '../../domain/values';
-import type { ActionResult, BuildOptions, WorkbookActions, WorkbookState } from '../../excel/types';
-import { SAMPLE_CONFIG, sampleReport } from './sampleReport';
+import { defaultHeaderRow, readPastedActuals } from '../../excel/import-actuals-grid';
+import type { ActionResult, ActualsColumns, BuildOptions, ImportActualsResult, WorkbookActions, WorkbookState } from '../../excel/types';
+import { mergeActuals } from '../../portfolio/actuals';
+import { SAMPLE_CONFIG, SAMPLE_NUMBERS, sampleReport } from './sampleReport';
 
 /** A call the fake recorded, for assertions. */
 export type FakeCall =
@@ -9,7 +11,11 @@ export type FakeCall =
   | { readonly name: 'selectCell'; readonly ref: CellRef }
   | { readonly name: 'writeFindingsSheet'; readonly lang: Lang; readonly count: number }
   | { readonly name: 'buildTemplate'; readonly options: Omit<BuildOptions, 'onProgress'> }
+  | { readonly name: 'importActuals'; readonly rows: number; readonly columns: ActualsColumns; readonly headerRow: number | undefined }
   | { readonly name: 'applyConfiguration' | 'upgradeTemplate' | 'openConfig' | 'readConfig' | 'readState' };
+
+/** Items of the fake plan's sales plan (actuals of other items are "unknown"). */
+export const FAKE_PLAN_ITEMS: readonly string[] = ['Молоко 3,2%', 'Кефир'];
 
 /** A fake workbook for pane tests: records calls, answers from `sampleReport`, and can be told to fail. */
 export interface FakeWorkbook extends WorkbookActions {
@@ -23,6 +29,8 @@ export interface FakeWorkbook extends WorkbookActions {
   failNext: { readonly method: keyof WorkbookActions; readonly error: unknown } | null;
   /** Resolves pending calls that wait on `hold` (to observe the busy state). */
   hold: Promise<void> | null;
+  /** Next `importActuals` answer; null (default): merge the pasted rows into an empty SalesActual of the sample plan with the real core. */
+  importResult: ImportActualsResult | null;
 }
 
 /** The state of a filled plan built by template 1.0.0. */
@@ -40,6 +48,7 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
     configFindings: [],
     failNext: null,
     hold: null,
+    importResult: null,
     async readState() {
       await gate('readState');
       fake.calls.push({ name: 'readState' });
@@ -78,6 +87,15 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
     async openConfig() {
       await gate('openConfig');
       fake.calls.push({ name: 'openConfig' });
+    },
+    async importActuals(grid, columns, options = {}) {
+      await gate('importActuals');
+      options.onProgress?.({ step: 'computing', fraction: 0.4 });
+      fake.calls.push({ name: 'importActuals', rows: grid.length, columns, headerRow: options.headerRow });
+      if (fake.importResult) return fake.importResult;
+      const read = readPastedActuals(grid, columns, options.headerRow ?? defaultHeaderRow(grid) ?? 0, options.firstLine ?? 1);
+      const { report } = mergeActuals({ months: SAMPLE_NUMBERS.months, planItems: FAKE_PLAN_ITEMS, rows: [] }, read.records, read.badRows);
+      return { ok: true, report, written: report.cellsWritten > 0, archived: 0, syncs: report.cellsWritten > 0 ? 3 : 2 };
     },
     async readConfig() {
       await gate('readConfig');
