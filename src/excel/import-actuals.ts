@@ -12,6 +12,7 @@ import { importText } from './import-actuals-texts';
 import { adapterText, errorCode, failureOfCode } from './messages';
 import { languageOf, planFacts } from './plan-facts';
 import { readWorkbook } from './read';
+import { failureOfOutcome } from './rebuild';
 import { replaceWithLayout } from './transaction';
 import type { ActualsColumns, ImportActualsOptions, ImportActualsResult } from './types';
 
@@ -70,12 +71,8 @@ export async function importActualsIn(context: Excel.RequestContext, grid: Grid,
   const outcome = await replaceWithLayout(context, read, layout, options.budget);
   onProgress?.({ step: 'done', fraction: 1 });
   if (outcome.kind === 'done') return { ok: true, report: merged.report, written: true, archived: carried.archived.length, syncs: read.syncs + outcome.syncs };
-  const code = errorCode(outcome.error);
-  if (outcome.kind === 'restored') {
-    const reason = failureOfCode(code);
-    return refused(reason, adapterText(reason, lang, { code }));
-  }
-  return refused('excel_error', adapterText('stuck', lang, { code, backups: outcome.backups.map((b) => `«${b}»`).join(', ') }));
+  const failure = failureOfOutcome(outcome, lang);
+  return refused(failure.reason, failure.message);
 }
 
 /**

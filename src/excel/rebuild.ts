@@ -6,8 +6,8 @@ import { carryValues } from '../layout/carry-values';
 import type { PlanPeriod } from '../layout/types';
 import { adapterText, errorCode, failureOfCode } from './messages';
 import type { WorkbookRead } from './read';
-import { replaceWithLayout } from './transaction';
-import type { ActionResult, ProgressListener } from './types';
+import { replaceWithLayout, type ReplaceOutcome } from './transaction';
+import type { ActionFailure, ActionResult, ProgressListener } from './types';
 
 /** plan_start (serial of the 1st) and plan_period (its label in the plan's language), as a fresh template has them. */
 function periodValues(plan: RebuildPlan): Record<string, CellValue> {
@@ -53,10 +53,18 @@ export async function rebuild(context: Excel.RequestContext, read: WorkbookRead,
   const outcome = await replaceWithLayout(context, read, layout, plan.budget);
   plan.onProgress?.({ step: 'done', fraction: 1 });
   if (outcome.kind === 'done') return { ok: true, archived, syncs: read.syncs + outcome.syncs };
+  return { ok: false, findings: [], ...failureOfOutcome(outcome, plan.lang) };
+}
+
+/**
+ * What the pane says when a rebuild's write failed: restored (the workbook is as it was; the reason from Excel's
+ * error code) or stuck (recovery failed too: the message names the `~bak` sheets that hold the old data).
+ */
+export function failureOfOutcome(outcome: Exclude<ReplaceOutcome, { kind: 'done' }>, lang: Lang): { reason: ActionFailure; message: string } {
   const code = errorCode(outcome.error);
   if (outcome.kind === 'restored') {
     const reason = failureOfCode(code);
-    return { ok: false, reason, findings: [], message: adapterText(reason === 'excel_error' ? 'excel_error' : reason, plan.lang, { code }) };
+    return { reason, message: adapterText(reason, lang, { code }) };
   }
-  return { ok: false, reason: 'excel_error', findings: [], message: adapterText('stuck', plan.lang, { code, backups: outcome.backups.map((b) => `«${b}»`).join(', ') }) };
+  return { reason: 'excel_error', message: adapterText('stuck', lang, { code, backups: outcome.backups.map((b) => `«${b}»`).join(', ') }) };
 }
