@@ -1,5 +1,6 @@
 import { checkWorkbook } from '../../domain/check';
 import type { Finding, Severity } from '../../domain/findings';
+import type { WorkbookSnapshot } from '../../domain/snapshot';
 import { isXlsxInputError } from '../../xlsx/guard/input-error';
 import type { CliCommand } from '../command';
 import { CliUsageError, EXIT } from '../context';
@@ -58,10 +59,20 @@ export const command: CliCommand = {
     const records: FindingRecord[] = [];
     let unreadable = false;
     let checked = 0;
-    for (const file of args.positionals) {
+    // Read one file ahead: the disk works while the core checks the previous one.
+    const files = args.positionals;
+    const load = (index: number): Promise<WorkbookSnapshot | Error> | null => {
+      const file = files[index];
+      return file === undefined ? null : readUserWorkbook(context, file).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    };
+    let ahead = load(0);
+    for (const [index, file] of files.entries()) {
+      const loaded = await ahead;
+      ahead = load(index + 1);
       let findings: readonly Finding[];
       try {
-        const snapshot = await readUserWorkbook(context, file);
+        if (loaded instanceof Error || loaded === null) throw loaded ?? new Error(`no file ${file}`);
+        const snapshot = loaded;
         findings = checkWorkbook(snapshot, langFlag === undefined ? { today } : { today, lang: langFlag }).findings;
       } catch (error) {
         if (!isXlsxInputError(error)) throw error;

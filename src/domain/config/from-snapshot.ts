@@ -37,6 +37,17 @@ export function configTablesOf(snapshot: WorkbookSnapshot): ConfigTables {
 export function configFromSnapshot(snapshot: WorkbookSnapshot): ConfigReading {
   const tables = configTablesOf(snapshot);
   if (!tables.settings && !tables.sections && !tables.fields && !tables.lists) return { config: DEFAULT_CONFIG, findings: [], source: 'default' };
+  // A manager checks many workbooks built from one template: their Config tables are equal, so parse each once.
+  const key = JSON.stringify([tables.settings, tables.sections, tables.fields, tables.lists]);
+  const known = recentReadings.get(key);
+  if (known) return known;
   const result = parseConfig(tables);
-  return result.ok ? { config: result.config, findings: [], source: 'workbook' } : { config: DEFAULT_CONFIG, findings: result.findings, source: 'default' };
+  const reading: ConfigReading = result.ok ? { config: result.config, findings: [], source: 'workbook' } : { config: DEFAULT_CONFIG, findings: result.findings, source: 'default' };
+  if (recentReadings.size >= RECENT_LIMIT) recentReadings.delete(recentReadings.keys().next().value as string);
+  recentReadings.set(key, reading);
+  return reading;
 }
+
+/** The last few Config readings by the content of their tables (addresses included, so findings name the right cells). Readings are immutable. */
+const recentReadings = new Map<string, ConfigReading>();
+const RECENT_LIMIT = 8;
