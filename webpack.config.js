@@ -66,7 +66,10 @@ async function httpsOptions() {
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const hello = env.hello === true || env.hello === 'true';
-  const pages = hello ? [HELLO_PAGE] : PAGES;
+  // The preview runs the pane on the Excel test double: a development page, not shipped in a production dist/
+  // (its end-to-end test and bench build it in production mode on purpose with `--env preview`).
+  const withPreview = dev || env.preview === true || env.preview === 'true';
+  const pages = hello ? [HELLO_PAGE] : PAGES.filter((page) => page.name !== 'preview' || withPreview);
   const serving = Boolean(env.WEBPACK_SERVE);
   return {
     mode: dev ? 'development' : 'production',

@@ -31,6 +31,13 @@ describe('webpack.config.js', () => {
     expect(config.output?.path).toBe(join(__dirname, '..', 'dist'));
   });
 
+  it('keeps the preview (the pane on the Excel test double) out of a production dist, unless asked for', async () => {
+    const entries = async (env: Record<string, unknown>, mode: string): Promise<string[]> => Object.keys((await factory({ WEBPACK_BUILD: true, ...env }, { mode })).entry as Record<string, string>);
+    expect(await entries({}, 'production')).not.toContain('preview');
+    expect(await entries({}, 'development')).toContain('preview');
+    expect(await entries({ preview: true }, 'production')).toContain('preview');
+  });
+
   it('rewrites every dev URL of the manifest to the production URL in a production build', async () => {
     const transform = manifestTransform(await factory({ WEBPACK_BUILD: true }, { mode: 'production' }));
     const out = String(transform(manifest));

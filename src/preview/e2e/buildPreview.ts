@@ -14,7 +14,7 @@ type ConfigFactory = (env: Record<string, unknown>, argv: Record<string, unknown
 export async function buildPreview(outDir: string, mode: 'development' | 'production' = 'development'): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the project's CommonJS webpack config
   const factory = require(path.join(REPO_ROOT, 'webpack.config.js')) as ConfigFactory;
-  const config = await factory({ outDir }, { mode });
+  const config = await factory({ outDir, preview: true }, { mode });
   const entry = (config.entry ?? {}) as Record<string, unknown>;
   if (!('preview' in entry)) throw new Error('webpack.config.js has no `preview` entry (PAGES in webpack.config.js)');
   const onlyPreview: webpack.Configuration = {
