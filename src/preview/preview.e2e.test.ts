@@ -8,6 +8,8 @@ import { SAMPLE_FINDING_CODES, SAMPLE_PLAN } from './samplePlan';
 
 jest.setTimeout(240_000);
 
+const SAMPLE_CLIENT = 'ООО «Северный ветер»';
+
 let session: PreviewSession | undefined;
 let page: Page;
 
@@ -41,6 +43,8 @@ async function workbookTexts(): Promise<string[]> {
 
 describe('the preview in Chromium', () => {
   it('opens with the sample plan in the header and passes axe on the Check view', async () => {
+    // The header fills in once the pane has read the workbook: wait for that read, then assert what it shows.
+    await page.getByTestId('header-client').filter({ hasText: SAMPLE_CLIENT }).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('header-client').textContent()).toBe('ООО «Северный ветер»');
     expect(await page.getByTestId('header-period').textContent()).toBe('01.01.2027 – 30.06.2027');
     expect(await seriousAxeViolations(page)).toEqual([]);
