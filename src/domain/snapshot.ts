@@ -2,7 +2,7 @@ import type { CellValue, Grid } from './values';
 
 /**
  * The plain picture of a workbook that both readers produce (the live
- * workbook through Office.js, an .xlsx file through exceljs) and that the
+ * workbook through the Office JavaScript API, an .xlsx file through the file reader) and that the
  * core checks. Everything is found by sheet, defined-name and table names,
  * never by fixed addresses.
  */
