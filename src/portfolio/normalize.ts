@@ -3,10 +3,14 @@
  * collapsed, case ignored. Used for items, team members, KPI names and every
  * other row key the portfolio tools match across files.
  */
+import { itemKey } from '../domain/calc/items';
 
-/** `'  Молоко   3,2 % '` → `'молоко 3,2 %'`; non-breaking and narrow spaces count as spaces. */
+/**
+ * `'  Молоко   3,2 % '` → `'молоко 3,2 %'`; non-breaking and narrow spaces count as spaces. The core's `itemKey`
+ * is the one definition (the checks and calculators match items with it); an empty text is the empty key.
+ */
 export function matchKey(text: string): string {
-  return text.replace(/[\s\u00a0\u202f\u2007\u2009]+/g, ' ').trim().toLocaleLowerCase('ru');
+  return itemKey(text) ?? '';
 }
 
 /** The text of a cell as a person sees it, for matching and messages; null for an empty cell. */
