@@ -1,5 +1,5 @@
 import type { KamConfig } from '../domain/config/types';
-import { parseMonth, serialOfDate } from '../domain/periods';
+import { firstDayOfMonth, parseMonth, planMonths, serialOfDate } from '../domain/periods';
 import type { CellValue, Lang, Month } from '../domain/values';
 import { buildLayout } from '../layout/build';
 import { carryValues } from '../layout/carry-values';
@@ -43,7 +43,7 @@ export async function rebuild(context: Excel.RequestContext, read: WorkbookRead,
   let values;
   let archived = 0;
   if (plan.keepValues) {
-    const months = buildLayout(plan.config, { lang: plan.lang, start: plan.start, period: plan.period }).months;
+    const months = planMonths(firstDayOfMonth(plan.start), plan.period);
     const carried = carryValues(read.snapshot, plan.config, months);
     values = plan.setPeriod ? { ...carried.values, form: { ...carried.values.form, ...periodValues(plan) } } : carried.values;
     archived = carried.archived.length;

@@ -1,6 +1,6 @@
 import { readPlan } from '../../domain/read/read-plan';
 import type { KamConfig } from '../../domain/config/types';
-import { planMonths, monthOfSerial, serialOfDate, parseMonth, isPeriodType } from '../../domain/periods';
+import { firstDayOfMonth, isPeriodType, monthOfSerial, planMonths } from '../../domain/periods';
 import type { WorkbookSnapshot } from '../../domain/snapshot';
 import type { Month } from '../../domain/values';
 import { buildLayout } from '../../layout/build';
@@ -82,8 +82,7 @@ export const command: CliCommand = {
     }
     const config = found.config;
     const { start, period } = planShape(snapshot, config, nextMonth(context.today));
-    const { year, month } = parseMonth(start);
-    const months = planMonths(serialOfDate(year, month, 1), period);
+    const months = planMonths(firstDayOfMonth(start), period);
     const result = carryValues(snapshot, config, months);
     const layout = buildLayout(config, { lang: config.settings.language, start, period, values: result.values });
     await writeFileAtomic(context.resolve(out), await writeWorkbook(layout));
