@@ -7,22 +7,22 @@
  * - `cli_vs_libreoffice_speedup`: their ratio (target ≥ 20).
  * Needs the compiled CLI (`npm run build:cli`; built here when missing) and LibreOffice.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { DEFAULT_CONFIG } from '../src/domain/config/defaults';
-import type { CellValue } from '../src/domain/values';
-import { buildLayout } from '../src/layout/build';
-import type { WorkbookValues } from '../src/layout/types';
-import { completePlanValues } from '../src/cli/testing/plans';
-import { writeWorkbook } from '../src/xlsx/write';
-import { resaveWithLibreOffice } from '../src/xlsx/read/testing/soffice';
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { DEFAULT_CONFIG } from "../src/domain/config/defaults";
+import type { CellValue } from "../src/domain/values";
+import { buildLayout } from "../src/layout/build";
+import type { WorkbookValues } from "../src/layout/types";
+import { completePlanValues } from "../src/cli/testing/plans";
+import { writeWorkbook } from "../src/xlsx/write";
+import { resaveWithLibreOffice } from "../src/xlsx/read/testing/soffice";
 
 const exec = promisify(execFile);
-const ROOT = resolve(__dirname, '..');
+const ROOT = resolve(__dirname, "..");
 const FILES = 100;
 
 /** The complete plan with its sales scaled and its client renamed: plan `i` of the portfolio. */
@@ -30,9 +30,18 @@ function variant(i: number): WorkbookValues {
   const base = completePlanValues();
   const scale = 0.5 + (i % 17) / 10;
   const sales = (base.tables.SalesPlan ?? []).map((row) =>
-    Object.fromEntries(Object.entries(row).map(([key, value]): [string, CellValue] => [key, typeof value === 'number' ? Math.round(value * scale * 100) / 100 : value])),
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]): [string, CellValue] => [
+        key,
+        typeof value === "number" ? Math.round(value * scale * 100) / 100 : value,
+      ])
+    )
   );
-  return { ...base, form: { ...base.form, client_name: `Клиент №${i + 1}` }, tables: { ...base.tables, SalesPlan: sales } };
+  return {
+    ...base,
+    form: { ...base.form, client_name: `Клиент №${i + 1}` },
+    tables: { ...base.tables, SalesPlan: sales },
+  };
 }
 
 async function seconds(action: () => Promise<unknown>): Promise<number> {
@@ -42,33 +51,64 @@ async function seconds(action: () => Promise<unknown>): Promise<number> {
 }
 
 export async function run(): Promise<Record<string, number>> {
-  const dir = await mkdtemp(join(tmpdir(), 'kam-cli-bench-'));
+  const dir = await mkdtemp(join(tmpdir(), "kam-cli-bench-"));
   try {
     const files: string[] = [];
     for (let i = 0; i < FILES; i++) {
-      const file = join(dir, `plan-${String(i + 1).padStart(3, '0')}.xlsx`);
-      await writeFile(file, await writeWorkbook(buildLayout(DEFAULT_CONFIG, { lang: 'ru', start: '2027-01', period: 'year', values: variant(i) })));
+      const file = join(dir, `plan-${String(i + 1).padStart(3, "0")}.xlsx`);
+      await writeFile(
+        file,
+        await writeWorkbook(
+          buildLayout(DEFAULT_CONFIG, {
+            lang: "ru",
+            start: "2027-01",
+            period: "year",
+            values: variant(i),
+          })
+        )
+      );
       files.push(file);
     }
-    if (!existsSync(join(ROOT, 'build', 'cli', 'cli', 'main.js'))) {
-      await exec(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.cli.json')], { cwd: ROOT }).catch(() => undefined);
+    if (!existsSync(join(ROOT, "build", "cli", "cli", "main.js"))) {
+      await exec(
+        process.execPath,
+        [
+          join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+          "-p",
+          join(ROOT, "tsconfig.cli.json"),
+        ],
+        { cwd: ROOT }
+      ).catch(() => undefined);
     }
     const cli = await seconds(async () => {
-      const args = [join(ROOT, 'bin', 'kam-plan.js'), 'check', ...files, '--format', 'json', '--today', '2027-01-10'];
+      const args = [
+        join(ROOT, "bin", "kam-plan.js"),
+        "check",
+        ...files,
+        "--format",
+        "json",
+        "--today",
+        "2027-01-10",
+      ];
       // Exit 1 (a plan has errors) is a normal result of check; only 2 and 3 are failures.
-      const stdout = await exec(process.execPath, args, { cwd: dir, maxBuffer: 64 * 1024 * 1024 }).then(
+      const stdout = await exec(process.execPath, args, {
+        cwd: dir,
+        maxBuffer: 64 * 1024 * 1024,
+      }).then(
         (done) => done.stdout,
         (error: unknown) => {
           const failed = error as { code?: number; stdout?: string; stderr?: string };
           if (failed.code === 1 && failed.stdout !== undefined) return failed.stdout;
-          throw new Error(`kam-plan check failed (${String(failed.code)}): ${failed.stderr ?? ''}`);
-        },
+          throw new Error(`kam-plan check failed (${String(failed.code)}): ${failed.stderr ?? ""}`);
+        }
       );
-      if (!Array.isArray(JSON.parse(stdout))) throw new Error('kam-plan check did not print a JSON array');
+      if (!Array.isArray(JSON.parse(stdout)))
+        throw new Error("kam-plan check did not print a JSON array");
     });
-    const lo = await seconds(() => resaveWithLibreOffice(files, join(dir, 'lo')));
-    const converted = (await readdir(join(dir, 'lo'))).filter((f) => f.endsWith('.xlsx')).length;
-    if (converted !== FILES) throw new Error(`LibreOffice converted ${converted} of ${FILES} files`);
+    const lo = await seconds(() => resaveWithLibreOffice(files, join(dir, "lo")));
+    const converted = (await readdir(join(dir, "lo"))).filter((f) => f.endsWith(".xlsx")).length;
+    if (converted !== FILES)
+      throw new Error(`LibreOffice converted ${converted} of ${FILES} files`);
     return {
       cli_check_100_files_s: Math.round(cli * 100) / 100,
       libreoffice_recalc_100_files_s: Math.round(lo * 100) / 100,

@@ -1,17 +1,35 @@
-import { createWorkbookActions } from '../src/excel/actions';
-import { DEFAULT_CONFIG } from '../src/domain/config/defaults';
-import { serialOfDate } from '../src/domain/periods';
-import { syncInChunks } from '../src/excel/chunks';
-import { layoutSteps } from '../src/excel/render';
-import { buildLayout } from '../src/layout/build';
-import { ExcelDouble, installExcelDouble } from '../src/testing/excel-double';
+import { createWorkbookActions } from "../src/excel/actions";
+import { DEFAULT_CONFIG } from "../src/domain/config/defaults";
+import { serialOfDate } from "../src/domain/periods";
+import { syncInChunks } from "../src/excel/chunks";
+import { layoutSteps } from "../src/excel/render";
+import { buildLayout } from "../src/layout/build";
+import { ExcelDouble, installExcelDouble } from "../src/testing/excel-double";
 
 /** A double holding a plan with `items` sales items (12 months each), rendered by the adapter's own writer. */
 async function filledWorkbook(items: number): Promise<void> {
-  const months = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, '0')}`);
-  const sales = Array.from({ length: items }, (_, i) => Object.fromEntries<string | number>([['item', `Товар ${i + 1}`], ...months.map((m, j): [string, number] => [m, 1000 + i + j])]));
-  const values = { form: { plan_start: serialOfDate(2027, 1, 1), plan_period: 'Год', client_name: 'ООО «Ромашка»' }, tables: { SalesPlan: sales, SalesActual: sales.slice(0, items / 2) }, archive: [] };
-  const layout = buildLayout(DEFAULT_CONFIG, { lang: 'ru', start: '2027-01', period: 'year', values });
+  const months = Array.from({ length: 12 }, (_, i) => `2027-${String(i + 1).padStart(2, "0")}`);
+  const sales = Array.from({ length: items }, (_, i) =>
+    Object.fromEntries<string | number>([
+      ["item", `Товар ${i + 1}`],
+      ...months.map((m, j): [string, number] => [m, 1000 + i + j]),
+    ])
+  );
+  const values = {
+    form: {
+      plan_start: serialOfDate(2027, 1, 1),
+      plan_period: "Год",
+      client_name: "ООО «Ромашка»",
+    },
+    tables: { SalesPlan: sales, SalesActual: sales.slice(0, items / 2) },
+    archive: [],
+  };
+  const layout = buildLayout(DEFAULT_CONFIG, {
+    lang: "ru",
+    start: "2027-01",
+    period: "year",
+    values,
+  });
   await Excel.run(async (context) => {
     const written = await syncInChunks(context, layoutSteps(context, layout));
     if (!written.ok) throw written.error;
@@ -30,9 +48,17 @@ async function chunkedBuild(): Promise<Record<string, number>> {
   try {
     await filledWorkbook(5000);
     double.resetStats();
-    const built = await createWorkbookActions().buildTemplate({ lang: 'ru', start: '2027-01', period: 'year', overwrite: true });
+    const built = await createWorkbookActions().buildTemplate({
+      lang: "ru",
+      start: "2027-01",
+      period: "year",
+      overwrite: true,
+    });
     if (!built.ok) throw new Error(built.message);
-    return { syncs_build_5000: double.syncCount, max_request_kb_build_5000: Math.round((double.maxRequestBytes / 1024) * 10) / 10 };
+    return {
+      syncs_build_5000: double.syncCount,
+      max_request_kb_build_5000: Math.round((double.maxRequestBytes / 1024) * 10) / 10,
+    };
   } finally {
     restore();
   }
@@ -52,7 +78,7 @@ export async function run(): Promise<Record<string, number>> {
     try {
       const actions = createWorkbookActions();
       double.resetStats();
-      await actions.buildTemplate({ lang: 'ru', start: '2027-01', period: 'year' });
+      await actions.buildTemplate({ lang: "ru", start: "2027-01", period: "year" });
       const buildSyncs = double.syncCount;
       const filled = new ExcelDouble();
       installExcelDouble(filled);
@@ -60,16 +86,22 @@ export async function run(): Promise<Record<string, number>> {
       double.model = filled.model;
       installExcelDouble(double);
       double.resetStats();
-      await actions.buildTemplate({ lang: 'ru', start: '2027-01', period: 'year', overwrite: true });
+      await actions.buildTemplate({
+        lang: "ru",
+        start: "2027-01",
+        period: "year",
+        overwrite: true,
+      });
       rows[`syncs_build_${items}`] = Math.max(buildSyncs, double.syncCount);
       double.resetStats();
-      await actions.check({ today: '2027-02-01' });
+      await actions.check({ today: "2027-02-01" });
       rows[`syncs_check_${items}`] = double.syncCount;
       double.resetStats();
       const applied = await actions.applyConfiguration();
       if (!applied.ok) throw new Error(applied.message);
       rows[`syncs_apply_${items}`] = double.syncCount;
-      if (items === 1000) rows.max_request_kb_apply_1000 = Math.round((double.maxRequestBytes / 1024) * 10) / 10;
+      if (items === 1000)
+        rows.max_request_kb_apply_1000 = Math.round((double.maxRequestBytes / 1024) * 10) / 10;
     } finally {
       restore();
     }

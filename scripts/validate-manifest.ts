@@ -5,9 +5,9 @@
  *   --root      the folder that URL maps to (default: the manifest's folder; use dist/ for the built manifest)
  * The XSD check (xmllint against Microsoft's schemas) is part of `npm test`.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { checkManifest } from './manifest/check';
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { checkManifest } from "./manifest/check";
 
 function option(args: readonly string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -15,14 +15,17 @@ function option(args: readonly string[], name: string): string | undefined {
 }
 
 function main(args: readonly string[]): number {
-  const file = resolve(args.find((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--')) ?? 'manifest.xml');
-  const baseUrl = option(args, '--base-url') ?? 'https://localhost:3000/';
-  const root = resolve(option(args, '--root') ?? dirname(file));
+  const file = resolve(
+    args.find((a, i) => !a.startsWith("--") && !(args[i - 1] ?? "").startsWith("--")) ??
+      "manifest.xml"
+  );
+  const baseUrl = option(args, "--base-url") ?? "https://localhost:3000/";
+  const root = resolve(option(args, "--root") ?? dirname(file));
   if (!existsSync(file)) {
     console.error(`validate-manifest: ${file} does not exist`);
     return 1;
   }
-  const result = checkManifest(readFileSync(file, 'utf8'), {
+  const result = checkManifest(readFileSync(file, "utf8"), {
     baseUrl,
     readFile: (relative) => {
       const path = join(root, relative);
@@ -35,7 +38,9 @@ function main(args: readonly string[]): number {
     console.error(`${file}: ${result.errors.length} problem(s)`);
     return 1;
   }
-  console.log(`${file}: valid (GUID id, four-part version, https URLs, resids, icon sizes, element order, permissions)`);
+  console.log(
+    `${file}: valid (GUID id, four-part version, https URLs, resids, icon sizes, element order, permissions)`
+  );
   return 0;
 }
 

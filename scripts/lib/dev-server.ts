@@ -1,13 +1,13 @@
 /** Where `npm start` keeps the dev server's pid and log on Linux, and how to probe it. */
-import { request } from 'node:https';
-import { join, resolve } from 'node:path';
+import { request } from "node:https";
+import { join, resolve } from "node:path";
 
 /** Repository root. */
-export const ROOT = resolve(__dirname, '..', '..');
+export const ROOT = resolve(__dirname, "..", "..");
 /** Pid file of the dev server started by `npm start` (Linux path). */
-export const PID_FILE = join(ROOT, '.tmp', 'dev-server.pid');
+export const PID_FILE = join(ROOT, ".tmp", "dev-server.pid");
 /** Its log. */
-export const LOG_FILE = join(ROOT, '.tmp', 'dev-server.log');
+export const LOG_FILE = join(ROOT, ".tmp", "dev-server.log");
 /** Dev server port (package.json config.dev_server_port, as in the template). */
 export const PORT = Number(process.env.npm_package_config_dev_server_port) || 3000;
 /** Dev server origin. */
@@ -20,8 +20,13 @@ export function probe(url: string, timeoutMs = 2000): Promise<number | null> {
       res.resume();
       done(res.statusCode ?? null);
     });
-    req.on('timeout', () => { req.destroy(); done(null); });
-    req.on('error', () => { done(null); });
+    req.on("timeout", () => {
+      req.destroy();
+      done(null);
+    });
+    req.on("error", () => {
+      done(null);
+    });
     req.end();
   });
 }

@@ -2,7 +2,7 @@
  * A tiny PNG encoder (8-bit RGBA, no filtering) and an IHDR reader, on node:zlib only.
  * Used by `make-icons` to draw the add-in icons and by `validate-manifest` to check their sizes.
  */
-import { deflateSync } from 'node:zlib';
+import { deflateSync } from "node:zlib";
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -22,7 +22,7 @@ export function crc32(bytes: Uint8Array): number {
 function chunk(type: string, data: Buffer): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'ascii');
+  head.write(type, 4, "ascii");
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
   return Buffer.concat([head, data, crc]);
@@ -35,7 +35,8 @@ function chunk(type: string, data: Buffer): Buffer {
  * @param rgba - width × height × 4 bytes, rows top to bottom, non-premultiplied alpha
  */
 export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
-  if (rgba.length !== width * height * 4) throw new Error(`encodePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
+  if (rgba.length !== width * height * 4)
+    throw new Error(`encodePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -45,14 +46,29 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
   const raw = Buffer.alloc((width * 4 + 1) * height);
   for (let y = 0; y < height; y++) {
     raw[y * (width * 4 + 1)] = 0; // filter: none
-    Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
+    Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(
+      raw,
+      y * (width * 4 + 1) + 1
+    );
   }
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 /** Width and height of a PNG read from its IHDR chunk, or null when the bytes are not a PNG. */
-export function readPngSize(bytes: Uint8Array): { readonly width: number; readonly height: number } | null {
+export function readPngSize(
+  bytes: Uint8Array
+): { readonly width: number; readonly height: number } | null {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 24 || !buf.subarray(0, 8).equals(SIGNATURE) || buf.toString('ascii', 12, 16) !== 'IHDR') return null;
+  if (
+    buf.length < 24 ||
+    !buf.subarray(0, 8).equals(SIGNATURE) ||
+    buf.toString("ascii", 12, 16) !== "IHDR"
+  )
+    return null;
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }

@@ -3,16 +3,41 @@
  * reject when out of order. Local names; a child not listed is reported as unexpected.
  */
 export const CHILD_ORDER: Readonly<Record<string, readonly string[]>> = {
-  OfficeApp: ['Id', 'AlternateId', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl',
-    'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions',
-    'Dictionary', 'VersionOverrides', 'Signature'],
-  VersionOverrides: ['Description', 'Requirements', 'Hosts', 'Resources', 'WebApplicationInfo', 'EquivalentAddins', 'VersionOverrides'],
-  DesktopFormFactor: ['GetStarted', 'FunctionFile', 'ExtensionPoint'],
-  GetStarted: ['Title', 'Description', 'LearnMoreUrl'],
-  Group: ['Label', 'Icon', 'Control'],
-  Control: ['Label', 'Supertip', 'Icon', 'Action', 'Items'],
-  Supertip: ['Title', 'Description'],
-  Resources: ['Images', 'Urls', 'ShortStrings', 'LongStrings'],
+  OfficeApp: [
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "Dictionary",
+    "VersionOverrides",
+    "Signature",
+  ],
+  VersionOverrides: [
+    "Description",
+    "Requirements",
+    "Hosts",
+    "Resources",
+    "WebApplicationInfo",
+    "EquivalentAddins",
+    "VersionOverrides",
+  ],
+  DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
+  GetStarted: ["Title", "Description", "LearnMoreUrl"],
+  Group: ["Label", "Icon", "Control"],
+  Control: ["Label", "Supertip", "Icon", "Action", "Items"],
+  Supertip: ["Title", "Description"],
+  Resources: ["Images", "Urls", "ShortStrings", "LongStrings"],
 };
 
 /** Problems with the order of `children` under `parent` (empty when in order). */
@@ -21,11 +46,17 @@ export function orderProblems(parent: string, children: readonly string[]): stri
   if (!order) return [];
   const problems: string[] = [];
   let last = -1;
-  let lastName = '';
+  let lastName = "";
   for (const name of children) {
     const index = order.indexOf(name);
-    if (index < 0) problems.push(`<${parent}> has an unexpected child <${name}> (allowed, in order: ${order.join(', ')})`);
-    else if (index < last) problems.push(`<${parent}>: <${name}> must come before <${lastName}> (order: ${order.join(', ')})`);
+    if (index < 0)
+      problems.push(
+        `<${parent}> has an unexpected child <${name}> (allowed, in order: ${order.join(", ")})`
+      );
+    else if (index < last)
+      problems.push(
+        `<${parent}>: <${name}> must come before <${lastName}> (order: ${order.join(", ")})`
+      );
     else {
       last = index;
       lastName = name;

@@ -1,14 +1,14 @@
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 
 const run = promisify(execFile);
-const ROOT = join(__dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'kam-plan.js');
-const BUILT = join(ROOT, 'build', 'cli', 'cli', 'main.js');
+const ROOT = join(__dirname, "..", "..");
+const BIN = join(ROOT, "bin", "kam-plan.js");
+const BUILT = join(ROOT, "build", "cli", "cli", "main.js");
 
 interface Exit {
   readonly code: number;
@@ -18,23 +18,34 @@ interface Exit {
 
 async function kamPlanProcess(args: readonly string[], cwd: string): Promise<Exit> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, LANG: 'en_US.UTF-8' } });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      cwd,
+      env: { ...process.env, LANG: "en_US.UTF-8" },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+    return { code: failed.code ?? -1, stdout: failed.stdout ?? "", stderr: failed.stderr ?? "" };
   }
 }
 
 /** The real executable: bin/kam-plan.js running the CLI compiled into build/cli (built here when missing). */
-describe('bin/kam-plan.js in a subprocess', () => {
+describe("bin/kam-plan.js in a subprocess", () => {
   let dir: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kam-bin-'));
+    dir = await mkdtemp(join(tmpdir(), "kam-bin-"));
     if (!existsSync(BUILT)) {
       // tsc reports type errors of files other sessions are still writing but emits anyway; the file must exist afterwards.
-      await run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.cli.json')], { cwd: ROOT }).catch(() => undefined);
+      await run(
+        process.execPath,
+        [
+          join(ROOT, "node_modules", "typescript", "bin", "tsc"),
+          "-p",
+          join(ROOT, "tsconfig.cli.json"),
+        ],
+        { cwd: ROOT }
+      ).catch(() => undefined);
     }
     expect(existsSync(BUILT)).toBe(true);
   }, 300_000);
@@ -43,20 +54,33 @@ describe('bin/kam-plan.js in a subprocess', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('prints the package version', async () => {
-    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-    expect(await kamPlanProcess(['--version'], dir)).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  it("prints the package version", async () => {
+    const pkg = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(await kamPlanProcess(["--version"], dir)).toEqual({
+      code: 0,
+      stdout: `${pkg.version}\n`,
+      stderr: "",
+    });
   });
 
-  it('builds a template, then checks it with exit code 1 (an empty plan has errors)', async () => {
-    const template = await kamPlanProcess(['template', 'plan.xlsx', '--start', '2027-01'], dir);
-    expect(template).toMatchObject({ code: 0, stdout: 'Written plan.xlsx: plan from 2027-01, period year, language ru\n' });
-    const check = await kamPlanProcess(['check', 'plan.xlsx', '--today', '2027-01-10'], dir);
+  it("builds a template, then checks it with exit code 1 (an empty plan has errors)", async () => {
+    const template = await kamPlanProcess(["template", "plan.xlsx", "--start", "2027-01"], dir);
+    expect(template).toMatchObject({
+      code: 0,
+      stdout: "Written plan.xlsx: plan from 2027-01, period year, language ru\n",
+    });
+    const check = await kamPlanProcess(["check", "plan.xlsx", "--today", "2027-01-10"], dir);
     expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/^plan\.xlsx:ActionPlan!B\d+: error REQUIRED_MISSING /m);
   }, 60_000);
 
-  it('exits 2 with the reason for a file that is not an .xlsx', async () => {
-    expect(await kamPlanProcess(['check', BIN], dir)).toEqual({ code: 2, stdout: '0 errors, 0 warnings, 0 info (0 files checked)\n', stderr: `${BIN}: not an .xlsx file (not a ZIP archive)\n` });
+  it("exits 2 with the reason for a file that is not an .xlsx", async () => {
+    expect(await kamPlanProcess(["check", BIN], dir)).toEqual({
+      code: 2,
+      stdout: "0 errors, 0 warnings, 0 info (0 files checked)\n",
+      stderr: `${BIN}: not an .xlsx file (not a ZIP archive)\n`,
+    });
   });
 });

@@ -1,8 +1,8 @@
-import type { PlanNumbers, Rollup } from '../domain/calc/types';
-import type { KamConfig } from '../domain/config/types';
-import { fromMinor } from '../domain/money';
-import { isoOfSerial } from '../domain/periods';
-import type { Bilingual, Lang } from '../domain/values';
+import type { PlanNumbers, Rollup } from "../domain/calc/types";
+import type { KamConfig } from "../domain/config/types";
+import { fromMinor } from "../domain/money";
+import { isoOfSerial } from "../domain/periods";
+import type { Bilingual, Lang } from "../domain/values";
 
 /** A computed value in machine output: a number, a `YYYY-MM-DD` date, or null for empty. */
 export type CalcValue = number | string | null;
@@ -20,95 +20,140 @@ export interface CalcRecord {
 }
 
 /** The computed values in machine form, by key; their kind decides the unit. */
-const VALUE_KINDS: readonly (readonly [string, 'date' | 'amount' | 'ratio', (n: PlanNumbers) => number | null])[] = [
-  ['plan_end', 'date', (n) => n.planEnd],
-  ['budget_amount', 'amount', (n) => n.budgetAmount],
-  ['spending', 'amount', (n) => n.spending],
-  ['credit_required', 'amount', (n) => n.creditRequired],
-  ['credit_utilization', 'ratio', (n) => n.creditUtilization],
-  ['sales_plan_total', 'amount', (n) => n.salesPlanTotal],
-  ['discount_total', 'amount', (n) => n.discountTotal],
-  ['net_sales_total', 'amount', (n) => n.netSalesTotal],
-  ['kpi_score', 'ratio', (n) => n.kpiScore],
-  ['next_review', 'date', (n) => n.nextReview],
+const VALUE_KINDS: readonly (readonly [
+  string,
+  "date" | "amount" | "ratio",
+  (n: PlanNumbers) => number | null,
+])[] = [
+  ["plan_end", "date", (n) => n.planEnd],
+  ["budget_amount", "amount", (n) => n.budgetAmount],
+  ["spending", "amount", (n) => n.spending],
+  ["credit_required", "amount", (n) => n.creditRequired],
+  ["credit_utilization", "ratio", (n) => n.creditUtilization],
+  ["sales_plan_total", "amount", (n) => n.salesPlanTotal],
+  ["discount_total", "amount", (n) => n.discountTotal],
+  ["net_sales_total", "amount", (n) => n.netSalesTotal],
+  ["kpi_score", "ratio", (n) => n.kpiScore],
+  ["next_review", "date", (n) => n.nextReview],
 ];
 
-function machineValue(kind: 'date' | 'amount' | 'ratio', value: number | null): CalcValue {
+function machineValue(kind: "date" | "amount" | "ratio", value: number | null): CalcValue {
   if (value === null) return null;
-  if (kind === 'date') return isoOfSerial(value);
-  return kind === 'amount' ? fromMinor(value) : value;
+  if (kind === "date") return isoOfSerial(value);
+  return kind === "amount" ? fromMinor(value) : value;
 }
 
 /** Rollups with `total` first and amounts in major units. */
-function rollupRecord(rollups: Readonly<Record<string, Rollup>>): Record<string, Record<string, number>> {
-  const keys = Object.keys(rollups).sort((a, b) => (a === 'total' ? -1 : b === 'total' ? 1 : 0));
-  return Object.fromEntries(keys.map((key) => [key, Object.fromEntries(Object.entries(rollups[key] ?? {}).map(([block, minor]) => [block, fromMinor(minor)]))]));
+function rollupRecord(
+  rollups: Readonly<Record<string, Rollup>>
+): Record<string, Record<string, number>> {
+  const keys = Object.keys(rollups).sort((a, b) => (a === "total" ? -1 : b === "total" ? 1 : 0));
+  return Object.fromEntries(
+    keys.map((key) => [
+      key,
+      Object.fromEntries(
+        Object.entries(rollups[key] ?? {}).map(([block, minor]) => [block, fromMinor(minor)])
+      ),
+    ])
+  );
 }
 
 /** The machine output of `calc` for one workbook. */
 export function calcRecord(file: string, numbers: PlanNumbers): CalcRecord {
-  const values = Object.fromEntries(VALUE_KINDS.map(([key, kind, pick]) => [key, machineValue(kind, pick(numbers))]));
-  const fulfillmentKeys = Object.keys(numbers.fulfillment).sort((a, b) => (a === 'total' ? -1 : b === 'total' ? 1 : 0));
+  const values = Object.fromEntries(
+    VALUE_KINDS.map(([key, kind, pick]) => [key, machineValue(kind, pick(numbers))])
+  );
+  const fulfillmentKeys = Object.keys(numbers.fulfillment).sort((a, b) =>
+    a === "total" ? -1 : b === "total" ? 1 : 0
+  );
   return {
     file,
     values,
     rollups: rollupRecord(numbers.rollups),
     actual_rollups: rollupRecord(numbers.actualRollups),
-    fulfillment: Object.fromEntries(fulfillmentKeys.map((key) => [key, numbers.fulfillment[key] ?? {}])),
+    fulfillment: Object.fromEntries(
+      fulfillmentKeys.map((key) => [key, numbers.fulfillment[key] ?? {}])
+    ),
   };
 }
 
-const SPENDING: Bilingual = { ru: 'Затраты на мероприятия', en: 'Activities spending' };
+const SPENDING: Bilingual = { ru: "Затраты на мероприятия", en: "Activities spending" };
 const BLOCK_SHORT: Readonly<Record<string, Bilingual>> = {
-  q1: { ru: '1 кв.', en: 'Q1' },
-  q2: { ru: '2 кв.', en: 'Q2' },
-  q3: { ru: '3 кв.', en: 'Q3' },
-  q4: { ru: '4 кв.', en: 'Q4' },
-  h1: { ru: '1 п/г', en: 'H1' },
-  h2: { ru: '2 п/г', en: 'H2' },
-  total: { ru: 'Итого', en: 'Total' },
+  q1: { ru: "1 кв.", en: "Q1" },
+  q2: { ru: "2 кв.", en: "Q2" },
+  q3: { ru: "3 кв.", en: "Q3" },
+  q4: { ru: "4 кв.", en: "Q4" },
+  h1: { ru: "1 п/г", en: "H1" },
+  h2: { ru: "2 п/г", en: "H2" },
+  total: { ru: "Итого", en: "Total" },
 };
 
 /** An amount for people: `1 234 567,89` (ru) or `1,234,567.89` (en). */
 export function formatAmount(amount: number, lang: Lang): string {
-  const [whole = '0', cents = '00'] = Math.abs(amount).toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'ru' ? ' ' : ',');
-  return `${amount < 0 ? '−' : ''}${grouped}${lang === 'ru' ? ',' : '.'}${cents}`;
+  const [whole = "0", cents = "00"] = Math.abs(amount).toFixed(2).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "ru" ? " " : ",");
+  return `${amount < 0 ? "−" : ""}${grouped}${lang === "ru" ? "," : "."}${cents}`;
 }
 
 /** A ratio for people: 0.125 → `12,5 %` (ru) or `12.5%` (en). */
 export function formatRatio(ratio: number, lang: Lang): string {
   const text = String(Math.round(ratio * 10000) / 100);
-  return lang === 'ru' ? `${text.replace('.', ',')} %` : `${text}%`;
+  return lang === "ru" ? `${text.replace(".", ",")} %` : `${text}%`;
 }
 
-function cellText(value: CalcValue, kind: 'date' | 'amount' | 'ratio', lang: Lang): string {
-  if (value === null) return '—';
-  if (typeof value === 'string') return value;
-  return kind === 'ratio' ? formatRatio(value, lang) : formatAmount(value, lang);
+function cellText(value: CalcValue, kind: "date" | "amount" | "ratio", lang: Lang): string {
+  if (value === null) return "—";
+  if (typeof value === "string") return value;
+  return kind === "ratio" ? formatRatio(value, lang) : formatAmount(value, lang);
 }
 
 function grid(rows: readonly (readonly string[])[]): string[] {
-  const widths = (rows[0] ?? []).map((_, col) => Math.max(...rows.map((row) => (row[col] ?? '').length)));
-  return rows.map((row) => `  ${row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join('  ')}`);
+  const widths = (rows[0] ?? []).map((_, col) =>
+    Math.max(...rows.map((row) => (row[col] ?? "").length))
+  );
+  return rows.map(
+    (row) =>
+      `  ${row.map((cell, col) => (col === 0 ? cell.padEnd(widths[col] ?? 0) : cell.padStart(widths[col] ?? 0))).join("  ")}`
+  );
 }
 
 /** `calc` for people: each computed value with its label in the workbook language, then plan, actual and fulfillment by block. */
-export function calcText(record: CalcRecord, numbers: PlanNumbers, config: KamConfig, lang: Lang): string {
-  const label = (key: string): string => (key === 'spending' ? SPENDING[lang] : (config.fields.find((f) => f.key === key)?.label[lang] ?? key));
+export function calcText(
+  record: CalcRecord,
+  numbers: PlanNumbers,
+  config: KamConfig,
+  lang: Lang
+): string {
+  const label = (key: string): string =>
+    key === "spending"
+      ? SPENDING[lang]
+      : (config.fields.find((f) => f.key === key)?.label[lang] ?? key);
   const lines = [record.file];
-  const valueRows = VALUE_KINDS.map(([key, kind]) => [label(key), cellText(record.values[key] ?? null, kind, lang)]);
+  const valueRows = VALUE_KINDS.map(([key, kind]) => [
+    label(key),
+    cellText(record.values[key] ?? null, kind, lang),
+  ]);
   lines.push(...grid(valueRows));
   const blockKeys = numbers.blocks.map((b) => b.key);
-  const heading = [lang === 'ru' ? 'Позиция' : 'Item', ...blockKeys.map((k) => BLOCK_SHORT[k]?.[lang] ?? k)];
-  const totalLabel = lang === 'ru' ? 'Всего' : 'All items';
-  const table = (title: string, data: Readonly<Record<string, Readonly<Record<string, number | null>>>>, kind: 'amount' | 'ratio'): void => {
-    const rows = Object.entries(data).map(([item, blocks]) => [item === 'total' ? totalLabel : item, ...blockKeys.map((k) => cellText(blocks[k] ?? null, kind, lang))]);
+  const heading = [
+    lang === "ru" ? "Позиция" : "Item",
+    ...blockKeys.map((k) => BLOCK_SHORT[k]?.[lang] ?? k),
+  ];
+  const totalLabel = lang === "ru" ? "Всего" : "All items";
+  const table = (
+    title: string,
+    data: Readonly<Record<string, Readonly<Record<string, number | null>>>>,
+    kind: "amount" | "ratio"
+  ): void => {
+    const rows = Object.entries(data).map(([item, blocks]) => [
+      item === "total" ? totalLabel : item,
+      ...blockKeys.map((k) => cellText(blocks[k] ?? null, kind, lang)),
+    ]);
     if (rows.length === 0) return;
-    lines.push('', title, ...grid([heading, ...rows]));
+    lines.push("", title, ...grid([heading, ...rows]));
   };
-  table(lang === 'ru' ? 'Продажи, план:' : 'Sales plan:', record.rollups, 'amount');
-  table(lang === 'ru' ? 'Продажи, факт:' : 'Actual sales:', record.actual_rollups, 'amount');
-  table(lang === 'ru' ? 'Выполнение плана:' : 'Fulfillment:', record.fulfillment, 'ratio');
-  return lines.join('\n');
+  table(lang === "ru" ? "Продажи, план:" : "Sales plan:", record.rollups, "amount");
+  table(lang === "ru" ? "Продажи, факт:" : "Actual sales:", record.actual_rollups, "amount");
+  table(lang === "ru" ? "Выполнение плана:" : "Fulfillment:", record.fulfillment, "ratio");
+  return lines.join("\n");
 }

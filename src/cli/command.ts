@@ -1,9 +1,9 @@
-import type { ParseArgsConfig } from 'node:util';
-import type { Bilingual } from '../domain/values';
-import type { CliContext } from './context';
+import type { ParseArgsConfig } from "node:util";
+import type { Bilingual } from "../domain/values";
+import type { CliContext } from "./context";
 
 /** Option definitions in node:util `parseArgs` form (`--help` is added for every command). */
-export type CliOptions = NonNullable<ParseArgsConfig['options']>;
+export type CliOptions = NonNullable<ParseArgsConfig["options"]>;
 
 /** What `parseArgs` gives a command: option values by name and the positionals. */
 export interface CliArgs {

@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../domain/values';
+import type { Bilingual, Lang } from "../domain/values";
 
 /**
  * Everything the CLI takes from the outside world, injected so the whole CLI
@@ -42,8 +42,8 @@ export interface CliContext {
 
 /** The CLI's language from the LANG / LC_ALL / LC_MESSAGES environment: English when it starts with `en`, else Russian. */
 export function languageFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
-  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^en/i.test(locale) ? 'en' : 'ru';
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^en/i.test(locale) ? "en" : "ru";
 }
 
 /** A wrong command line: printed with a pointer to `--help`, exit code 2. */
@@ -51,7 +51,7 @@ export class CliUsageError extends Error {
   readonly text: Bilingual;
   constructor(text: Bilingual) {
     super(text.en);
-    this.name = 'CliUsageError';
+    this.name = "CliUsageError";
     this.text = text;
   }
 }

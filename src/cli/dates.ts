@@ -4,7 +4,7 @@
  */
 
 function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return String(n).padStart(width, "0");
 }
 
 /** The local calendar date of a moment as `YYYY-MM-DD`. */
@@ -25,13 +25,17 @@ export function isIsoDate(text: string): boolean {
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
 }
 
 /** True for a month written `YYYY-MM` with a month 01–12 and a year 1900–9999. */
 export function isIsoMonth(text: string): boolean {
   const match = /^(\d{4})-(\d{2})$/.exec(text);
-  return match !== null && Number(match[1]) >= 1900 && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+  return (
+    match !== null && Number(match[1]) >= 1900 && Number(match[2]) >= 1 && Number(match[2]) <= 12
+  );
 }
 
 /** An Excel serial (epoch 1899-12-30, time of day dropped) as `YYYY-MM-DD`. */

@@ -1,19 +1,20 @@
-import { resolve } from 'node:path';
-import type { Lang } from '../domain/values';
-import { isXlsxInputError } from '../xlsx/guard/input-error';
-import { loadCommand, loadCommands } from './commands/registry';
-import { CliUsageError, EXIT, languageFromEnv, type CliContext, type CliIo } from './context';
-import { localIsoDate } from './dates';
-import { commandHelp, generalHelp } from './help';
-import { parseCommandArgs } from './parse';
-import { packageVersion } from './version';
+import { resolve } from "node:path";
+import type { Lang } from "../domain/values";
+import { isXlsxInputError } from "../xlsx/guard/input-error";
+import { loadCommand, loadCommands } from "./commands/registry";
+import { CliUsageError, EXIT, languageFromEnv, type CliContext, type CliIo } from "./context";
+import { localIsoDate } from "./dates";
+import { commandHelp, generalHelp } from "./help";
+import { parseCommandArgs } from "./parse";
+import { packageVersion } from "./version";
 
 /** `--lang ru|en` anywhere on the command line (the CLI's own texts follow it), else null. */
 function languageFlag(argv: readonly string[]): Lang | null {
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
-    if (value === 'ru' || value === 'en') return value;
+    const arg = argv[i] ?? "";
+    const value =
+      arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : undefined;
+    if (value === "ru" || value === "en") return value;
   }
   return null;
 }
@@ -45,19 +46,25 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       err(generalHelp(loadCommands(), lang));
       return EXIT.input;
     }
-    if (first === '--help' || first === '-h' || first === 'help') {
-      const topic = first === 'help' && rest[0] !== undefined ? loadCommand(rest[0]) : null;
+    if (first === "--help" || first === "-h" || first === "help") {
+      const topic = first === "help" && rest[0] !== undefined ? loadCommand(rest[0]) : null;
       out(topic ? commandHelp(topic, lang) : generalHelp(loadCommands(), lang));
       return EXIT.ok;
     }
-    if (first === '--version' || first === '-v' || first === '-V') {
+    if (first === "--version" || first === "-v" || first === "-V") {
       out(io.version ?? packageVersion());
       return EXIT.ok;
     }
     const command = loadCommand(first);
     if (!command) {
-      const names = loadCommands().map((c) => c.name).join(', ');
-      err(lang === 'ru' ? `kam-plan: неизвестная команда «${first}»; команды: ${names}` : `kam-plan: unknown command "${first}"; commands: ${names}`);
+      const names = loadCommands()
+        .map((c) => c.name)
+        .join(", ");
+      err(
+        lang === "ru"
+          ? `kam-plan: неизвестная команда «${first}»; команды: ${names}`
+          : `kam-plan: unknown command "${first}"; commands: ${names}`
+      );
       return EXIT.input;
     }
     try {
@@ -70,7 +77,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     } catch (error) {
       if (error instanceof CliUsageError) {
         err(`kam-plan ${command.name}: ${error.text[lang]}`);
-        err(lang === 'ru' ? `Справка: kam-plan ${command.name} --help` : `See: kam-plan ${command.name} --help`);
+        err(
+          lang === "ru"
+            ? `Справка: kam-plan ${command.name} --help`
+            : `See: kam-plan ${command.name} --help`
+        );
         return EXIT.input;
       }
       throw error;
@@ -81,7 +92,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.input;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    err(lang === 'ru' ? `kam-plan: внутренняя ошибка (сообщите разработчикам):\n${detail}` : `kam-plan: internal error (please report it):\n${detail}`);
+    err(
+      lang === "ru"
+        ? `kam-plan: внутренняя ошибка (сообщите разработчикам):\n${detail}`
+        : `kam-plan: internal error (please report it):\n${detail}`
+    );
     return EXIT.internal;
   }
 }

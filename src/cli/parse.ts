@@ -1,42 +1,65 @@
-import { parseArgs } from 'node:util';
-import type { CliArgs, CliCommand } from './command';
-import { CliUsageError } from './context';
+import { parseArgs } from "node:util";
+import type { CliArgs, CliCommand } from "./command";
+import { CliUsageError } from "./context";
 
 /** Options every command accepts: `--help` and `--lang ru|en` (the CLI's texts; for a template, also the workbook's). */
-const COMMON_OPTIONS = { help: { type: 'boolean', short: 'h' }, lang: { type: 'string' } } as const;
+const COMMON_OPTIONS = { help: { type: "boolean", short: "h" }, lang: { type: "string" } } as const;
 
 function quoted(message: string): string {
   return /'([^']+)'/.exec(message)?.[1] ?? message;
 }
 
 /** Parse a command's arguments with node:util parseArgs (strict); wrong options become CliUsageError in both languages. */
-export function parseCommandArgs(command: CliCommand, args: readonly string[]): CliArgs & { readonly help: boolean } {
+export function parseCommandArgs(
+  command: CliCommand,
+  args: readonly string[]
+): CliArgs & { readonly help: boolean } {
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...args], options: { ...COMMON_OPTIONS, ...command.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...args],
+      options: { ...COMMON_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message = error instanceof Error ? error.message : String(error);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       const option = quoted(message);
-      throw new CliUsageError({ ru: `неизвестный параметр ${option}`, en: `unknown option ${option}` });
+      throw new CliUsageError({
+        ru: `неизвестный параметр ${option}`,
+        en: `unknown option ${option}`,
+      });
     }
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       const option = /(--[\w-]+)/.exec(message)?.[1] ?? quoted(message);
-      throw new CliUsageError({ ru: `параметру ${option} нужно значение (или он его не принимает)`, en: `option ${option} needs a value (or takes none)` });
+      throw new CliUsageError({
+        ru: `параметру ${option} нужно значение (или он его не принимает)`,
+        en: `option ${option} needs a value (or takes none)`,
+      });
     }
-    throw new CliUsageError({ ru: `неверные аргументы: ${message}`, en: `wrong arguments: ${message}` });
+    throw new CliUsageError({
+      ru: `неверные аргументы: ${message}`,
+      en: `wrong arguments: ${message}`,
+    });
   }
   const { help, ...values } = parsed.values;
   const positionals = parsed.positionals;
   if (help !== true) {
     const { min, max, name } = command.positionals;
     if (positionals.length < min) {
-      throw new CliUsageError({ ru: `не указан аргумент ${name.ru}`, en: `missing argument ${name.en}` });
+      throw new CliUsageError({
+        ru: `не указан аргумент ${name.ru}`,
+        en: `missing argument ${name.en}`,
+      });
     }
     if (positionals.length > max) {
-      const extra = positionals.slice(max).join(' ');
-      throw new CliUsageError({ ru: `лишние аргументы: ${extra}`, en: `unexpected arguments: ${extra}` });
+      const extra = positionals.slice(max).join(" ");
+      throw new CliUsageError({
+        ru: `лишние аргументы: ${extra}`,
+        en: `unexpected arguments: ${extra}`,
+      });
     }
   }
   return { values, positionals, help: help === true };
@@ -47,19 +70,27 @@ export function stringOption(args: CliArgs, name: string): string | undefined {
   const value = args.values[name];
   if (Array.isArray(value)) {
     const last = value[value.length - 1];
-    return typeof last === 'string' ? last : undefined;
+    return typeof last === "string" ? last : undefined;
   }
-  return typeof value === 'string' ? value : undefined;
+  return typeof value === "string" ? value : undefined;
 }
 
 /** A string option restricted to a set of choices (case-insensitive), or the default; CliUsageError otherwise. */
-export function choiceOption<T extends string>(args: CliArgs, name: string, choices: readonly T[], fallback: T): T {
+export function choiceOption<T extends string>(
+  args: CliArgs,
+  name: string,
+  choices: readonly T[],
+  fallback: T
+): T {
   const value = stringOption(args, name);
   if (value === undefined) return fallback;
   const found = choices.find((choice) => choice === value.trim().toLowerCase());
   if (found === undefined) {
-    const allowed = choices.join('|');
-    throw new CliUsageError({ ru: `--${name}: допустимо ${allowed}, указано «${value}»`, en: `--${name}: expected ${allowed}, got "${value}"` });
+    const allowed = choices.join("|");
+    throw new CliUsageError({
+      ru: `--${name}: допустимо ${allowed}, указано «${value}»`,
+      en: `--${name}: expected ${allowed}, got "${value}"`,
+    });
   }
   return found;
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 
 /**
  * The version of this package, from the nearest package.json above this file
@@ -10,8 +10,11 @@ export function packageVersion(start: string = __dirname): string {
   let folder = start;
   for (let depth = 0; depth < 8; depth++) {
     try {
-      const pkg = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { name?: unknown; version?: unknown };
-      if (pkg.name === 'kam-action-plan' && typeof pkg.version === 'string') return pkg.version;
+      const pkg = JSON.parse(readFileSync(join(folder, "package.json"), "utf8")) as {
+        name?: unknown;
+        version?: unknown;
+      };
+      if (pkg.name === "kam-action-plan" && typeof pkg.version === "string") return pkg.version;
     } catch {
       // no package.json here: look one folder up
     }
@@ -19,5 +22,5 @@ export function packageVersion(start: string = __dirname): string {
     if (parent === folder) break;
     folder = parent;
   }
-  return 'unknown';
+  return "unknown";
 }

@@ -1,4 +1,4 @@
-import type { Bilingual } from './values';
+import type { Bilingual } from "./values";
 
 /**
  * Rollup block keys and their column headers (spec §7): `q1`…`q4` are 3-month
@@ -7,20 +7,21 @@ import type { Bilingual } from './values';
  * show; the readers recognise them in either language as computed columns.
  */
 export const BLOCK_HEADERS: Readonly<Record<string, Bilingual>> = {
-  q1: { ru: 'Итого 1-й квартал', en: 'Total Q1' },
-  q2: { ru: 'Итого 2-й квартал', en: 'Total Q2' },
-  q3: { ru: 'Итого 3-й квартал', en: 'Total Q3' },
-  q4: { ru: 'Итого 4-й квартал', en: 'Total Q4' },
-  h1: { ru: 'Итого 1-е полугодие', en: 'Total H1' },
-  h2: { ru: 'Итого 2-е полугодие', en: 'Total H2' },
-  total: { ru: 'Итого за период', en: 'Total' },
+  q1: { ru: "Итого 1-й квартал", en: "Total Q1" },
+  q2: { ru: "Итого 2-й квартал", en: "Total Q2" },
+  q3: { ru: "Итого 3-й квартал", en: "Total Q3" },
+  q4: { ru: "Итого 4-й квартал", en: "Total Q4" },
+  h1: { ru: "Итого 1-е полугодие", en: "Total H1" },
+  h2: { ru: "Итого 2-е полугодие", en: "Total H2" },
+  total: { ru: "Итого за период", en: "Total" },
 };
 
 /** The block key whose header (in either language) is `header`, or null. */
 export function blockKeyOfHeader(header: string): string | null {
   const wanted = header.trim().toLowerCase();
   for (const [key, label] of Object.entries(BLOCK_HEADERS)) {
-    if (label.ru.toLowerCase() === wanted || label.en.toLowerCase() === wanted || key === wanted) return key;
+    if (label.ru.toLowerCase() === wanted || label.en.toLowerCase() === wanted || key === wanted)
+      return key;
   }
   return null;
 }

@@ -1,28 +1,29 @@
-import { calculatePlan } from './calc/calculate';
-import { ruleFindings } from './checks';
-import { configFromSnapshot } from './config/from-snapshot';
-import type { Finding, Severity } from './findings';
-import { serialOfIso } from './periods';
-import type { Plan } from './plan';
-import { parseA1 } from './read/a1';
-import { readPlan } from './read/read-plan';
-import type { CheckOptions, CheckReport } from './report';
-import type { WorkbookSnapshot } from './snapshot';
-import { summarize } from './summary';
-import type { Lang } from './values';
+import { calculatePlan } from "./calc/calculate";
+import { ruleFindings } from "./checks";
+import { configFromSnapshot } from "./config/from-snapshot";
+import type { Finding, Severity } from "./findings";
+import { serialOfIso } from "./periods";
+import type { Plan } from "./plan";
+import { parseA1 } from "./read/a1";
+import { readPlan } from "./read/read-plan";
+import type { CheckOptions, CheckReport } from "./report";
+import type { WorkbookSnapshot } from "./snapshot";
+import { summarize } from "./summary";
+import type { Lang } from "./values";
 
 /** The serial of `options.today`; a malformed date is a caller's bug (the edges pass the clock's date). */
 function todaySerial(options: CheckOptions): number {
   const today = serialOfIso(options.today);
-  if (today === null) throw new Error(`CheckOptions.today must be a real date YYYY-MM-DD, got "${options.today}"`);
+  if (today === null)
+    throw new Error(`CheckOptions.today must be a real date YYYY-MM-DD, got "${options.today}"`);
   return today;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
-const SHEET_ORDER: readonly string[] = ['ActionPlan', 'Dossier', 'Config'];
+const SHEET_ORDER: readonly string[] = ["ActionPlan", "Dossier", "Config"];
 
 function sheetRank(sheet: string | null): [number, string] {
-  if (sheet === null) return [SHEET_ORDER.length + 1, ''];
+  if (sheet === null) return [SHEET_ORDER.length + 1, ""];
   const index = SHEET_ORDER.indexOf(sheet);
   return [index >= 0 ? index : SHEET_ORDER.length, sheet];
 }
@@ -37,16 +38,24 @@ export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
   const keyed = findings.map((finding, index) => {
     const [rank, sheet] = sheetRank(finding.sheet);
     const position = finding.cell === null ? null : parseA1(finding.cell);
-    return { finding, index, rank, sheet, row: position?.row ?? Number.MAX_SAFE_INTEGER, col: position?.col ?? Number.MAX_SAFE_INTEGER };
+    return {
+      finding,
+      index,
+      rank,
+      sheet,
+      row: position?.row ?? Number.MAX_SAFE_INTEGER,
+      col: position?.col ?? Number.MAX_SAFE_INTEGER,
+    };
   });
-  keyed.sort((a, b) =>
-    SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
-    a.rank - b.rank ||
-    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
-    a.row - b.row ||
-    a.col - b.col ||
-    (a.finding.name ?? '').localeCompare(b.finding.name ?? '') ||
-    a.index - b.index,
+  keyed.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] ||
+      a.rank - b.rank ||
+      (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) ||
+      a.row - b.row ||
+      a.col - b.col ||
+      (a.finding.name ?? "").localeCompare(b.finding.name ?? "") ||
+      a.index - b.index
   );
   return keyed.map((k) => k.finding);
 }
@@ -56,10 +65,16 @@ export function sortFindings(findings: readonly Finding[]): readonly Finding[] {
  * (spec §5). For tests and callers that already hold a plan; the structural
  * and type findings come from `readPlan` and are not part of this.
  */
-export function checkPlan(plan: Plan, options: CheckOptions): { readonly numbers: ReturnType<typeof calculatePlan>; readonly findings: readonly Finding[] } {
+export function checkPlan(
+  plan: Plan,
+  options: CheckOptions
+): { readonly numbers: ReturnType<typeof calculatePlan>; readonly findings: readonly Finding[] } {
   const lang: Lang = options.lang ?? plan.config.settings.language;
   const numbers = calculatePlan(plan);
-  return { numbers, findings: sortFindings(ruleFindings(plan, numbers, { lang, today: todaySerial(options) })) };
+  return {
+    numbers,
+    findings: sortFindings(ruleFindings(plan, numbers, { lang, today: todaySerial(options) })),
+  };
 }
 
 /**
@@ -82,5 +97,12 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions)
     ...reading.findings,
     ...ruleFindings(reading.plan, numbers, { lang: language, today }),
   ]);
-  return { language, config, plan: reading.plan, numbers, findings, summary: summarize(reading.plan, findings) };
+  return {
+    language,
+    config,
+    plan: reading.plan,
+    numbers,
+    findings,
+    summary: summarize(reading.plan, findings),
+  };
 }

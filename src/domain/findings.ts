@@ -1,6 +1,6 @@
-import type { FindingCode } from './codes';
+import type { FindingCode } from "./codes";
 
-export type Severity = 'error' | 'warning' | 'info';
+export type Severity = "error" | "warning" | "info";
 
 /**
  * One problem found in a workbook: data, never an exception.

@@ -1,5 +1,12 @@
-import fc from 'fast-check';
-import { fromMinor, mulRateToMinor, roundHalfAwayFromZero, roundToScaledInteger, toBasisPoints, toMinor } from './money';
+import fc from "fast-check";
+import {
+  fromMinor,
+  mulRateToMinor,
+  roundHalfAwayFromZero,
+  roundToScaledInteger,
+  toBasisPoints,
+  toMinor,
+} from "./money";
 
 /**
  * An independent reference: Excel's ROUND as exact decimal arithmetic on
@@ -9,10 +16,10 @@ function referenceScaled(x: number, digits: number): bigint {
   const text = x.toPrecision(15);
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(text);
   if (!match) throw new Error(`unexpected ${text}`);
-  const negative = match[1] === '-';
-  const fraction = match[3] ?? '';
-  const numerator = BigInt((match[2] ?? '0') + fraction);
-  const exponent = Number(match[4] ?? '0') - fraction.length; // value = numerator × 10^exponent
+  const negative = match[1] === "-";
+  const fraction = match[3] ?? "";
+  const numerator = BigInt((match[2] ?? "0") + fraction);
+  const exponent = Number(match[4] ?? "0") - fraction.length; // value = numerator × 10^exponent
   const shift = exponent + digits;
   let scaled: bigint;
   if (shift >= 0) scaled = numerator * 10n ** BigInt(shift);
@@ -24,7 +31,7 @@ function referenceScaled(x: number, digits: number): bigint {
   return negative ? -scaled : scaled;
 }
 
-describe('Excel ROUND (half away from zero, 15 significant digits)', () => {
+describe("Excel ROUND (half away from zero, 15 significant digits)", () => {
   it.each([
     [1.005, 2, 1.01],
     [2.675, 2, 2.68],
@@ -44,49 +51,61 @@ describe('Excel ROUND (half away from zero, 15 significant digits)', () => {
     [-0.004, 2, 0],
     [0, 2, 0],
     [1e20, 2, 1e20],
-  ])('ROUND(%p, %p) = %p', (x, digits, expected) => {
+  ])("ROUND(%p, %p) = %p", (x, digits, expected) => {
     expect(roundHalfAwayFromZero(x, digits)).toBe(expected);
   });
 
-  it('never returns negative zero', () => {
+  it("never returns negative zero", () => {
     expect(Object.is(roundHalfAwayFromZero(-0.001, 2), 0)).toBe(true);
     expect(Object.is(roundToScaledInteger(-0.001, 2), 0)).toBe(true);
   });
 
-  it('gives NaN for non-finite input', () => {
+  it("gives NaN for non-finite input", () => {
     expect(roundHalfAwayFromZero(Number.NaN, 2)).toBeNaN();
     expect(roundHalfAwayFromZero(Number.POSITIVE_INFINITY, 2)).toBeNaN();
   });
 
-  it('agrees with an exact decimal reference on random doubles (property)', () => {
-    fc.assert(fc.property(
-      fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),
-      fc.integer({ min: -3, max: 4 }),
-      (x, digits) => {
-        const expected = referenceScaled(x, digits);
-        expect(BigInt(roundToScaledInteger(x, digits))).toBe(expected);
-        expect(roundHalfAwayFromZero(x, digits)).toBe(Number(`${expected}e${-digits}`));
-      },
-    ), { numRuns: 5000 });
+  it("agrees with an exact decimal reference on random doubles (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: -3, max: 4 }),
+        (x, digits) => {
+          const expected = referenceScaled(x, digits);
+          expect(BigInt(roundToScaledInteger(x, digits))).toBe(expected);
+          expect(roundHalfAwayFromZero(x, digits)).toBe(Number(`${expected}e${-digits}`));
+        }
+      ),
+      { numRuns: 5000 }
+    );
   });
 
-  it('agrees with the reference on exact halves of cents (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e9, max: 1e9 }), (n) => {
-      const x = (n + 0.5) / 100; // k.kk5 — the hard case for binary doubles
-      expect(BigInt(roundToScaledInteger(x, 2))).toBe(referenceScaled(x, 2));
-      expect(Math.abs(roundToScaledInteger(x, 2))).toBe(Math.abs(n) + (n >= 0 ? 1 : 0));
-    }), { numRuns: 3000 });
+  it("agrees with the reference on exact halves of cents (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), (n) => {
+        const x = (n + 0.5) / 100; // k.kk5 — the hard case for binary doubles
+        expect(BigInt(roundToScaledInteger(x, 2))).toBe(referenceScaled(x, 2));
+        expect(Math.abs(roundToScaledInteger(x, 2))).toBe(Math.abs(n) + (n >= 0 ? 1 : 0));
+      }),
+      { numRuns: 3000 }
+    );
   });
 
-  it('is odd-symmetric: ROUND(−x) = −ROUND(x) (property)', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e12, noNaN: true }), fc.integer({ min: 0, max: 4 }), (x, d) => {
-      expect(roundToScaledInteger(-x, d)).toBe(-roundToScaledInteger(x, d) || 0);
-    }));
+  it("is odd-symmetric: ROUND(−x) = −ROUND(x) (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e12, noNaN: true }),
+        fc.integer({ min: 0, max: 4 }),
+        (x, d) => {
+          expect(roundToScaledInteger(-x, d)).toBe(-roundToScaledInteger(x, d) || 0);
+        }
+      )
+    );
   });
 });
 
-describe('minor units', () => {
-  it('converts amounts to kopecks and back', () => {
+describe("minor units", () => {
+  it("converts amounts to kopecks and back", () => {
     expect(toMinor(12.34)).toBe(1234);
     expect(toMinor(1.005)).toBe(101);
     expect(toMinor(-0.015)).toBe(-2);
@@ -94,29 +113,37 @@ describe('minor units', () => {
     expect(fromMinor(-5)).toBe(-0.05);
   });
 
-  it('round-trips every minor amount (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -1e13, max: 1e13 }), (minor) => {
-      expect(toMinor(fromMinor(minor))).toBe(minor);
-    }));
+  it("round-trips every minor amount (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e13, max: 1e13 }), (minor) => {
+        expect(toMinor(fromMinor(minor))).toBe(minor);
+      })
+    );
   });
 
-  it('ROUND(S × rate, 2) in minor units', () => {
+  it("ROUND(S × rate, 2) in minor units", () => {
     expect(mulRateToMinor(100_000_00, 0.05)).toBe(5_000_00);
     expect(mulRateToMinor(333, 0.5)).toBe(167); // 1.665 → 1.67 (half away)
     expect(mulRateToMinor(201, 0.5)).toBe(101); // 1.005 → 1.01, as Excel
     expect(mulRateToMinor(12345, 0)).toBe(0);
   });
 
-  it('a rate in [0, 1] never gives more than the base (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e13 }), fc.double({ min: 0, max: 1, noNaN: true }), (base, rate) => {
-      const discount = mulRateToMinor(base, rate);
-      expect(discount).toBeGreaterThanOrEqual(0);
-      expect(discount).toBeLessThanOrEqual(base);
-      expect(BigInt(discount)).toBe(referenceScaled(fromMinor(base) * rate, 2));
-    }));
+  it("a rate in [0, 1] never gives more than the base (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e13 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (base, rate) => {
+          const discount = mulRateToMinor(base, rate);
+          expect(discount).toBeGreaterThanOrEqual(0);
+          expect(discount).toBeLessThanOrEqual(base);
+          expect(BigInt(discount)).toBe(referenceScaled(fromMinor(base) * rate, 2));
+        }
+      )
+    );
   });
 
-  it('counts basis points so that 0.7 + 0.2 + 0.1 is exactly 100 %', () => {
+  it("counts basis points so that 0.7 + 0.2 + 0.1 is exactly 100 %", () => {
     expect(toBasisPoints(0.7 + 0.2 + 0.1)).toBe(10000);
     expect(toBasisPoints(0.25)).toBe(2500);
     expect(toBasisPoints(0.250049)).toBe(2500);

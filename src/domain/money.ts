@@ -19,14 +19,14 @@ export function roundToScaledInteger(x: number, digits: number): number {
   if (x === 0) return 0;
   const sign = x < 0 ? -1 : 1;
   // "d.dddddddddddddde±x": 15 significant digits, exactly what Excel keeps.
-  const [mantissa = '0', exponentText = '0'] = Math.abs(x).toExponential(14).split('e');
-  const significand = mantissa.replace('.', '');
+  const [mantissa = "0", exponentText = "0"] = Math.abs(x).toExponential(14).split("e");
+  const significand = mantissa.replace(".", "");
   const exponent = Number(exponentText);
   // Digits of the significand that stay left of the rounding position.
   const kept = exponent + 1 + digits;
   if (kept < 0) return 0;
   if (kept >= significand.length) {
-    const scaled = Number(significand + '0'.repeat(kept - significand.length));
+    const scaled = Number(significand + "0".repeat(kept - significand.length));
     return sign * scaled;
   }
   const head = kept === 0 ? 0 : Number(significand.slice(0, kept));

@@ -1,8 +1,23 @@
-import fc from 'fast-check';
+import fc from "fast-check";
 import {
-  addMonths, basisBlocks, blocks, dateOfSerial, daysInMonth, daysInYearMonth, edate, eomonth, isFiscalBoundary,
-  isExcelDate, isLeapYear, isoOfSerial, monthOfSerial, planMonths, serialOfDate, serialOfIso, PERIOD_MONTHS,
-} from './periods';
+  addMonths,
+  basisBlocks,
+  blocks,
+  dateOfSerial,
+  daysInMonth,
+  daysInYearMonth,
+  edate,
+  eomonth,
+  isFiscalBoundary,
+  isExcelDate,
+  isLeapYear,
+  isoOfSerial,
+  monthOfSerial,
+  planMonths,
+  serialOfDate,
+  serialOfIso,
+  PERIOD_MONTHS,
+} from "./periods";
 
 const serial = (iso: string): number => {
   const s = serialOfIso(iso);
@@ -10,51 +25,54 @@ const serial = (iso: string): number => {
   return s;
 };
 
-describe('serial numbers (epoch 1899-12-30)', () => {
+describe("serial numbers (epoch 1899-12-30)", () => {
   it.each([
-    ['1899-12-30', 0],
-    ['1900-03-01', 61],
-    ['1970-01-01', 25569],
-    ['2000-02-29', 36585],
-    ['2027-01-01', 46388],
-    ['9999-12-31', 2958465],
-  ])('%s is serial %d, as in Excel', (iso, expected) => {
+    ["1899-12-30", 0],
+    ["1900-03-01", 61],
+    ["1970-01-01", 25569],
+    ["2000-02-29", 36585],
+    ["2027-01-01", 46388],
+    ["9999-12-31", 2958465],
+  ])("%s is serial %d, as in Excel", (iso, expected) => {
     expect(serial(iso)).toBe(expected);
     expect(isoOfSerial(expected)).toBe(iso);
   });
 
-  it('uses the real calendar below serial 61 (Excel’s fictitious 1900-02-29 is serial 60 there)', () => {
-    expect(isoOfSerial(60)).toBe('1900-02-28');
-    expect(isoOfSerial(1)).toBe('1899-12-31');
-    expect(serialOfIso('1900-02-29')).toBeNull();
+  it("uses the real calendar below serial 61 (Excel’s fictitious 1900-02-29 is serial 60 there)", () => {
+    expect(isoOfSerial(60)).toBe("1900-02-28");
+    expect(isoOfSerial(1)).toBe("1899-12-31");
+    expect(serialOfIso("1900-02-29")).toBeNull();
   });
 
-  it('handles dates before the epoch', () => {
-    expect(serial('1899-12-29')).toBe(-1);
-    expect(isoOfSerial(-693593)).toBe('0001-01-01'); // .NET: 1899-12-30 is day 693593 after 0001-01-01
+  it("handles dates before the epoch", () => {
+    expect(serial("1899-12-29")).toBe(-1);
+    expect(isoOfSerial(-693593)).toBe("0001-01-01"); // .NET: 1899-12-30 is day 693593 after 0001-01-01
   });
 
-  it('drops a time-of-day fraction', () => {
-    expect(isoOfSerial(46388.75)).toBe('2027-01-01');
+  it("drops a time-of-day fraction", () => {
+    expect(isoOfSerial(46388.75)).toBe("2027-01-01");
   });
 
-  it('rolls a day past the month end over like DATE', () => {
-    expect(isoOfSerial(serialOfDate(2027, 2, 31))).toBe('2027-03-03');
-    expect(isoOfSerial(serialOfDate(2027, 13, 1))).toBe('2028-01-01');
-    expect(isoOfSerial(serialOfDate(2027, 0, 1))).toBe('2026-12-01');
+  it("rolls a day past the month end over like DATE", () => {
+    expect(isoOfSerial(serialOfDate(2027, 2, 31))).toBe("2027-03-03");
+    expect(isoOfSerial(serialOfDate(2027, 13, 1))).toBe("2028-01-01");
+    expect(isoOfSerial(serialOfDate(2027, 0, 1))).toBe("2026-12-01");
   });
 
-  it('round-trips every day over the whole Excel range (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: -693593, max: 2958465 }), (s) => {
-      const { year, month, day } = dateOfSerial(s);
-      expect(serialOfDate(year, month, day)).toBe(s);
-      expect(day).toBeLessThanOrEqual(daysInYearMonth(year, month));
-      expect(serial(isoOfSerial(s))).toBe(s);
-    }), { numRuns: 3000 });
+  it("round-trips every day over the whole Excel range (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -693593, max: 2958465 }), (s) => {
+        const { year, month, day } = dateOfSerial(s);
+        expect(serialOfDate(year, month, day)).toBe(s);
+        expect(day).toBeLessThanOrEqual(daysInYearMonth(year, month));
+        expect(serial(isoOfSerial(s))).toBe(s);
+      }),
+      { numRuns: 3000 }
+    );
   });
 
-  it('consecutive serials are consecutive days', () => {
-    for (let s = serial('1999-12-25'); s < serial('2001-01-05'); s++) {
+  it("consecutive serials are consecutive days", () => {
+    for (let s = serial("1999-12-25"); s < serial("2001-01-05"); s++) {
       const a = dateOfSerial(s);
       const b = dateOfSerial(s + 1);
       if (b.day === 1) expect(a.day).toBe(daysInYearMonth(a.year, a.month));
@@ -62,123 +80,153 @@ describe('serial numbers (epoch 1899-12-30)', () => {
     }
   });
 
-  it('refuses text that is not a real ISO date', () => {
-    for (const text of ['2027-02-30', '2027-13-01', '31.02.2027', '', '2027-1-1']) expect(serialOfIso(text)).toBeNull();
+  it("refuses text that is not a real ISO date", () => {
+    for (const text of ["2027-02-30", "2027-13-01", "31.02.2027", "", "2027-1-1"])
+      expect(serialOfIso(text)).toBeNull();
   });
 });
 
-describe('leap years and month lengths', () => {
-  it.each([[1900, false], [2000, true], [2024, true], [2027, false], [2100, false], [2400, true]])('%d leap: %s', (y, leap) => {
+describe("leap years and month lengths", () => {
+  it.each([
+    [1900, false],
+    [2000, true],
+    [2024, true],
+    [2027, false],
+    [2100, false],
+    [2400, true],
+  ])("%d leap: %s", (y, leap) => {
     expect(isLeapYear(y)).toBe(leap);
     expect(daysInYearMonth(y, 2)).toBe(leap ? 29 : 28);
   });
 
-  it('knows every month length', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInYearMonth(2027, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
-    expect(daysInMonth('2028-02')).toBe(29);
-    expect(daysInMonth('2027-04')).toBe(30);
+  it("knows every month length", () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInYearMonth(2027, m))).toEqual([
+      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
+    ]);
+    expect(daysInMonth("2028-02")).toBe(29);
+    expect(daysInMonth("2027-04")).toBe(30);
   });
 });
 
-describe('month arithmetic', () => {
-  it('adds months across years both ways', () => {
-    expect(addMonths('2027-11', 3)).toBe('2028-02');
-    expect(addMonths('2027-01', -1)).toBe('2026-12');
-    expect(addMonths('2027-01', -25)).toBe('2024-12');
-    expect(addMonths('2027-06', 0)).toBe('2027-06');
+describe("month arithmetic", () => {
+  it("adds months across years both ways", () => {
+    expect(addMonths("2027-11", 3)).toBe("2028-02");
+    expect(addMonths("2027-01", -1)).toBe("2026-12");
+    expect(addMonths("2027-01", -25)).toBe("2024-12");
+    expect(addMonths("2027-06", 0)).toBe("2027-06");
   });
 
-  it('EDATE clamps to the month end', () => {
-    expect(isoOfSerial(edate(serial('2027-01-31'), 1))).toBe('2027-02-28');
-    expect(isoOfSerial(edate(serial('2028-01-31'), 1))).toBe('2028-02-29');
-    expect(isoOfSerial(edate(serial('2027-03-31'), -1))).toBe('2027-02-28');
-    expect(isoOfSerial(edate(serial('2027-08-31'), 3))).toBe('2027-11-30');
-    expect(isoOfSerial(edate(serial('2027-01-15'), 3))).toBe('2027-04-15');
-    expect(isoOfSerial(edate(serial('2027-12-31'), 2))).toBe('2028-02-29');
+  it("EDATE clamps to the month end", () => {
+    expect(isoOfSerial(edate(serial("2027-01-31"), 1))).toBe("2027-02-28");
+    expect(isoOfSerial(edate(serial("2028-01-31"), 1))).toBe("2028-02-29");
+    expect(isoOfSerial(edate(serial("2027-03-31"), -1))).toBe("2027-02-28");
+    expect(isoOfSerial(edate(serial("2027-08-31"), 3))).toBe("2027-11-30");
+    expect(isoOfSerial(edate(serial("2027-01-15"), 3))).toBe("2027-04-15");
+    expect(isoOfSerial(edate(serial("2027-12-31"), 2))).toBe("2028-02-29");
   });
 
-  it('EOMONTH gives the last day of the month n months on', () => {
-    expect(isoOfSerial(eomonth(serial('2027-01-15'), 0))).toBe('2027-01-31');
-    expect(isoOfSerial(eomonth(serial('2027-12-01'), 2))).toBe('2028-02-29');
-    expect(isoOfSerial(eomonth(serial('2027-03-10'), -1))).toBe('2027-02-28');
+  it("EOMONTH gives the last day of the month n months on", () => {
+    expect(isoOfSerial(eomonth(serial("2027-01-15"), 0))).toBe("2027-01-31");
+    expect(isoOfSerial(eomonth(serial("2027-12-01"), 2))).toBe("2028-02-29");
+    expect(isoOfSerial(eomonth(serial("2027-03-10"), -1))).toBe("2027-02-28");
   });
 
-  it('EDATE then EDATE back never lands after the start day (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 61, max: 2900000 }), fc.integer({ min: -120, max: 120 }), (s, n) => {
-      const there = edate(s, n);
-      expect(monthOfSerial(there)).toBe(addMonths(monthOfSerial(s), n));
-      expect(dateOfSerial(there).day).toBeLessThanOrEqual(dateOfSerial(s).day);
-    }));
-  });
-});
-
-describe('plan months and blocks', () => {
-  it('starts at the 1st of plan_start’s month', () => {
-    expect(planMonths(serial('2027-01-15'), 'quarter')).toEqual(['2027-01', '2027-02', '2027-03']);
-    expect(planMonths(serial('2027-11-01'), 'half_year')).toEqual(['2027-11', '2027-12', '2028-01', '2028-02', '2028-03', '2028-04']);
-    expect(planMonths(serial('2027-01-01'), 'year')).toHaveLength(12);
-    expect(planMonths(serial('2027-01-01'), 'decade')).toEqual([]);
-  });
-
-  it('has only the complete rollup blocks of the period', () => {
-    const keys = (period: string): string[] => blocks(planMonths(serial('2027-04-01'), period)).map((b) => b.key);
-    expect(keys('quarter')).toEqual(['q1', 'total']);
-    expect(keys('half_year')).toEqual(['q1', 'q2', 'h1', 'total']);
-    expect(keys('year')).toEqual(['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'total']);
-    const year = blocks(planMonths(serial('2027-04-01'), 'year'));
-    expect(year.find((b) => b.key === 'q4')?.months).toEqual(['2028-01', '2028-02', '2028-03']);
-    expect(year.find((b) => b.key === 'h2')?.months[0]).toBe('2027-10');
-  });
-
-  it('cuts a basis block longer than the plan at plan_end', () => {
-    const quarter = planMonths(serial('2027-01-01'), 'quarter');
-    expect(basisBlocks(quarter, 'year').map((b) => b.months)).toEqual([quarter]);
-    expect(basisBlocks(quarter, 'month').map((b) => b.months)).toEqual([['2027-01'], ['2027-02'], ['2027-03']]);
-    const year = planMonths(serial('2027-01-01'), 'year');
-    expect(basisBlocks(year, 'half_year').map((b) => b.months.length)).toEqual([6, 6]);
-    expect(basisBlocks(year, 'fortnight')).toEqual([]);
+  it("EDATE then EDATE back never lands after the start day (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 61, max: 2900000 }),
+        fc.integer({ min: -120, max: 120 }),
+        (s, n) => {
+          const there = edate(s, n);
+          expect(monthOfSerial(there)).toBe(addMonths(monthOfSerial(s), n));
+          expect(dateOfSerial(there).day).toBeLessThanOrEqual(dateOfSerial(s).day);
+        }
+      )
+    );
   });
 });
 
-describe('fiscal alignment', () => {
-  it('calendar fiscal year: quarters start in Jan, Apr, Jul, Oct', () => {
-    const starts = ['2027-01', '2027-04', '2027-07', '2027-10'];
+describe("plan months and blocks", () => {
+  it("starts at the 1st of plan_start’s month", () => {
+    expect(planMonths(serial("2027-01-15"), "quarter")).toEqual(["2027-01", "2027-02", "2027-03"]);
+    expect(planMonths(serial("2027-11-01"), "half_year")).toEqual([
+      "2027-11",
+      "2027-12",
+      "2028-01",
+      "2028-02",
+      "2028-03",
+      "2028-04",
+    ]);
+    expect(planMonths(serial("2027-01-01"), "year")).toHaveLength(12);
+    expect(planMonths(serial("2027-01-01"), "decade")).toEqual([]);
+  });
+
+  it("has only the complete rollup blocks of the period", () => {
+    const keys = (period: string): string[] =>
+      blocks(planMonths(serial("2027-04-01"), period)).map((b) => b.key);
+    expect(keys("quarter")).toEqual(["q1", "total"]);
+    expect(keys("half_year")).toEqual(["q1", "q2", "h1", "total"]);
+    expect(keys("year")).toEqual(["q1", "q2", "q3", "q4", "h1", "h2", "total"]);
+    const year = blocks(planMonths(serial("2027-04-01"), "year"));
+    expect(year.find((b) => b.key === "q4")?.months).toEqual(["2028-01", "2028-02", "2028-03"]);
+    expect(year.find((b) => b.key === "h2")?.months[0]).toBe("2027-10");
+  });
+
+  it("cuts a basis block longer than the plan at plan_end", () => {
+    const quarter = planMonths(serial("2027-01-01"), "quarter");
+    expect(basisBlocks(quarter, "year").map((b) => b.months)).toEqual([quarter]);
+    expect(basisBlocks(quarter, "month").map((b) => b.months)).toEqual([
+      ["2027-01"],
+      ["2027-02"],
+      ["2027-03"],
+    ]);
+    const year = planMonths(serial("2027-01-01"), "year");
+    expect(basisBlocks(year, "half_year").map((b) => b.months.length)).toEqual([6, 6]);
+    expect(basisBlocks(year, "fortnight")).toEqual([]);
+  });
+});
+
+describe("fiscal alignment", () => {
+  it("calendar fiscal year: quarters start in Jan, Apr, Jul, Oct", () => {
+    const starts = ["2027-01", "2027-04", "2027-07", "2027-10"];
     for (let m = 1; m <= 12; m++) {
-      const month = `2027-${String(m).padStart(2, '0')}`;
-      expect(isFiscalBoundary(month, 'quarter', 1)).toBe(starts.includes(month));
-      expect(isFiscalBoundary(month, 'month', 1)).toBe(true);
-      expect(isFiscalBoundary(month, 'year', 1)).toBe(m === 1);
+      const month = `2027-${String(m).padStart(2, "0")}`;
+      expect(isFiscalBoundary(month, "quarter", 1)).toBe(starts.includes(month));
+      expect(isFiscalBoundary(month, "month", 1)).toBe(true);
+      expect(isFiscalBoundary(month, "year", 1)).toBe(m === 1);
     }
   });
 
-  it('fiscal year starting in April: year starts in April, halves in April and October', () => {
-    expect(isFiscalBoundary('2027-04', 'year', 4)).toBe(true);
-    expect(isFiscalBoundary('2027-01', 'year', 4)).toBe(false);
-    expect(isFiscalBoundary('2027-10', 'half_year', 4)).toBe(true);
-    expect(isFiscalBoundary('2027-07', 'half_year', 4)).toBe(false);
-    expect(isFiscalBoundary('2028-01', 'quarter', 4)).toBe(true);
-    expect(isFiscalBoundary('2027-02', 'quarter', 4)).toBe(false);
+  it("fiscal year starting in April: year starts in April, halves in April and October", () => {
+    expect(isFiscalBoundary("2027-04", "year", 4)).toBe(true);
+    expect(isFiscalBoundary("2027-01", "year", 4)).toBe(false);
+    expect(isFiscalBoundary("2027-10", "half_year", 4)).toBe(true);
+    expect(isFiscalBoundary("2027-07", "half_year", 4)).toBe(false);
+    expect(isFiscalBoundary("2028-01", "quarter", 4)).toBe(true);
+    expect(isFiscalBoundary("2027-02", "quarter", 4)).toBe(false);
   });
 
-  it('fiscal year starting in July: quarters start in Jul, Oct, Jan, Apr; the year in July', () => {
-    expect(['2027-07', '2027-10', '2028-01', '2028-04'].every((m) => isFiscalBoundary(m, 'quarter', 7))).toBe(true);
-    expect(isFiscalBoundary('2027-08', 'quarter', 7)).toBe(false);
-    expect(isFiscalBoundary('2027-07', 'year', 7)).toBe(true);
-    expect(isFiscalBoundary('2028-01', 'year', 7)).toBe(false);
-    expect(isFiscalBoundary('2028-01', 'half_year', 7)).toBe(true);
+  it("fiscal year starting in July: quarters start in Jul, Oct, Jan, Apr; the year in July", () => {
+    expect(
+      ["2027-07", "2027-10", "2028-01", "2028-04"].every((m) => isFiscalBoundary(m, "quarter", 7))
+    ).toBe(true);
+    expect(isFiscalBoundary("2027-08", "quarter", 7)).toBe(false);
+    expect(isFiscalBoundary("2027-07", "year", 7)).toBe(true);
+    expect(isFiscalBoundary("2028-01", "year", 7)).toBe(false);
+    expect(isFiscalBoundary("2028-01", "half_year", 7)).toBe(true);
   });
 
-  it('is false for an unknown period type, and every PERIOD_MONTHS divides 12', () => {
-    expect(isFiscalBoundary('2027-01', 'week', 1)).toBe(false);
+  it("is false for an unknown period type, and every PERIOD_MONTHS divides 12", () => {
+    expect(isFiscalBoundary("2027-01", "week", 1)).toBe(false);
     for (const months of Object.values(PERIOD_MONTHS)) expect(12 % months).toBe(0);
   });
 });
 
-describe('months far from today', () => {
-  it('keeps month arithmetic exact beyond year 9999 and before year 0', () => {
-    expect(addMonths('9999-12', 1)).toBe('10000-01');
-    expect(addMonths('0000-01', -1)).toBe('-0001-12');
-    expect(isoOfSerial(edate(2958465, 3))).toBe('10000-03-31');
+describe("months far from today", () => {
+  it("keeps month arithmetic exact beyond year 9999 and before year 0", () => {
+    expect(addMonths("9999-12", 1)).toBe("10000-01");
+    expect(addMonths("0000-01", -1)).toBe("-0001-12");
+    expect(isoOfSerial(edate(2958465, 3))).toBe("10000-03-31");
     expect(isExcelDate(2958465)).toBe(true);
     expect(isExcelDate(2958466)).toBe(false);
     expect(isExcelDate(0)).toBe(false);

@@ -1,5 +1,5 @@
-import type { Block } from './calc/types';
-import type { Month } from './values';
+import type { Block } from "./calc/types";
+import type { Month } from "./values";
 
 /**
  * Periods as values (style.md §6): months are `YYYY-MM` strings, dates are
@@ -30,7 +30,7 @@ export type PeriodType = keyof typeof PERIOD_MONTHS;
 
 /** True when `value` is a period type key (`month`, `quarter`, `half_year`, `year`). */
 export function isPeriodType(value: unknown): value is PeriodType {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PERIOD_MONTHS, value);
+  return typeof value === "string" && Object.prototype.hasOwnProperty.call(PERIOD_MONTHS, value);
 }
 
 /** Months of a period type, or null when `period` is not one. */
@@ -72,7 +72,9 @@ function civilFromDays(days: number): CalendarDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -107,8 +109,8 @@ export function dateOfSerial(serial: number): CalendarDate {
 
 /** `YYYY-MM` of a year and month 1–12. */
 export function monthOf(year: number, month: number): Month {
-  const y = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
-  return `${y}-${String(month).padStart(2, '0')}`;
+  const y = `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}`;
+  return `${y}-${String(month).padStart(2, "0")}`;
 }
 
 const MONTH_VALUE = /^(-?\d{4,})-(0[1-9]|1[0-2])$/;
@@ -164,7 +166,7 @@ export function eomonth(serial: number, n: number): number {
 /** `YYYY-MM-DD` of a serial. */
 export function isoOfSerial(serial: number): string {
   const { year, month, day } = dateOfSerial(serial);
-  return `${monthOf(year, month)}-${String(day).padStart(2, '0')}`;
+  return `${monthOf(year, month)}-${String(day).padStart(2, "0")}`;
 }
 
 /** The serial of an ISO date `YYYY-MM-DD`, or null when the text is not a real date (2027-02-31 is not). */
@@ -205,7 +207,7 @@ export function blocks(months: readonly Month[]): readonly Block[] {
   for (let h = 0; h < 2 && (h + 1) * 6 <= months.length; h++) {
     result.push({ key: `h${h + 1}`, months: months.slice(h * 6, h * 6 + 6) });
   }
-  result.push({ key: 'total', months: [...months] });
+  result.push({ key: "total", months: [...months] });
   return result;
 }
 
@@ -230,7 +232,11 @@ export function basisBlocks(months: readonly Month[], basis: string): readonly B
  * when (m − fiscal_year_start_month) mod months(T) = 0. A month is always a
  * boundary for `month`; false for an unknown period type.
  */
-export function isFiscalBoundary(month: Month, periodType: string, fiscalStartMonth: number): boolean {
+export function isFiscalBoundary(
+  month: Month,
+  periodType: string,
+  fiscalStartMonth: number
+): boolean {
   const size = periodMonths(periodType);
   if (size === null) return false;
   const { month: m } = parseMonth(month);

@@ -1,5 +1,5 @@
-import type { KamConfig } from './config/types';
-import type { CellRef, Month } from './values';
+import type { KamConfig } from "./config/types";
+import type { CellRef, Month } from "./values";
 
 /**
  * A field value after parsing against its field type:

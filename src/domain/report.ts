@@ -1,8 +1,8 @@
-import type { PlanNumbers } from './calc/types';
-import type { KamConfig } from './config/types';
-import type { Finding, Severity } from './findings';
-import type { Plan } from './plan';
-import type { Lang } from './values';
+import type { PlanNumbers } from "./calc/types";
+import type { KamConfig } from "./config/types";
+import type { Finding, Severity } from "./findings";
+import type { Plan } from "./plan";
+import type { Lang } from "./values";
 
 /** Counts by severity and how complete the plan is. */
 export interface CheckSummary {

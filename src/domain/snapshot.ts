@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from './values';
+import type { CellValue, Grid } from "./values";
 
 /**
  * The plain picture of a workbook that both readers produce (the live

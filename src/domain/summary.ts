@@ -1,11 +1,11 @@
-import { REQUIRED_TABLES } from './config/defaults';
-import type { Finding, Severity } from './findings';
-import type { Plan } from './plan';
-import type { CheckSummary } from './report';
-import type { CellRef } from './values';
+import { REQUIRED_TABLES } from "./config/defaults";
+import type { Finding, Severity } from "./findings";
+import type { Plan } from "./plan";
+import type { CheckSummary } from "./report";
+import type { CellRef } from "./values";
 
 /** Codes that mean "filled, but wrong": the cell counts as filled for completeness. */
-const FILLED_BUT_WRONG = new Set(['TYPE_INVALID', 'NOT_IN_LIST', 'OUT_OF_RANGE']);
+const FILLED_BUT_WRONG = new Set(["TYPE_INVALID", "NOT_IN_LIST", "OUT_OF_RANGE"]);
 
 /**
  * Counts of findings by severity and the plan's completeness: filled required
@@ -19,13 +19,21 @@ const FILLED_BUT_WRONG = new Set(['TYPE_INVALID', 'NOT_IN_LIST', 'OUT_OF_RANGE']
 export function summarize(plan: Plan, findings: readonly Finding[]): CheckSummary {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity] += 1;
-  const wrong = new Set(findings.filter((f) => FILLED_BUT_WRONG.has(f.code) && f.cell !== null).map((f) => `${f.sheet ?? ''}!${f.cell ?? ''}`));
-  const isFilled = (value: unknown, ref: CellRef | undefined): boolean => (value !== null && value !== undefined) || (ref !== undefined && wrong.has(`${ref.sheet}!${ref.cell}`));
+  const wrong = new Set(
+    findings
+      .filter((f) => FILLED_BUT_WRONG.has(f.code) && f.cell !== null)
+      .map((f) => `${f.sheet ?? ""}!${f.cell ?? ""}`)
+  );
+  const isFilled = (value: unknown, ref: CellRef | undefined): boolean =>
+    (value !== null && value !== undefined) ||
+    (ref !== undefined && wrong.has(`${ref.sheet}!${ref.cell}`));
   const sectionKind = new Map(plan.config.sections.map((s) => [s.key, s.kind]));
-  const required = plan.config.fields.filter((f) => f.required && !f.hidden && f.type.kind !== 'computed');
+  const required = plan.config.fields.filter(
+    (f) => f.required && !f.hidden && f.type.kind !== "computed"
+  );
   let total = 0;
   let filled = 0;
-  for (const field of required.filter((f) => sectionKind.get(f.section) === 'form')) {
+  for (const field of required.filter((f) => sectionKind.get(f.section) === "form")) {
     total += 1;
     if (isFilled(plan.form[field.key], plan.formRefs[field.key])) filled += 1;
   }

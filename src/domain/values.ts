@@ -10,7 +10,7 @@ export type CellValue = string | number | boolean | null;
 export type Grid = readonly (readonly CellValue[])[];
 
 /** The two languages of the product; Russian users come first. */
-export type Lang = 'ru' | 'en';
+export type Lang = "ru" | "en";
 
 /** A text in both languages. */
 export interface Bilingual {

@@ -1,40 +1,70 @@
-import { checkWorkbook } from '../domain/check';
-import { configFromSnapshot } from '../domain/config/from-snapshot';
-import { DEFAULT_CONFIG } from '../domain/config/defaults';
-import type { KamConfig } from '../domain/config/types';
-import { compareVersions } from '../domain/read/version';
-import { TEMPLATE_VERSION } from '../domain/version';
-import type { CellRef, Lang } from '../domain/values';
-import { SHEET } from '../layout/sheets';
-import { writeFindings } from './findings-sheet';
-import { adapterText } from './messages';
-import { importActuals } from './import-actuals';
-import { languageOf, planFacts, templateVersionOf } from './plan-facts';
-import { readWorkbook, type WorkbookRead } from './read';
-import { rebuild } from './rebuild';
-import { explain, runWriteAction, WorkbookActionError } from './run';
-import type { ActionResult, BuildOptions, ProgressListener, WorkbookActions, WorkbookState } from './types';
-import { withDefaults } from './upgrade';
+import { checkWorkbook } from "../domain/check";
+import { configFromSnapshot } from "../domain/config/from-snapshot";
+import { DEFAULT_CONFIG } from "../domain/config/defaults";
+import type { KamConfig } from "../domain/config/types";
+import { compareVersions } from "../domain/read/version";
+import { TEMPLATE_VERSION } from "../domain/version";
+import type { CellRef, Lang } from "../domain/values";
+import { SHEET } from "../layout/sheets";
+import { writeFindings } from "./findings-sheet";
+import { adapterText } from "./messages";
+import { importActuals } from "./import-actuals";
+import { languageOf, planFacts, templateVersionOf } from "./plan-facts";
+import { readWorkbook, type WorkbookRead } from "./read";
+import { rebuild } from "./rebuild";
+import { explain, runWriteAction, WorkbookActionError } from "./run";
+import type {
+  ActionResult,
+  BuildOptions,
+  ProgressListener,
+  WorkbookActions,
+  WorkbookState,
+} from "./types";
+import { withDefaults } from "./upgrade";
 
 const PLAN_SHEETS = [SHEET.actionPlan, SHEET.dossier];
 const OUR_SHEETS = new Set(Object.values(SHEET).map((s) => s.toLowerCase()));
 
 function hasPlan(read: WorkbookRead): boolean {
-  return read.snapshot.sheets.some((s) => PLAN_SHEETS.some((p) => p.toLowerCase() === s.name.toLowerCase()));
+  return read.snapshot.sheets.some((s) =>
+    PLAN_SHEETS.some((p) => p.toLowerCase() === s.name.toLowerCase())
+  );
 }
 
 /** Any value a person typed on the plan sheets (tables or form fields other than the template's own start/period). */
 function hasData(read: WorkbookRead): boolean {
-  const onPlan = (sheet: string | null): boolean => sheet !== null && PLAN_SHEETS.some((p) => p.toLowerCase() === sheet.toLowerCase());
-  const tableData = read.snapshot.tables.some((t) => onPlan(t.sheet) && t.rows.some((r) => r.some((v) => v !== null && v !== '')));
-  const formData = read.snapshot.names.some((n) => onPlan(n.sheet) && n.value !== null && n.value !== '' && n.name !== 'plan_start' && n.name !== 'plan_period');
+  const onPlan = (sheet: string | null): boolean =>
+    sheet !== null && PLAN_SHEETS.some((p) => p.toLowerCase() === sheet.toLowerCase());
+  const tableData = read.snapshot.tables.some(
+    (t) => onPlan(t.sheet) && t.rows.some((r) => r.some((v) => v !== null && v !== ""))
+  );
+  const formData = read.snapshot.names.some(
+    (n) =>
+      onPlan(n.sheet) &&
+      n.value !== null &&
+      n.value !== "" &&
+      n.name !== "plan_start" &&
+      n.name !== "plan_period"
+  );
   return tableData || formData;
 }
 
 /** A plan table (of the configuration) sitting on a sheet that is not ours: a renamed plan sheet. Rebuilding would collide with it. */
-function foreignTable(read: WorkbookRead, config: KamConfig): { name: string; sheet: string } | null {
-  const keys = new Set([...config.sections.map((s) => s.key.toLowerCase()), 'settings', 'sections', 'fields', 'lists', 'archive']);
-  const t = read.snapshot.tables.find((x) => keys.has(x.name.toLowerCase()) && !OUR_SHEETS.has(x.sheet.toLowerCase()));
+function foreignTable(
+  read: WorkbookRead,
+  config: KamConfig
+): { name: string; sheet: string } | null {
+  const keys = new Set([
+    ...config.sections.map((s) => s.key.toLowerCase()),
+    "settings",
+    "sections",
+    "fields",
+    "lists",
+    "archive",
+  ]);
+  const t = read.snapshot.tables.find(
+    (x) => keys.has(x.name.toLowerCase()) && !OUR_SHEETS.has(x.sheet.toLowerCase())
+  );
   return t ? { name: t.name, sheet: t.sheet } : null;
 }
 
@@ -43,22 +73,58 @@ function refuse(reason: ActionResult & { ok: false }): ActionResult {
 }
 
 /** Apply `config` (or the workbook's own) keeping values; shared by apply and upgrade. */
-async function applyWith(context: Excel.RequestContext, pick: (own: KamConfig) => KamConfig, onProgress: ProgressListener | undefined, budget: number | undefined): Promise<ActionResult> {
-  onProgress?.({ step: 'reading', fraction: 0.1 });
+async function applyWith(
+  context: Excel.RequestContext,
+  pick: (own: KamConfig) => KamConfig,
+  onProgress: ProgressListener | undefined,
+  budget: number | undefined
+): Promise<ActionResult> {
+  onProgress?.({ step: "reading", fraction: 0.1 });
   const read = await readWorkbook(context);
   const reading = configFromSnapshot(read.snapshot);
-  const lang = languageOf(read.snapshot) ?? 'ru';
+  const lang = languageOf(read.snapshot) ?? "ru";
   if (reading.findings.length > 0) {
-    return refuse({ ok: false, reason: 'config_invalid', findings: reading.findings, message: adapterText('config_invalid', lang, { n: reading.findings.length }) });
+    return refuse({
+      ok: false,
+      reason: "config_invalid",
+      findings: reading.findings,
+      message: adapterText("config_invalid", lang, { n: reading.findings.length }),
+    });
   }
-  if (!hasPlan(read)) return refuse({ ok: false, reason: 'no_plan', findings: [], message: adapterText('no_plan', lang) });
+  if (!hasPlan(read))
+    return refuse({
+      ok: false,
+      reason: "no_plan",
+      findings: [],
+      message: adapterText("no_plan", lang),
+    });
   const config = pick(reading.config);
   const foreign = foreignTable(read, config);
-  if (foreign) return refuse({ ok: false, reason: 'no_plan', findings: [], message: adapterText('foreign_table', lang, foreign) });
+  if (foreign)
+    return refuse({
+      ok: false,
+      reason: "no_plan",
+      findings: [],
+      message: adapterText("foreign_table", lang, foreign),
+    });
   const facts = planFacts(read.snapshot, config);
   const start = facts.start ?? (facts.startIso ? facts.startIso.slice(0, 7) : null);
-  if (!start || !facts.period) return refuse({ ok: false, reason: 'no_plan', findings: [], message: adapterText('no_plan', lang) });
-  return rebuild(context, read, { config, lang: config.settings.language, start, period: facts.period, keepValues: true, onProgress, budget });
+  if (!start || !facts.period)
+    return refuse({
+      ok: false,
+      reason: "no_plan",
+      findings: [],
+      message: adapterText("no_plan", lang),
+    });
+  return rebuild(context, read, {
+    config,
+    lang: config.settings.language,
+    start,
+    period: facts.period,
+    keepValues: true,
+    onProgress,
+    budget,
+  });
 }
 
 /** Options of the adapter (tests and benchmarks; the add-in uses the defaults). */
@@ -97,17 +163,37 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
 
     async buildTemplate(options: BuildOptions): Promise<ActionResult> {
       return runWriteAction(options.lang, async (context) => {
-        options.onProgress?.({ step: 'reading', fraction: 0.1 });
+        options.onProgress?.({ step: "reading", fraction: 0.1 });
         const read = await readWorkbook(context);
         const exists = hasPlan(read);
         if (exists && hasData(read) && options.overwrite !== true) {
-          return { ok: false, reason: 'plan_exists', findings: [], message: adapterText('plan_exists', options.lang) };
+          return {
+            ok: false,
+            reason: "plan_exists",
+            findings: [],
+            message: adapterText("plan_exists", options.lang),
+          };
         }
         const reading = configFromSnapshot(read.snapshot);
-        const config = reading.source === 'workbook' ? reading.config : DEFAULT_CONFIG;
+        const config = reading.source === "workbook" ? reading.config : DEFAULT_CONFIG;
         const foreign = foreignTable(read, config);
-        if (foreign) return { ok: false, reason: 'no_plan', findings: [], message: adapterText('foreign_table', options.lang, foreign) };
-        return rebuild(context, read, { config, lang: options.lang, start: options.start, period: options.period, keepValues: exists, setPeriod: true, onProgress: options.onProgress, budget });
+        if (foreign)
+          return {
+            ok: false,
+            reason: "no_plan",
+            findings: [],
+            message: adapterText("foreign_table", options.lang, foreign),
+          };
+        return rebuild(context, read, {
+          config,
+          lang: options.lang,
+          start: options.start,
+          period: options.period,
+          keepValues: exists,
+          setPeriod: true,
+          onProgress: options.onProgress,
+          budget,
+        });
       });
     },
 
@@ -115,18 +201,25 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
       try {
         return await Excel.run(async (context) => {
           const read = await readWorkbook(context);
-          return checkWorkbook(read.snapshot, options.lang ? { today: options.today, lang: options.lang } : { today: options.today });
+          return checkWorkbook(
+            read.snapshot,
+            options.lang ? { today: options.today, lang: options.lang } : { today: options.today }
+          );
         });
       } catch (error) {
-        throw explain(error, options.lang ?? 'ru');
+        throw explain(error, options.lang ?? "ru");
       }
     },
 
     async selectCell(ref: CellRef): Promise<void> {
       await Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(ref.sheet).load('visibility');
+        const sheet = context.workbook.worksheets.getItemOrNullObject(ref.sheet).load("visibility");
         await context.sync();
-        if (sheet.isNullObject || sheet.visibility !== 'Visible') throw new WorkbookActionError(`Лист «${ref.sheet}» не найден или скрыт / Sheet ${ref.sheet} is missing or hidden`, 'ItemNotFound');
+        if (sheet.isNullObject || sheet.visibility !== "Visible")
+          throw new WorkbookActionError(
+            `Лист «${ref.sheet}» не найден или скрыт / Sheet ${ref.sheet} is missing or hidden`,
+            "ItemNotFound"
+          );
         sheet.getRange(ref.cell).select();
         await context.sync();
       });
@@ -134,37 +227,48 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
 
     async writeFindingsSheet(findings, lang): Promise<void> {
       try {
-        await Excel.run({ delayForCellEdit: true }, (context) => writeFindings(context, findings, lang));
+        await Excel.run({ delayForCellEdit: true }, (context) =>
+          writeFindings(context, findings, lang)
+        );
       } catch (error) {
         throw explain(error, lang);
       }
     },
 
     async applyConfiguration(options = {}): Promise<ActionResult> {
-      return runWriteAction('ru', (context) => applyWith(context, (own) => own, options.onProgress, budget));
+      return runWriteAction("ru", (context) =>
+        applyWith(context, (own) => own, options.onProgress, budget)
+      );
     },
 
     async upgradeTemplate(options = {}): Promise<ActionResult> {
-      return runWriteAction('ru', (context) => applyWith(context, withDefaults, options.onProgress, budget));
+      return runWriteAction("ru", (context) =>
+        applyWith(context, withDefaults, options.onProgress, budget)
+      );
     },
 
     async openConfig(): Promise<void> {
       await Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(SHEET.config);
         await context.sync();
-        if (sheet.isNullObject) throw new WorkbookActionError(adapterText('no_plan', 'ru'), 'ItemNotFound');
+        if (sheet.isNullObject)
+          throw new WorkbookActionError(adapterText("no_plan", "ru"), "ItemNotFound");
         sheet.activate();
         await context.sync();
       });
     },
 
-    importActuals: (grid, columns, options = {}) => importActuals(grid, columns, { ...options, budget }),
+    importActuals: (grid, columns, options = {}) =>
+      importActuals(grid, columns, { ...options, budget }),
 
     async readConfig() {
       return Excel.run(async (context) => {
         const read = await readWorkbook(context);
         const reading = configFromSnapshot(read.snapshot);
-        return { config: reading.source === 'workbook' ? reading.config : null, findings: reading.findings };
+        return {
+          config: reading.source === "workbook" ? reading.config : null,
+          findings: reading.findings,
+        };
       });
     },
   };

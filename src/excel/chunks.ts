@@ -30,7 +30,10 @@ const encoder = new TextEncoder();
 
 /** UTF-8 size of `data` as JSON, plus the per-operation overhead for `operations` operations. */
 export function estimateBytes(data: unknown, operations = 1): number {
-  return (data === undefined ? 0 : encoder.encode(JSON.stringify(data)).length) + operations * OPERATION_OVERHEAD_BYTES;
+  return (
+    (data === undefined ? 0 : encoder.encode(JSON.stringify(data)).length) +
+    operations * OPERATION_OVERHEAD_BYTES
+  );
 }
 
 /** A step that writes `data` with `operations` queued operations. */
@@ -71,7 +74,9 @@ export function rowBands(rows: number, bytesOfRow: (row: number) => number, limi
 }
 
 /** How a chunked write ended: the syncs it made, and the error of the failing one. */
-export type ChunkOutcome = { readonly ok: true; readonly syncs: number } | { readonly ok: false; readonly syncs: number; readonly error: unknown };
+export type ChunkOutcome =
+  | { readonly ok: true; readonly syncs: number }
+  | { readonly ok: false; readonly syncs: number; readonly error: unknown };
 
 /**
  * Queue the steps in order and sync whenever the next step would push the
@@ -79,7 +84,11 @@ export type ChunkOutcome = { readonly ok: true; readonly syncs: number } | { rea
  * so a batch that depends on an earlier one (a formula naming a table) finds it.
  * Stops at the first failing sync.
  */
-export async function syncInChunks(context: Excel.RequestContext, steps: readonly WriteStep[], budget = REQUEST_BUDGET_BYTES): Promise<ChunkOutcome> {
+export async function syncInChunks(
+  context: Excel.RequestContext,
+  steps: readonly WriteStep[],
+  budget = REQUEST_BUDGET_BYTES
+): Promise<ChunkOutcome> {
   let pending = 0;
   let syncs = 0;
   const flush = async (): Promise<ChunkOutcome | null> => {

@@ -1,18 +1,18 @@
-import type { Finding } from '../domain/findings';
-import type { Lang } from '../domain/values';
-import { cellInput } from './cell-input';
-import { adapterText } from './messages';
+import type { Finding } from "../domain/findings";
+import type { Lang } from "../domain/values";
+import { cellInput } from "./cell-input";
+import { adapterText } from "./messages";
 
 /** The findings sheet's name: `Проверка` (ru) or `Check` (en); a run replaces both spellings. */
-export const CHECK_SHEET: Readonly<Record<Lang, string>> = { ru: 'Проверка', en: 'Check' };
+export const CHECK_SHEET: Readonly<Record<Lang, string>> = { ru: "Проверка", en: "Check" };
 
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
-  ru: ['Важность', 'Код', 'Лист', 'Ячейка', 'Сообщение', 'Перейти'],
-  en: ['Severity', 'Code', 'Sheet', 'Cell', 'Message', 'Go to'],
+  ru: ["Важность", "Код", "Лист", "Ячейка", "Сообщение", "Перейти"],
+  en: ["Severity", "Code", "Sheet", "Cell", "Message", "Go to"],
 };
-const SEVERITY: Readonly<Record<Lang, Readonly<Record<Finding['severity'], string>>>> = {
-  ru: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведения' },
-  en: { error: 'Error', warning: 'Warning', info: 'Info' },
+const SEVERITY: Readonly<Record<Lang, Readonly<Record<Finding["severity"], string>>>> = {
+  ru: { error: "Ошибка", warning: "Предупреждение", info: "Сведения" },
+  en: { error: "Error", warning: "Warning", info: "Info" },
 };
 
 function quoteSheet(sheet: string): string {
@@ -25,16 +25,27 @@ function quoteSheet(sheet: string): string {
  * without the add-in (a plain Excel hyperlink inside the workbook).
  */
 export function findingLink(f: Finding): string {
-  const target = f.sheet && f.cell ? `#${quoteSheet(f.sheet)}!${f.cell}` : f.name ? `#${f.name}` : null;
-  if (!target) return '';
-  const label = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.name ?? '');
+  const target =
+    f.sheet && f.cell ? `#${quoteSheet(f.sheet)}!${f.cell}` : f.name ? `#${f.name}` : null;
+  if (!target) return "";
+  const label = f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.name ?? "");
   return `=HYPERLINK("${target.replace(/"/g, '""')}","${label.replace(/"/g, '""')}")`;
 }
 
 /** The findings table as one grid of formulas: title row, headers, one row per finding. */
-export function findingsGrid(findings: readonly Finding[], lang: Lang): (string | number | boolean)[][] {
-  const rows = findings.map((f) => [SEVERITY[lang][f.severity], f.code, cellInput(f.sheet), cellInput(f.cell), cellInput(f.message), findingLink(f)]);
-  return [[...HEADERS[lang]], ...(rows.length > 0 ? rows : [['', '', '', '', '', '']])];
+export function findingsGrid(
+  findings: readonly Finding[],
+  lang: Lang
+): (string | number | boolean)[][] {
+  const rows = findings.map((f) => [
+    SEVERITY[lang][f.severity],
+    f.code,
+    cellInput(f.sheet),
+    cellInput(f.cell),
+    cellInput(f.message),
+    findingLink(f),
+  ]);
+  return [[...HEADERS[lang]], ...(rows.length > 0 ? rows : [["", "", "", "", "", ""]])];
 }
 
 /**
@@ -42,21 +53,28 @@ export function findingsGrid(findings: readonly Finding[], lang: Lang): (string 
  * either spelling exists, then one batch that deletes it, adds the sheet,
  * writes title + table (named `KamFindings`) and activates it.
  */
-export async function writeFindings(context: Excel.RequestContext, findings: readonly Finding[], lang: Lang): Promise<void> {
+export async function writeFindings(
+  context: Excel.RequestContext,
+  findings: readonly Finding[],
+  lang: Lang
+): Promise<void> {
   const sheets = context.workbook.worksheets;
-  const existing = [sheets.getItemOrNullObject(CHECK_SHEET.ru), sheets.getItemOrNullObject(CHECK_SHEET.en)];
+  const existing = [
+    sheets.getItemOrNullObject(CHECK_SHEET.ru),
+    sheets.getItemOrNullObject(CHECK_SHEET.en),
+  ];
   await context.sync();
 
   for (const s of existing) if (!s.isNullObject) s.delete();
   const sheet = sheets.add(CHECK_SHEET[lang]);
-  sheet.getRange('A1').values = [[adapterText('check_sheet_title', lang)]];
-  sheet.getRange('A1').format.font.bold = true;
+  sheet.getRange("A1").values = [[adapterText("check_sheet_title", lang)]];
+  sheet.getRange("A1").format.font.bold = true;
   const grid = findingsGrid(findings, lang);
   const range = sheet.getRangeByIndexes(2, 0, grid.length, 6);
   range.formulas = grid;
   const table = sheet.tables.add(range, true);
-  table.name = 'KamFindings';
-  sheet.getRange('E:E').format.columnWidth = 480;
+  table.name = "KamFindings";
+  sheet.getRange("E:E").format.columnWidth = 480;
   sheet.activate();
   await context.sync();
 }

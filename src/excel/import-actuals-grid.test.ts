@@ -1,15 +1,30 @@
-import { columnsFit, defaultHeaderRow, readPastedActuals } from './import-actuals-grid';
+import { columnsFit, defaultHeaderRow, readPastedActuals } from "./import-actuals-grid";
 
-describe('reading a pasted actuals range by column index', () => {
-  it('maps by index even when a header reads like another column number', () => {
+describe("reading a pasted actuals range by column index", () => {
+  it("maps by index even when a header reads like another column number", () => {
     // Headers "3", "1", "2": taken as text they would point elsewhere; by index they do not.
-    const read = readPastedActuals([['3', '1', '2'], ['Кефир', '2027-01', '1 200,50']], { item: 0, month: 1, amount: 2 }, 0, 10);
+    const read = readPastedActuals(
+      [
+        ["3", "1", "2"],
+        ["Кефир", "2027-01", "1 200,50"],
+      ],
+      { item: 0, month: 1, amount: 2 },
+      0,
+      10
+    );
     expect(read.missing).toEqual([]);
-    expect(read.records).toEqual([{ line: 11, item: 'Кефир', month: '2027-01', amount: 120050 }]);
+    expect(read.records).toEqual([{ line: 11, item: "Кефир", month: "2027-01", amount: 120050 }]);
   });
 
-  it('finds the default header row below a title and checks the columns fit', () => {
-    expect(defaultHeaderRow([['Отчёт о продажах'], [], ['Товар', 'Месяц', 'Сумма'], ['Кефир', '2027-01', '5']])).toBe(2);
+  it("finds the default header row below a title and checks the columns fit", () => {
+    expect(
+      defaultHeaderRow([
+        ["Отчёт о продажах"],
+        [],
+        ["Товар", "Месяц", "Сумма"],
+        ["Кефир", "2027-01", "5"],
+      ])
+    ).toBe(2);
     expect(defaultHeaderRow([])).toBeNull();
     expect(columnsFit({ item: 0, month: 1, amount: 2 }, 3)).toBe(true);
     expect(columnsFit({ item: 0, month: 1, amount: 3 }, 3)).toBe(false);

@@ -1,6 +1,6 @@
-import type { CellValue, Grid } from '../domain/values';
-import { numberRows, readActuals, type ActualsRead } from '../portfolio/actuals-grid';
-import type { ActualsColumns } from './types';
+import type { CellValue, Grid } from "../domain/values";
+import { numberRows, readActuals, type ActualsRead } from "../portfolio/actuals-grid";
+import type { ActualsColumns } from "./types";
 
 /**
  * Reading a pasted actuals range with columns chosen by index (the pane's
@@ -28,11 +28,22 @@ export function columnsFit(columns: ActualsColumns, width: number): boolean {
  * labels, so a header that happens to read like another column's number
  * cannot move the mapping.
  */
-export function readPastedActuals(grid: Grid, columns: ActualsColumns, headerRow: number, firstLine = 1): ActualsRead {
+export function readPastedActuals(
+  grid: Grid,
+  columns: ActualsColumns,
+  headerRow: number,
+  firstLine = 1
+): ActualsRead {
   const header = grid[headerRow] ?? [];
   const width = Math.max(header.length, columns.item + 1, columns.month + 1, columns.amount + 1);
   const labels: CellValue[] = Array.from({ length: width }, (_v, i) => `#${i + 1}`);
   const rows = numberRows([labels, ...grid.slice(headerRow + 1)], firstLine + headerRow);
   const label = (index: number): string => `#${index + 1}`;
-  return readActuals(rows, { columns: { item: label(columns.item), month: label(columns.month), amount: label(columns.amount) } });
+  return readActuals(rows, {
+    columns: {
+      item: label(columns.item),
+      month: label(columns.month),
+      amount: label(columns.amount),
+    },
+  });
 }

@@ -1,33 +1,37 @@
-import { configFromSnapshot } from '../domain/config/from-snapshot';
-import type { KamConfig } from '../domain/config/types';
-import { firstDayOfMonth, planMonths } from '../domain/periods';
-import type { Grid, Month } from '../domain/values';
-import { buildLayout } from '../layout/build';
-import { carryValues } from '../layout/carry-values';
-import type { WorkbookValues } from '../layout/types';
-import { mergeActuals, type ActualsTarget } from '../portfolio/actuals';
-import { withSalesActual } from '../portfolio/import-actuals';
-import { columnsFit, defaultHeaderRow, readPastedActuals } from './import-actuals-grid';
-import { importText } from './import-actuals-texts';
-import { adapterText, errorCode, failureOfCode } from './messages';
-import { languageOf, planFacts } from './plan-facts';
-import { readWorkbook } from './read';
-import { failureOfOutcome } from './rebuild';
-import { replaceWithLayout } from './transaction';
-import type { ActualsColumns, ImportActualsOptions, ImportActualsResult } from './types';
+import { configFromSnapshot } from "../domain/config/from-snapshot";
+import type { KamConfig } from "../domain/config/types";
+import { firstDayOfMonth, planMonths } from "../domain/periods";
+import type { Grid, Month } from "../domain/values";
+import { buildLayout } from "../layout/build";
+import { carryValues } from "../layout/carry-values";
+import type { WorkbookValues } from "../layout/types";
+import { mergeActuals, type ActualsTarget } from "../portfolio/actuals";
+import { withSalesActual } from "../portfolio/import-actuals";
+import { columnsFit, defaultHeaderRow, readPastedActuals } from "./import-actuals-grid";
+import { importText } from "./import-actuals-texts";
+import { adapterText, errorCode, failureOfCode } from "./messages";
+import { languageOf, planFacts } from "./plan-facts";
+import { readWorkbook } from "./read";
+import { failureOfOutcome } from "./rebuild";
+import { replaceWithLayout } from "./transaction";
+import type { ActualsColumns, ImportActualsOptions, ImportActualsResult } from "./types";
 
 /** The merge target from the carried values: the plan's months, `SalesPlan` items as first spelled, current `SalesActual` rows. */
 function targetOf(values: WorkbookValues, months: readonly Month[]): ActualsTarget {
   const planItems: string[] = [];
   for (const row of values.tables.SalesPlan ?? []) {
     const item = row.item;
-    if (typeof item === 'string' && item.trim() !== '') planItems.push(item);
+    if (typeof item === "string" && item.trim() !== "") planItems.push(item);
   }
   return { months, planItems, rows: values.tables.SalesActual ?? [] };
 }
 
 /** Failure results that change nothing. */
-function refused(reason: Extract<ImportActualsResult, { ok: false }>['reason'], message: string, findings: Extract<ImportActualsResult, { ok: false }>['findings'] = []): ImportActualsResult {
+function refused(
+  reason: Extract<ImportActualsResult, { ok: false }>["reason"],
+  message: string,
+  findings: Extract<ImportActualsResult, { ok: false }>["findings"] = []
+): ImportActualsResult {
   return { ok: false, reason, findings, message };
 }
 
@@ -42,35 +46,59 @@ function refused(reason: Extract<ImportActualsResult, { ok: false }>['reason'], 
  * (`replaceWithLayout`), so the syncs are those of apply. Nothing to write
  * (no readable row in the plan's months) leaves the workbook untouched.
  */
-export async function importActualsIn(context: Excel.RequestContext, grid: Grid, columns: ActualsColumns, options: ImportActualsOptions & { readonly budget?: number | undefined }): Promise<ImportActualsResult> {
+export async function importActualsIn(
+  context: Excel.RequestContext,
+  grid: Grid,
+  columns: ActualsColumns,
+  options: ImportActualsOptions & { readonly budget?: number | undefined }
+): Promise<ImportActualsResult> {
   const { onProgress } = options;
-  onProgress?.({ step: 'reading', fraction: 0.1 });
+  onProgress?.({ step: "reading", fraction: 0.1 });
   const read = await readWorkbook(context);
-  const lang = languageOf(read.snapshot) ?? 'ru';
+  const lang = languageOf(read.snapshot) ?? "ru";
   const reading = configFromSnapshot(read.snapshot);
-  if (reading.findings.length > 0) return refused('config_invalid', adapterText('config_invalid', lang, { n: reading.findings.length }), reading.findings);
-  if (reading.source !== 'workbook' || !read.snapshot.tables.some((t) => t.name === 'SalesActual')) return refused('no_plan', adapterText('no_plan', lang));
+  if (reading.findings.length > 0)
+    return refused(
+      "config_invalid",
+      adapterText("config_invalid", lang, { n: reading.findings.length }),
+      reading.findings
+    );
+  if (reading.source !== "workbook" || !read.snapshot.tables.some((t) => t.name === "SalesActual"))
+    return refused("no_plan", adapterText("no_plan", lang));
   const config: KamConfig = reading.config;
   const facts = planFacts(read.snapshot, config);
   const start = facts.start ?? (facts.startIso ? facts.startIso.slice(0, 7) : null);
-  if (!start || !facts.period) return refused('no_months', importText('no_months', lang));
+  if (!start || !facts.period) return refused("no_months", importText("no_months", lang));
   const headerRow = options.headerRow ?? defaultHeaderRow(grid) ?? 0;
-  if (!columnsFit(columns, Math.max(0, ...grid.map((r) => r.length)))) return refused('columns_invalid', importText('columns_invalid', lang));
+  if (!columnsFit(columns, Math.max(0, ...grid.map((r) => r.length))))
+    return refused("columns_invalid", importText("columns_invalid", lang));
 
-  onProgress?.({ step: 'computing', fraction: 0.4 });
+  onProgress?.({ step: "computing", fraction: 0.4 });
   const pasted = readPastedActuals(grid, columns, headerRow, options.firstLine ?? 1);
   const months = planMonths(firstDayOfMonth(start), facts.period);
   const carried = carryValues(read.snapshot, config, months);
   const merged = mergeActuals(targetOf(carried.values, months), pasted.records, pasted.badRows);
   if (merged.report.cellsWritten === 0) {
-    onProgress?.({ step: 'done', fraction: 1 });
+    onProgress?.({ step: "done", fraction: 1 });
     return { ok: true, report: merged.report, written: false, archived: 0, syncs: read.syncs };
   }
-  const layout = buildLayout(config, { lang: config.settings.language, start, period: facts.period, values: withSalesActual(carried.values, merged.rows) });
-  onProgress?.({ step: 'writing', fraction: 0.6 });
+  const layout = buildLayout(config, {
+    lang: config.settings.language,
+    start,
+    period: facts.period,
+    values: withSalesActual(carried.values, merged.rows),
+  });
+  onProgress?.({ step: "writing", fraction: 0.6 });
   const outcome = await replaceWithLayout(context, read, layout, options.budget);
-  onProgress?.({ step: 'done', fraction: 1 });
-  if (outcome.kind === 'done') return { ok: true, report: merged.report, written: true, archived: carried.archived.length, syncs: read.syncs + outcome.syncs };
+  onProgress?.({ step: "done", fraction: 1 });
+  if (outcome.kind === "done")
+    return {
+      ok: true,
+      report: merged.report,
+      written: true,
+      archived: carried.archived.length,
+      syncs: read.syncs + outcome.syncs,
+    };
   const failure = failureOfOutcome(outcome, lang);
   return refused(failure.reason, failure.message);
 }
@@ -80,12 +108,18 @@ export async function importActualsIn(context: Excel.RequestContext, grid: Grid,
  * Excel raises during the reads (nothing written yet) becomes a refusal with a
  * ru/en message, as `runWriteAction` does for apply.
  */
-export async function importActuals(grid: Grid, columns: ActualsColumns, options: ImportActualsOptions & { readonly budget?: number | undefined } = {}): Promise<ImportActualsResult> {
+export async function importActuals(
+  grid: Grid,
+  columns: ActualsColumns,
+  options: ImportActualsOptions & { readonly budget?: number | undefined } = {}
+): Promise<ImportActualsResult> {
   try {
-    return await Excel.run({ delayForCellEdit: true }, (context) => importActualsIn(context, grid, columns, options));
+    return await Excel.run({ delayForCellEdit: true }, (context) =>
+      importActualsIn(context, grid, columns, options)
+    );
   } catch (error) {
     const code = errorCode(error);
     const reason = failureOfCode(code);
-    return refused(reason, adapterText(reason, 'ru', { code }));
+    return refused(reason, adapterText(reason, "ru", { code }));
   }
 }

@@ -1,6 +1,6 @@
-import type { SnapshotName, SnapshotTable, WorkbookSnapshot } from '../domain/snapshot';
-import { parseA1, formatA1 } from '../domain/read/a1';
-import { cellOutput } from './cell-input';
+import type { SnapshotName, SnapshotTable, WorkbookSnapshot } from "../domain/snapshot";
+import { parseA1, formatA1 } from "../domain/read/a1";
+import { cellOutput } from "./cell-input";
 
 /** What the adapter knows about a sheet besides the snapshot (for transactions and messages). */
 export interface SheetState {
@@ -28,7 +28,7 @@ export interface WorkbookRead {
 }
 
 function splitRef(address: string): { sheet: string; local: string } {
-  const bang = address.lastIndexOf('!');
+  const bang = address.lastIndexOf("!");
   let sheet = address.slice(0, bang);
   if (sheet.startsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   return { sheet, local: address.slice(bang + 1) };
@@ -43,15 +43,21 @@ function splitRef(address: string): { sheet: string; local: string } {
  */
 export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
   const wb = context.workbook;
-  const sheets = wb.worksheets.load('items/name, items/id, items/visibility');
-  const tables = wb.tables.load('items/name, items/worksheet/name');
-  const names = wb.names.load('items/name, items/type, items/formula');
-  const active = wb.worksheets.getActiveWorksheet().load('name');
+  const sheets = wb.worksheets.load("items/name, items/id, items/visibility");
+  const tables = wb.tables.load("items/name, items/worksheet/name");
+  const names = wb.names.load("items/name, items/type, items/formula");
+  const active = wb.worksheets.getActiveWorksheet().load("name");
   await context.sync();
 
-  const protections = sheets.items.map((s) => s.protection.load('protected, options'));
-  const tableRanges = tables.items.map((t) => ({ table: t, range: t.getRange().load('address, values') }));
-  const nameRanges = names.items.map((n) => ({ item: n, range: n.type === 'Range' ? n.getRangeOrNullObject().load('address, values') : null }));
+  const protections = sheets.items.map((s) => s.protection.load("protected, options"));
+  const tableRanges = tables.items.map((t) => ({
+    table: t,
+    range: t.getRange().load("address, values"),
+  }));
+  const nameRanges = names.items.map((n) => ({
+    item: n,
+    range: n.type === "Range" ? n.getRangeOrNullObject().load("address, values") : null,
+  }));
   await context.sync();
 
   const snapTables: SnapshotTable[] = tableRanges.map(({ table, range }) => {
@@ -65,14 +71,20 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
     };
   });
   const snapNames: SnapshotName[] = nameRanges.map(({ item, range }) => {
-    if (!range || range.isNullObject) return { name: item.name, sheet: null, address: null, value: null };
+    if (!range || range.isNullObject)
+      return { name: item.name, sheet: null, address: null, value: null };
     const ref = splitRef(range.address);
     const top = parseA1(ref.local);
-    return { name: item.name, sheet: ref.sheet, address: top ? formatA1(top) : null, value: cellOutput(range.values[0]?.[0]) };
+    return {
+      name: item.name,
+      sheet: ref.sheet,
+      address: top ? formatA1(top) : null,
+      value: cellOutput(range.values[0]?.[0]),
+    };
   });
   return {
     snapshot: {
-      sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === 'Visible' })),
+      sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })),
       names: snapNames,
       tables: snapTables,
     },

@@ -1,20 +1,25 @@
-import type { KamConfig } from '../domain/config/types';
-import { firstDayOfMonth, parseMonth, planMonths, serialOfDate } from '../domain/periods';
-import type { CellValue, Lang, Month } from '../domain/values';
-import { buildLayout } from '../layout/build';
-import { carryValues } from '../layout/carry-values';
-import type { PlanPeriod } from '../layout/types';
-import { adapterText, errorCode, failureOfCode } from './messages';
-import type { WorkbookRead } from './read';
-import { replaceWithLayout, type ReplaceOutcome } from './transaction';
-import type { ActionFailure, ActionResult, ProgressListener } from './types';
+import type { KamConfig } from "../domain/config/types";
+import { firstDayOfMonth, parseMonth, planMonths, serialOfDate } from "../domain/periods";
+import type { CellValue, Lang, Month } from "../domain/values";
+import { buildLayout } from "../layout/build";
+import { carryValues } from "../layout/carry-values";
+import type { PlanPeriod } from "../layout/types";
+import { adapterText, errorCode, failureOfCode } from "./messages";
+import type { WorkbookRead } from "./read";
+import { replaceWithLayout, type ReplaceOutcome } from "./transaction";
+import type { ActionFailure, ActionResult, ProgressListener } from "./types";
 
 /** plan_start (serial of the 1st) and plan_period (its label in the plan's language), as a fresh template has them. */
 function periodValues(plan: RebuildPlan): Record<string, CellValue> {
   const { year, month } = parseMonth(plan.start);
-  const field = plan.config.fields.find((f) => f.key === 'plan_period');
-  const list = plan.config.lists.find((l) => field?.type.kind === 'list' && l.key === field.type.list);
-  return { plan_start: serialOfDate(year, month, 1), plan_period: list?.values.find((v) => v.value === plan.period)?.label[plan.lang] ?? plan.period };
+  const field = plan.config.fields.find((f) => f.key === "plan_period");
+  const list = plan.config.lists.find(
+    (l) => field?.type.kind === "list" && l.key === field.type.list
+  );
+  return {
+    plan_start: serialOfDate(year, month, 1),
+    plan_period: list?.values.find((v) => v.value === plan.period)?.label[plan.lang] ?? plan.period,
+  };
 }
 
 /** What a rebuild needs: the configuration to build, the plan's language, start and period, and whether to keep the workbook's values. */
@@ -38,21 +43,32 @@ export interface RebuildPlan {
  * and months → Archive), the layout built, the plan sheets replaced in one
  * recoverable batch. Returns the ActionResult the pane shows.
  */
-export async function rebuild(context: Excel.RequestContext, read: WorkbookRead, plan: RebuildPlan): Promise<ActionResult> {
-  plan.onProgress?.({ step: 'computing', fraction: 0.4 });
+export async function rebuild(
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  plan: RebuildPlan
+): Promise<ActionResult> {
+  plan.onProgress?.({ step: "computing", fraction: 0.4 });
   let values;
   let archived = 0;
   if (plan.keepValues) {
     const months = planMonths(firstDayOfMonth(plan.start), plan.period);
     const carried = carryValues(read.snapshot, plan.config, months);
-    values = plan.setPeriod ? { ...carried.values, form: { ...carried.values.form, ...periodValues(plan) } } : carried.values;
+    values = plan.setPeriod
+      ? { ...carried.values, form: { ...carried.values.form, ...periodValues(plan) } }
+      : carried.values;
     archived = carried.archived.length;
   }
-  const layout = buildLayout(plan.config, values ? { lang: plan.lang, start: plan.start, period: plan.period, values } : { lang: plan.lang, start: plan.start, period: plan.period });
-  plan.onProgress?.({ step: 'writing', fraction: 0.6 });
+  const layout = buildLayout(
+    plan.config,
+    values
+      ? { lang: plan.lang, start: plan.start, period: plan.period, values }
+      : { lang: plan.lang, start: plan.start, period: plan.period }
+  );
+  plan.onProgress?.({ step: "writing", fraction: 0.6 });
   const outcome = await replaceWithLayout(context, read, layout, plan.budget);
-  plan.onProgress?.({ step: 'done', fraction: 1 });
-  if (outcome.kind === 'done') return { ok: true, archived, syncs: read.syncs + outcome.syncs };
+  plan.onProgress?.({ step: "done", fraction: 1 });
+  if (outcome.kind === "done") return { ok: true, archived, syncs: read.syncs + outcome.syncs };
   return { ok: false, findings: [], ...failureOfOutcome(outcome, plan.lang) };
 }
 
@@ -60,11 +76,20 @@ export async function rebuild(context: Excel.RequestContext, read: WorkbookRead,
  * What the pane says when a rebuild's write failed: restored (the workbook is as it was; the reason from Excel's
  * error code) or stuck (recovery failed too: the message names the `~bak` sheets that hold the old data).
  */
-export function failureOfOutcome(outcome: Exclude<ReplaceOutcome, { kind: 'done' }>, lang: Lang): { reason: ActionFailure; message: string } {
+export function failureOfOutcome(
+  outcome: Exclude<ReplaceOutcome, { kind: "done" }>,
+  lang: Lang
+): { reason: ActionFailure; message: string } {
   const code = errorCode(outcome.error);
-  if (outcome.kind === 'restored') {
+  if (outcome.kind === "restored") {
     const reason = failureOfCode(code);
     return { reason, message: adapterText(reason, lang, { code }) };
   }
-  return { reason: 'excel_error', message: adapterText('stuck', lang, { code, backups: outcome.backups.map((b) => `«${b}»`).join(', ') }) };
+  return {
+    reason: "excel_error",
+    message: adapterText("stuck", lang, {
+      code,
+      backups: outcome.backups.map((b) => `«${b}»`).join(", "),
+    }),
+  };
 }

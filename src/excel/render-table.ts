@@ -1,18 +1,27 @@
-import { parseA1 } from '../domain/read/a1';
-import type { TableLayout } from '../layout/types';
-import { callStep, dataStep, estimateBytes, rowBands, type WriteStep } from './chunks';
-import { cellInput, formulaInput } from './cell-input';
+import { parseA1 } from "../domain/read/a1";
+import type { TableLayout } from "../layout/types";
+import { callStep, dataStep, estimateBytes, rowBands, type WriteStep } from "./chunks";
+import { cellInput, formulaInput } from "./cell-input";
 
 /** The sheet area of a table: header row + body (at least one row), 0-based. */
-export function tableArea(t: TableLayout): { row: number; col: number; rows: number; cols: number } {
+export function tableArea(t: TableLayout): {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+} {
   const tl = parseA1(t.topLeft) ?? { row: 0, col: 0 };
   return { row: tl.row, col: tl.col, rows: 1 + Math.max(t.rows.length, 1), cols: t.columns.length };
 }
 
 /** Write `grid` (rows × cols, starting at sheet row `row`) in bands of rows under `band` bytes each. */
-function bandedWrite<T>(grid: readonly T[][], band: number, write: (first: number, rows: T[][]) => void): WriteStep[] {
+function bandedWrite<T>(
+  grid: readonly T[][],
+  band: number,
+  write: (first: number, rows: T[][]) => void
+): WriteStep[] {
   return rowBands(grid.length, (r) => estimateBytes(grid[r], 0) + 1, band).map((b) =>
-    dataStep(grid.slice(b.start, b.start + b.count), (rows) => write(b.start, rows)),
+    dataStep(grid.slice(b.start, b.start + b.count), (rows) => write(b.start, rows))
   );
 }
 
@@ -22,20 +31,30 @@ function bandedWrite<T>(grid: readonly T[][], band: number, write: (first: numbe
  * oversized request), then `tables.add` over the area with its name and style.
  * Calculated columns get their formulas later (`tableFormulaSteps`).
  */
-export function tableContentSteps(sheetOf: () => Excel.Worksheet, t: TableLayout, band: number): WriteStep[] {
+export function tableContentSteps(
+  sheetOf: () => Excel.Worksheet,
+  t: TableLayout,
+  band: number
+): WriteStep[] {
   const a = tableArea(t);
   const formats = Array.from({ length: a.rows - 1 }, () => t.columns.map((c) => c.numberFormat));
   const body = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
   const grid = [
     t.columns.map((c) => cellInput(c.header)),
-    ...body.map((r) => r.map((v, j) => (t.columns[j]?.formula ? null : cellInput(v ?? null, t.columns[j]?.numberFormat ?? null)))),
+    ...body.map((r) =>
+      r.map((v, j) =>
+        t.columns[j]?.formula ? null : cellInput(v ?? null, t.columns[j]?.numberFormat ?? null)
+      )
+    ),
   ];
   return [
     ...bandedWrite(formats, band, (first, rows) => {
-      sheetOf().getRangeByIndexes(a.row + 1 + first, a.col, rows.length, a.cols).numberFormat = rows;
+      sheetOf().getRangeByIndexes(a.row + 1 + first, a.col, rows.length, a.cols).numberFormat =
+        rows;
     }),
     ...bandedWrite(grid, band, (first, rows) => {
-      sheetOf().getRangeByIndexes(a.row + first, a.col, rows.length, a.cols).values = rows as unknown[][];
+      sheetOf().getRangeByIndexes(a.row + first, a.col, rows.length, a.cols).values =
+        rows as unknown[][];
     }),
     callStep(() => {
       const sheet = sheetOf();
@@ -48,7 +67,11 @@ export function tableContentSteps(sheetOf: () => Excel.Worksheet, t: TableLayout
 }
 
 /** Steps that write the calculated columns' formulas (banded) and the totals row of a table. */
-export function tableFormulaSteps(sheetOf: () => Excel.Worksheet, t: TableLayout, band: number): WriteStep[] {
+export function tableFormulaSteps(
+  sheetOf: () => Excel.Worksheet,
+  t: TableLayout,
+  band: number
+): WriteStep[] {
   const a = tableArea(t);
   const steps: WriteStep[] = [];
   t.columns.forEach((c, j) => {
@@ -58,11 +81,17 @@ export function tableFormulaSteps(sheetOf: () => Excel.Worksheet, t: TableLayout
     steps.push(
       ...bandedWrite(column, band, (first, rows) => {
         sheetOf().getRangeByIndexes(a.row + 1 + first, a.col + j, rows.length, 1).formulas = rows;
-      }),
+      })
     );
   });
   if (t.totalsRow) {
-    const totals = t.columns.map((c) => (c.totals?.kind === 'sum' ? `=SUBTOTAL(109,[${c.header}])` : c.totals?.kind === 'label' ? cellInput(c.totals.text) : ''));
+    const totals = t.columns.map((c) =>
+      c.totals?.kind === "sum"
+        ? `=SUBTOTAL(109,[${c.header}])`
+        : c.totals?.kind === "label"
+          ? cellInput(c.totals.text)
+          : ""
+    );
     steps.push(
       dataStep(
         totals,
@@ -71,8 +100,8 @@ export function tableFormulaSteps(sheetOf: () => Excel.Worksheet, t: TableLayout
           table.showTotals = true;
           table.getTotalRowRange().formulas = [row];
         },
-        3,
-      ),
+        3
+      )
     );
   }
   return steps;

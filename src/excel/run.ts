@@ -1,6 +1,6 @@
-import type { Lang } from '../domain/values';
-import { adapterText, errorCode, failureOfCode } from './messages';
-import type { ActionResult } from './types';
+import type { Lang } from "../domain/values";
+import { adapterText, errorCode, failureOfCode } from "./messages";
+import type { ActionResult } from "./types";
 
 /**
  * `Excel.run` for an action that writes: `delayForCellEdit` so a user typing
@@ -10,7 +10,10 @@ import type { ActionResult } from './types';
  * turned into a failed ActionResult with a ru/en message — nothing was
  * written at that point.
  */
-export async function runWriteAction(lang: Lang, batch: (context: Excel.RequestContext) => Promise<ActionResult>): Promise<ActionResult> {
+export async function runWriteAction(
+  lang: Lang,
+  batch: (context: Excel.RequestContext) => Promise<ActionResult>
+): Promise<ActionResult> {
   try {
     return await Excel.run({ delayForCellEdit: true }, batch);
   } catch (error) {
@@ -24,10 +27,10 @@ export async function runWriteAction(lang: Lang, batch: (context: Excel.RequestC
 export class WorkbookActionError extends Error {
   constructor(
     message: string,
-    readonly code: string,
+    readonly code: string
   ) {
     super(message);
-    this.name = 'WorkbookActionError';
+    this.name = "WorkbookActionError";
   }
 }
 

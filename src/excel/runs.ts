@@ -1,4 +1,4 @@
-import { parseA1, rangeA1 } from '../domain/read/a1';
+import { parseA1, rangeA1 } from "../domain/read/a1";
 
 /** Consecutive cells of one column (rows r…r+n−1) that can be written as one range. */
 export interface Run<T> {
@@ -18,7 +18,12 @@ export interface RunLimit<T> {
  * so a form block of forty fields is a handful of range writes, not forty.
  * Cells without a valid address are skipped (a layout bug, not user input).
  */
-export function columnRuns<T>(cells: readonly T[], addressOf: (c: T) => string, keyOf: (c: T) => string = () => '', cap?: RunLimit<T>): Run<T>[] {
+export function columnRuns<T>(
+  cells: readonly T[],
+  addressOf: (c: T) => string,
+  keyOf: (c: T) => string = () => "",
+  cap?: RunLimit<T>
+): Run<T>[] {
   const placed = cells
     .map((c) => ({ c, p: parseA1(addressOf(c)) }))
     .filter((x): x is { c: T; p: { row: number; col: number } } => x.p !== null)
@@ -26,13 +31,23 @@ export function columnRuns<T>(cells: readonly T[], addressOf: (c: T) => string, 
   const runs: Run<T>[] = [];
   let current: { col: number; row: number; key: string; items: T[]; size: number } | null = null;
   const flush = (): void => {
-    if (current) runs.push({ address: single(current.row, current.col, current.items.length), items: current.items });
+    if (current)
+      runs.push({
+        address: single(current.row, current.col, current.items.length),
+        items: current.items,
+      });
   };
   for (const { c, p } of placed) {
     const key = keyOf(c);
     const size = cap ? cap.sizeOf(c) : 0;
     const fits = !cap || current === null || current.size + size <= cap.limit;
-    if (current && current.col === p.col && current.row + current.items.length === p.row && current.key === key && fits) {
+    if (
+      current &&
+      current.col === p.col &&
+      current.row + current.items.length === p.row &&
+      current.key === key &&
+      fits
+    ) {
       current.items.push(c);
       current.size += size;
       continue;
@@ -46,5 +61,5 @@ export function columnRuns<T>(cells: readonly T[], addressOf: (c: T) => string, 
 
 function single(row: number, col: number, rows: number): string {
   const a = rangeA1({ row, col }, rows, 1);
-  return rows === 1 ? (a.split(':')[0] ?? a) : a;
+  return rows === 1 ? (a.split(":")[0] ?? a) : a;
 }

@@ -1,11 +1,11 @@
-import type { WorkbookLayout } from '../layout/types';
-import { callStep, REQUEST_BUDGET_BYTES, syncInChunks } from './chunks';
-import type { WorkbookRead } from './read';
-import { layoutSteps } from './render';
+import type { WorkbookLayout } from "../layout/types";
+import { callStep, REQUEST_BUDGET_BYTES, syncInChunks } from "./chunks";
+import type { WorkbookRead } from "./read";
+import { layoutSteps } from "./render";
 
 /** Prefix of the backup names old sheets and tables carry while a rebuild runs. */
-export const BACKUP_SHEET_PREFIX = '~bak ';
-export const BACKUP_TABLE_PREFIX = 'kam_bak_';
+export const BACKUP_SHEET_PREFIX = "~bak ";
+export const BACKUP_TABLE_PREFIX = "kam_bak_";
 
 /** The backup name of a sheet (Excel's 31-character limit kept). */
 export function backupSheetName(name: string): string {
@@ -14,12 +14,17 @@ export function backupSheetName(name: string): string {
 
 /** How a rebuild ended. `restored`: it failed and the workbook is as it was; `stuck`: it failed and could not be restored. */
 export type ReplaceOutcome =
-  | { readonly kind: 'done'; readonly syncs: number }
-  | { readonly kind: 'restored'; readonly error: unknown; readonly syncs: number }
-  | { readonly kind: 'stuck'; readonly error: unknown; readonly backups: readonly string[]; readonly syncs: number };
+  | { readonly kind: "done"; readonly syncs: number }
+  | { readonly kind: "restored"; readonly error: unknown; readonly syncs: number }
+  | {
+      readonly kind: "stuck";
+      readonly error: unknown;
+      readonly backups: readonly string[];
+      readonly syncs: number;
+    };
 
 /** What a rebuild replaces: sheets of the old workbook that the layout also has. */
-function replacedSheets(read: WorkbookRead, layout: WorkbookLayout): WorkbookRead['sheets'] {
+function replacedSheets(read: WorkbookRead, layout: WorkbookLayout): WorkbookRead["sheets"] {
   const wanted = new Set(layout.sheets.map((s) => s.name.toLowerCase()));
   return read.sheets.filter((s) => wanted.has(s.name.toLowerCase()));
 }
@@ -41,40 +46,64 @@ function replacedSheets(read: WorkbookRead, layout: WorkbookLayout): WorkbookRea
  * as it was; once a backup is gone the new sheets were complete and the
  * remaining backups are deleted.
  */
-export async function replaceWithLayout(context: Excel.RequestContext, read: WorkbookRead, layout: WorkbookLayout, budget = REQUEST_BUDGET_BYTES): Promise<ReplaceOutcome> {
+export async function replaceWithLayout(
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  layout: WorkbookLayout,
+  budget = REQUEST_BUDGET_BYTES
+): Promise<ReplaceOutcome> {
   const old = replacedSheets(read, layout);
   const oldNames = new Set(old.map((s) => s.name.toLowerCase()));
   const layoutNames = new Set(layout.names.map((n) => n.name.toLowerCase()));
   const wb = context.workbook;
   const movedTables = read.snapshot.tables.filter((t) => oldNames.has(t.sheet.toLowerCase()));
-  const dropped = read.snapshot.names.filter((n) => (n.sheet !== null && oldNames.has(n.sheet.toLowerCase())) || layoutNames.has(n.name.toLowerCase()));
+  const dropped = read.snapshot.names.filter(
+    (n) =>
+      (n.sheet !== null && oldNames.has(n.sheet.toLowerCase())) ||
+      layoutNames.has(n.name.toLowerCase())
+  );
   const touched = new Set(dropped.map((n) => n.name.toLowerCase()));
-  const backup = callStep(() => {
-    for (const s of old) {
-      const sheet = wb.worksheets.getItem(s.id);
-      if (s.protected) sheet.protection.unprotect();
-      sheet.name = backupSheetName(s.name);
-    }
-    for (const t of movedTables) wb.tables.getItem(t.name).name = `${BACKUP_TABLE_PREFIX}${t.name}`;
-    for (const n of dropped) wb.names.getItem(n.name).delete();
-  }, 2 * old.length + movedTables.length + dropped.length);
+  const backup = callStep(
+    () => {
+      for (const s of old) {
+        const sheet = wb.worksheets.getItem(s.id);
+        if (s.protected) sheet.protection.unprotect();
+        sheet.name = backupSheetName(s.name);
+      }
+      for (const t of movedTables)
+        wb.tables.getItem(t.name).name = `${BACKUP_TABLE_PREFIX}${t.name}`;
+      for (const n of dropped) wb.names.getItem(n.name).delete();
+    },
+    2 * old.length + movedTables.length + dropped.length
+  );
   const cleanup = callStep(() => {
     for (const s of old) wb.worksheets.getItem(s.id).delete();
   }, old.length);
-  const outcome = await syncInChunks(context, [backup, ...layoutSteps(context, layout, budget), cleanup], budget);
-  if (outcome.ok) return { kind: 'done', syncs: outcome.syncs };
+  const outcome = await syncInChunks(
+    context,
+    [backup, ...layoutSteps(context, layout, budget), cleanup],
+    budget
+  );
+  if (outcome.ok) return { kind: "done", syncs: outcome.syncs };
   return recover(context, read, old, touched, outcome.error, outcome.syncs);
 }
 
-async function recover(context: Excel.RequestContext, read: WorkbookRead, old: WorkbookRead['sheets'], touched: ReadonlySet<string>, error: unknown, done: number): Promise<ReplaceOutcome> {
+async function recover(
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  old: WorkbookRead["sheets"],
+  touched: ReadonlySet<string>,
+  error: unknown,
+  done: number
+): Promise<ReplaceOutcome> {
   const wb = context.workbook;
   try {
-    const sheets = wb.worksheets.load('items/id, items/name');
-    const tables = wb.tables.load('items/name, items/worksheet/id');
-    const names = wb.names.load('items/name, items/formula');
+    const sheets = wb.worksheets.load("items/id, items/name");
+    const tables = wb.tables.load("items/name, items/worksheet/id");
+    const names = wb.names.load("items/name, items/formula");
     const guards = old.map((s) => {
       const sheet = wb.worksheets.getItemOrNullObject(s.id);
-      return { sheet, protection: sheet.protection.load('protected') };
+      return { sheet, protection: sheet.protection.load("protected") };
     });
     await context.sync();
     const present = new Set(sheets.items.map((s) => s.id));
@@ -83,12 +112,13 @@ async function recover(context: Excel.RequestContext, read: WorkbookRead, old: W
     if (!allBackupsThere) {
       for (const s of old) if (present.has(s.id)) wb.worksheets.getItem(s.id).delete();
       await context.sync();
-      return { kind: 'done', syncs: done + 2 };
+      return { kind: "done", syncs: done + 2 };
     }
     for (const s of sheets.items) if (!known.has(s.id)) s.delete();
     const oldIds = new Set(old.map((s) => s.id));
     for (const t of tables.items) {
-      if (oldIds.has(t.worksheet.id) && t.name.startsWith(BACKUP_TABLE_PREFIX)) t.name = t.name.slice(BACKUP_TABLE_PREFIX.length);
+      if (oldIds.has(t.worksheet.id) && t.name.startsWith(BACKUP_TABLE_PREFIX))
+        t.name = t.name.slice(BACKUP_TABLE_PREFIX.length);
     }
     for (const s of old) {
       const sheet = wb.worksheets.getItem(s.id);
@@ -96,17 +126,26 @@ async function recover(context: Excel.RequestContext, read: WorkbookRead, old: W
     }
     // Names: drop the new ones and the ones the batch touched, then put the touched ones back as they were.
     const before = new Set(read.names.map((n) => n.name.toLowerCase()));
-    for (const n of names.items) if (!before.has(n.name.toLowerCase()) || touched.has(n.name.toLowerCase())) n.delete();
-    for (const n of read.names) if (touched.has(n.name.toLowerCase()) && n.formula !== '=#REF!') wb.names.add(n.name, n.formula);
+    for (const n of names.items)
+      if (!before.has(n.name.toLowerCase()) || touched.has(n.name.toLowerCase())) n.delete();
+    for (const n of read.names)
+      if (touched.has(n.name.toLowerCase()) && n.formula !== "=#REF!")
+        wb.names.add(n.name, n.formula);
     old.forEach((s, i) => {
       const guard = guards[i];
-      if (s.protected && guard && !guard.sheet.isNullObject && !guard.protection.protected) guard.protection.protect(s.protectionOptions);
+      if (s.protected && guard && !guard.sheet.isNullObject && !guard.protection.protected)
+        guard.protection.protect(s.protectionOptions);
     });
     const active = read.sheets.find((s) => s.name === read.activeSheet);
-    if (active && active.visibility === 'Visible') wb.worksheets.getItem(active.id).activate();
+    if (active && active.visibility === "Visible") wb.worksheets.getItem(active.id).activate();
     await context.sync();
-    return { kind: 'restored', error, syncs: done + 2 };
+    return { kind: "restored", error, syncs: done + 2 };
   } catch {
-    return { kind: 'stuck', error, backups: old.map((s) => backupSheetName(s.name)), syncs: done + 2 };
+    return {
+      kind: "stuck",
+      error,
+      backups: old.map((s) => backupSheetName(s.name)),
+      syncs: done + 2,
+    };
   }
 }

@@ -1,11 +1,11 @@
-import type { KamConfig } from '../domain/config/types';
-import type { Finding } from '../domain/findings';
-import type { CheckReport } from '../domain/report';
-import type { CellRef, Grid, Lang, Month } from '../domain/values';
-import type { ActualsReport } from '../portfolio/actuals';
+import type { KamConfig } from "../domain/config/types";
+import type { Finding } from "../domain/findings";
+import type { CheckReport } from "../domain/report";
+import type { CellRef, Grid, Lang, Month } from "../domain/values";
+import type { ActualsReport } from "../portfolio/actuals";
 
 /** A plan period of the `plan_periods` list. */
-export type PlanPeriodKey = 'quarter' | 'half_year' | 'year';
+export type PlanPeriodKey = "quarter" | "half_year" | "year";
 
 /** What the task pane header shows about the open workbook. */
 export interface WorkbookState {
@@ -43,9 +43,15 @@ export interface BuildOptions {
 /** Result of build / apply / upgrade. `ok: false` carries the findings (e.g. CONFIG_INVALID) and changes nothing. */
 export type ActionResult =
   | { readonly ok: true; readonly archived: number; readonly syncs: number }
-  | { readonly ok: false; readonly reason: ActionFailure; readonly findings: readonly Finding[]; readonly message: string };
+  | {
+      readonly ok: false;
+      readonly reason: ActionFailure;
+      readonly findings: readonly Finding[];
+      readonly message: string;
+    };
 
-export type ActionFailure = 'config_invalid' | 'plan_exists' | 'cell_edit_mode' | 'protected' | 'excel_error' | 'no_plan';
+export type ActionFailure =
+  "config_invalid" | "plan_exists" | "cell_edit_mode" | "protected" | "excel_error" | "no_plan";
 
 /** The item, month and amount columns of a pasted actuals range: 0-based indexes into its rows. */
 export interface ActualsColumns {
@@ -64,15 +70,26 @@ export interface ImportActualsOptions {
 }
 
 /** Why an actuals import wrote nothing: the apply failures, plus a column outside the range and a plan without months. */
-export type ImportActualsFailure = ActionFailure | 'columns_invalid' | 'no_months';
+export type ImportActualsFailure = ActionFailure | "columns_invalid" | "no_months";
 
 /**
  * Result of `importActuals`. `ok: true` carries the merge report (`written` is false when no cell
  * was to be written: the workbook was not touched); `ok: false` changed nothing.
  */
 export type ImportActualsResult =
-  | { readonly ok: true; readonly report: ActualsReport; readonly written: boolean; readonly archived: number; readonly syncs: number }
-  | { readonly ok: false; readonly reason: ImportActualsFailure; readonly findings: readonly Finding[]; readonly message: string };
+  | {
+      readonly ok: true;
+      readonly report: ActualsReport;
+      readonly written: boolean;
+      readonly archived: number;
+      readonly syncs: number;
+    }
+  | {
+      readonly ok: false;
+      readonly reason: ImportActualsFailure;
+      readonly findings: readonly Finding[];
+      readonly message: string;
+    };
 
 /**
  * Everything the task pane and the ribbon do to the live workbook. Implemented in `src/excel/`
@@ -94,11 +111,18 @@ export interface WorkbookActions {
   /** Activate the Config sheet. */
   openConfig(): Promise<void>;
   /** Parsed Config of the open workbook (for the pane's Configuration view). */
-  readConfig(): Promise<{ readonly config: KamConfig | null; readonly findings: readonly Finding[] }>;
+  readConfig(): Promise<{
+    readonly config: KamConfig | null;
+    readonly findings: readonly Finding[];
+  }>;
   /**
    * Fill `SalesActual` from a pasted range (rows of cells, e.g. tab-separated text split into cells):
    * read → merge by item and month → rebuild keeping every other value, in one all-or-nothing
    * transaction within the syncs of apply. Optional so older implementations (doubles, wrappers) still fit.
    */
-  importActuals?(grid: Grid, columns: ActualsColumns, options?: ImportActualsOptions): Promise<ImportActualsResult>;
+  importActuals?(
+    grid: Grid,
+    columns: ActualsColumns,
+    options?: ImportActualsOptions
+  ): Promise<ImportActualsResult>;
 }

@@ -1,14 +1,17 @@
-import type { Lang } from '../domain/values';
-import { en } from './en';
-import { ru, type MessageKey } from './ru';
+import type { Lang } from "../domain/values";
+import { en } from "./en";
+import { ru, type MessageKey } from "./ru";
 
-export type { MessageKey } from './ru';
+export type { MessageKey } from "./ru";
 
 /** Values substituted into a text's `{placeholders}`. */
 export type TextArgs = Readonly<Record<string, string | number>>;
 
 /** Both dictionaries by language. */
-export const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { ru, en };
+export const DICTIONARIES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = {
+  ru,
+  en,
+};
 
 /**
  * The text of `key` in `lang` with `{name}` placeholders replaced from `args`.
@@ -26,7 +29,7 @@ export function translate(lang: Lang, key: MessageKey, args: TextArgs = {}): str
  * Russian for `ru-*`, English for everything else (the only other language the pane has).
  */
 export function paneLangFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
-  return (displayLanguage ?? '').trim().toLowerCase().startsWith('ru') ? 'ru' : 'en';
+  return (displayLanguage ?? "").trim().toLowerCase().startsWith("ru") ? "ru" : "en";
 }
 
 /** A translator bound to one language. */

@@ -1,10 +1,10 @@
-import type { Lang } from '../domain/values';
-import { LOCKED_SHEET, SHEET } from './sheets';
-import { text } from './texts';
-import type { ArchiveRow, SheetLayout } from './types';
+import type { Lang } from "../domain/values";
+import { LOCKED_SHEET, SHEET } from "./sheets";
+import { text } from "./texts";
+import type { ArchiveRow, SheetLayout } from "./types";
 
 /** Headers of the `Archive` table: machine names, the same in both languages (readers find rows by them). */
-export const ARCHIVE_HEADERS = ['section', 'row', 'field', 'address', 'value'] as const;
+export const ARCHIVE_HEADERS = ["section", "row", "field", "address", "value"] as const;
 
 /**
  * The `Archive` sheet (only when something was archived): a table `Archive`
@@ -14,24 +14,40 @@ export const ARCHIVE_HEADERS = ['section', 'row', 'field', 'address', 'value'] a
 export function archiveSheet(rows: readonly ArchiveRow[], lang: Lang): SheetLayout {
   return {
     name: SHEET.archive,
-    visibility: 'visible',
+    visibility: "visible",
     protection: LOCKED_SHEET,
     freeze: { rows: 2, columns: 0 },
     columnWidths: [
-      { column: 'A', width: 18 },
-      { column: 'B', width: 24 },
-      { column: 'C', width: 20 },
-      { column: 'D', width: 18 },
-      { column: 'E', width: 30 },
+      { column: "A", width: 18 },
+      { column: "B", width: 24 },
+      { column: "C", width: 20 },
+      { column: "D", width: 18 },
+      { column: "E", width: 30 },
     ],
-    cells: [{ address: 'A1', content: { kind: 'value', value: text('archiveTitle', lang) }, numberFormat: '@', locked: true, style: 'title' }],
+    cells: [
+      {
+        address: "A1",
+        content: { kind: "value", value: text("archiveTitle", lang) },
+        numberFormat: "@",
+        locked: true,
+        style: "title",
+      },
+    ],
     tables: [
       {
         name: SHEET.archive,
-        topLeft: 'A2',
-        columns: ARCHIVE_HEADERS.map((header) => ({ key: header, header, formula: null, numberFormat: 'General', locked: true, style: 'plain', totals: null })),
+        topLeft: "A2",
+        columns: ARCHIVE_HEADERS.map((header) => ({
+          key: header,
+          header,
+          formula: null,
+          numberFormat: "General",
+          locked: true,
+          style: "plain",
+          totals: null,
+        })),
         rows: rows.map((r) => [r.section, r.rowKey, r.field, r.address, r.value]),
-        style: 'TableStyleLight1',
+        style: "TableStyleLight1",
         showRowStripes: true,
         totalsRow: false,
       },

@@ -1,21 +1,27 @@
-import type { KamConfig } from '../domain/config/types';
-import { planMonths, serialOfDate, parseMonth } from '../domain/periods';
-import { TEMPLATE_VERSION } from '../domain/version';
-import type { Lang, Month } from '../domain/values';
-import { archiveSheet } from './archive-sheet';
-import type { FormulaContext } from './calc-context';
-import { calcSheet } from './calc-sheet';
-import { planActualChart } from './chart';
-import { computedFormula } from './computed';
-import { configSheet } from './config-sheet';
-import { listsSheet } from './lists-sheet';
-import { planActualBars } from './plan-actual-bars';
-import { planSheet } from './plan-sheet';
-import { SHEET } from './sheets';
-import { salesSummary } from './summary';
-import { tableColumns, visibleFields } from './table-columns';
-import { text } from './texts';
-import type { PlanPeriod, SheetLayout, TableColumnLayout, WorkbookLayout, WorkbookValues } from './types';
+import type { KamConfig } from "../domain/config/types";
+import { planMonths, serialOfDate, parseMonth } from "../domain/periods";
+import { TEMPLATE_VERSION } from "../domain/version";
+import type { Lang, Month } from "../domain/values";
+import { archiveSheet } from "./archive-sheet";
+import type { FormulaContext } from "./calc-context";
+import { calcSheet } from "./calc-sheet";
+import { planActualChart } from "./chart";
+import { computedFormula } from "./computed";
+import { configSheet } from "./config-sheet";
+import { listsSheet } from "./lists-sheet";
+import { planActualBars } from "./plan-actual-bars";
+import { planSheet } from "./plan-sheet";
+import { SHEET } from "./sheets";
+import { salesSummary } from "./summary";
+import { tableColumns, visibleFields } from "./table-columns";
+import { text } from "./texts";
+import type {
+  PlanPeriod,
+  SheetLayout,
+  TableColumnLayout,
+  WorkbookLayout,
+  WorkbookValues,
+} from "./types";
 
 /** Options of `buildLayout`. */
 export interface BuildLayoutOptions {
@@ -47,15 +53,21 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
   const { lang, start, period } = options;
   const first = parseMonth(start);
   const months = planMonths(serialOfDate(first.year, first.month, 1), period);
-  const stamped: KamConfig = { ...config, settings: { ...config.settings, language: lang, templateVersion: TEMPLATE_VERSION } };
+  const stamped: KamConfig = {
+    ...config,
+    settings: { ...config.settings, language: lang, templateVersion: TEMPLATE_VERSION },
+  };
   const values = options.values ?? freshValues(stamped, lang, start, period);
 
   const tables = new Map<string, readonly TableColumnLayout[]>();
   for (const section of stamped.sections) {
-    if (section.kind === 'table') tables.set(section.key, tableColumns(stamped, section.key, lang, months));
+    if (section.kind === "table")
+      tables.set(section.key, tableColumns(stamped, section.key, lang, months));
   }
   const formKeys = new Set(
-    stamped.sections.filter((s) => s.kind === 'form').flatMap((s) => visibleFields(stamped, s.key).map((f) => f.key)),
+    stamped.sections
+      .filter((s) => s.kind === "form")
+      .flatMap((s) => visibleFields(stamped, s.key).map((f) => f.key))
   );
   const ctx: FormulaContext = { config: stamped, lang, months, formKeys, tables };
   const lists = listsSheet(stamped, lang);
@@ -65,7 +77,14 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
   const bars = planActualBars(calc.cells, lang);
   let summaryLastRow = 0;
   const plan = planSheet({
-    sheet: 'ActionPlan', title: text('actionPlanTitle', lang), config: stamped, lang, values, lists: lists.sources, tableColumns: tables, computed,
+    sheet: "ActionPlan",
+    title: text("actionPlanTitle", lang),
+    config: stamped,
+    lang,
+    values,
+    lists: lists.sources,
+    tableColumns: tables,
+    computed,
     between: (row) => {
       const summary = salesSummary(calc.cells, lang, row);
       summaryLastRow = Math.max(row + summary.rows - 1, bars.lastRow);
@@ -75,12 +94,22 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
   });
   const chart = planActualChart(calc.cells, lang, summaryLastRow);
   const dossier = planSheet({
-    sheet: 'Dossier', title: text('dossierTitle', lang), config: stamped, lang, values, lists: lists.sources, tableColumns: tables, computed,
+    sheet: "Dossier",
+    title: text("dossierTitle", lang),
+    config: stamped,
+    lang,
+    values,
+    lists: lists.sources,
+    tableColumns: tables,
+    computed,
   });
   const widths = plan.sheet.columnWidths;
   const actionPlan: SheetLayout = {
     ...plan.sheet,
-    columnWidths: [...widths, ...bars.columnWidths.filter((w) => !widths.some((x) => x.column === w.column))],
+    columnWidths: [
+      ...widths,
+      ...bars.columnWidths.filter((w) => !widths.some((x) => x.column === w.column)),
+    ],
     charts: [chart.chart],
     conditionalFormats: bars.conditionalFormats,
   };
@@ -99,13 +128,24 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
 }
 
 /** A fresh template's values: plan_start and plan_period filled in (as the dropdown would write them). */
-function freshValues(config: KamConfig, lang: Lang, start: Month, period: PlanPeriod): WorkbookValues {
+function freshValues(
+  config: KamConfig,
+  lang: Lang,
+  start: Month,
+  period: PlanPeriod
+): WorkbookValues {
   const { year, month } = parseMonth(start);
-  const periodField = config.fields.find((f) => f.section === 'PlanHeader' && f.key === 'plan_period');
-  const listKey = periodField?.type.kind === 'list' ? periodField.type.list : null;
+  const periodField = config.fields.find(
+    (f) => f.section === "PlanHeader" && f.key === "plan_period"
+  );
+  const listKey = periodField?.type.kind === "list" ? periodField.type.list : null;
   const list = config.lists.find((l) => l.key === listKey);
   const label = list?.values.find((v) => v.value === period)?.label[lang] ?? period;
-  return { form: { plan_start: serialOfDate(year, month, 1), plan_period: label }, tables: {}, archive: [] };
+  return {
+    form: { plan_start: serialOfDate(year, month, 1), plan_period: label },
+    tables: {},
+    archive: [],
+  };
 }
 
 export { SHEET };

@@ -1,7 +1,7 @@
-import type { KamConfig } from '../domain/config/types';
-import type { Lang, Month } from '../domain/values';
-import { headerOf } from './table-columns';
-import type { TableColumnLayout } from './types';
+import type { KamConfig } from "../domain/config/types";
+import type { Lang, Month } from "../domain/values";
+import { headerOf } from "./table-columns";
+import type { TableColumnLayout } from "./types";
 
 /**
  * What the formula builders need to know about the rest of the layout: the

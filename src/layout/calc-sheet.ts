@@ -1,13 +1,19 @@
-import { BLOCK_HEADERS } from '../domain/blocks';
-import { blocks, parseMonth } from '../domain/periods';
-import { columnHeader, hasName, type FormulaContext } from './calc-context';
-import { discountRows } from './discount-rows';
-import { AMOUNT_FORMAT, dateFormat, GENERAL_FORMAT, INTEGER_FORMAT, PERCENT_FORMAT } from './formats';
-import { anyOf, columnRef, literal } from './refs';
-import { LOCKED_SHEET, SHEET } from './sheets';
-import { spellingsOf, listOfField } from './spellings';
-import { text } from './texts';
-import type { CellLayout, SheetLayout } from './types';
+import { BLOCK_HEADERS } from "../domain/blocks";
+import { blocks, parseMonth } from "../domain/periods";
+import { columnHeader, hasName, type FormulaContext } from "./calc-context";
+import { discountRows } from "./discount-rows";
+import {
+  AMOUNT_FORMAT,
+  dateFormat,
+  GENERAL_FORMAT,
+  INTEGER_FORMAT,
+  PERCENT_FORMAT,
+} from "./formats";
+import { anyOf, columnRef, literal } from "./refs";
+import { LOCKED_SHEET, SHEET } from "./sheets";
+import { spellingsOf, listOfField } from "./spellings";
+import { text } from "./texts";
+import type { CellLayout, SheetLayout } from "./types";
 
 /** Addresses (on the Calc sheet) of the helper values other formulas use. */
 export interface CalcCells {
@@ -19,9 +25,19 @@ export interface CalcCells {
   readonly discountTotal: string;
   readonly creditRequired: string;
   /** Per plan month: S_m, actual A_m and credit need_m cells. */
-  readonly months: readonly { readonly month: string; readonly plan: string; readonly actual: string; readonly need: string }[];
+  readonly months: readonly {
+    readonly month: string;
+    readonly plan: string;
+    readonly actual: string;
+    readonly need: string;
+  }[];
   /** Per rollup block: plan, actual and fulfillment cells. */
-  readonly blocks: readonly { readonly key: string; readonly plan: string; readonly actual: string; readonly fulfillment: string }[];
+  readonly blocks: readonly {
+    readonly key: string;
+    readonly plan: string;
+    readonly actual: string;
+    readonly fulfillment: string;
+  }[];
 }
 
 /** Row of the month table's header; months follow. */
@@ -37,16 +53,31 @@ const MONTHS_HEADER_ROW = 12;
  * core holds them in minor units; the spec's own roundings (credit need,
  * discounts, budget) are the only others.
  */
-export function calcSheet(ctx: FormulaContext): { readonly sheet: SheetLayout; readonly cells: CalcCells } {
+export function calcSheet(ctx: FormulaContext): {
+  readonly sheet: SheetLayout;
+  readonly cells: CalcCells;
+} {
   const cells: CellLayout[] = [];
   const put = (address: string, formula: string, numberFormat = GENERAL_FORMAT): void => {
-    cells.push({ address, content: { kind: 'formula', formula }, numberFormat, locked: true, style: 'computed' });
+    cells.push({
+      address,
+      content: { kind: "formula", formula },
+      numberFormat,
+      locked: true,
+      style: "computed",
+    });
   };
-  const label = (address: string, value: string, style: CellLayout['style'] = 'label'): void => {
-    cells.push({ address, content: { kind: 'value', value }, numberFormat: '@', locked: true, style });
+  const label = (address: string, value: string, style: CellLayout["style"] = "label"): void => {
+    cells.push({
+      address,
+      content: { kind: "value", value },
+      numberFormat: "@",
+      locked: true,
+      style,
+    });
   };
   const date = dateFormat(ctx.lang);
-  label('A1', text('calcTitle', ctx.lang), 'title');
+  label("A1", text("calcTitle", ctx.lang), "title");
 
   const n = ctx.months.length;
   const firstMonthRow = MONTHS_HEADER_ROW + 1;
@@ -57,42 +88,70 @@ export function calcSheet(ctx: FormulaContext): { readonly sheet: SheetLayout; r
   const discounts = discountRows(ctx, discountHeaderRow, firstMonthRow);
 
   const scalar: [string, string, string, string][] = [
-    ['A3', 'plan_months', planMonthsFormula(ctx), INTEGER_FORMAT],
-    ['A4', 'plan_end', planEndFormula(ctx), date],
-    ['A5', 'plan_first_day', hasName(ctx, 'plan_start') ? 'IF(ISNUMBER($B$4),DATE(YEAR(plan_start),MONTH(plan_start),1),"")' : '""', date],
-    ['A6', 'review_cadence_months', `IFERROR(--INDEX(Settings[[value]],MATCH("review_cadence_months",Settings[[key]],0)),"")`, INTEGER_FORMAT],
-    ['A7', 'spending', spendingFormula(ctx), AMOUNT_FORMAT],
-    ['A8', 'discount_total', discounts.count > 0 ? `ROUND(SUM(I${discountHeaderRow + 1}:I${discountHeaderRow + discounts.count}),2)` : '0', AMOUNT_FORMAT],
-    ['A9', 'credit_required', n > 0 ? `MAX(0,G${firstMonthRow}:G${lastMonthRow})` : '0', AMOUNT_FORMAT],
+    ["A3", "plan_months", planMonthsFormula(ctx), INTEGER_FORMAT],
+    ["A4", "plan_end", planEndFormula(ctx), date],
+    [
+      "A5",
+      "plan_first_day",
+      hasName(ctx, "plan_start")
+        ? 'IF(ISNUMBER($B$4),DATE(YEAR(plan_start),MONTH(plan_start),1),"")'
+        : '""',
+      date,
+    ],
+    [
+      "A6",
+      "review_cadence_months",
+      `IFERROR(--INDEX(Settings[[value]],MATCH("review_cadence_months",Settings[[key]],0)),"")`,
+      INTEGER_FORMAT,
+    ],
+    ["A7", "spending", spendingFormula(ctx), AMOUNT_FORMAT],
+    [
+      "A8",
+      "discount_total",
+      discounts.count > 0
+        ? `ROUND(SUM(I${discountHeaderRow + 1}:I${discountHeaderRow + discounts.count}),2)`
+        : "0",
+      AMOUNT_FORMAT,
+    ],
+    [
+      "A9",
+      "credit_required",
+      n > 0 ? `MAX(0,G${firstMonthRow}:G${lastMonthRow})` : "0",
+      AMOUNT_FORMAT,
+    ],
   ];
   for (const [address, name, formula, format] of scalar) {
     label(address, name);
-    put(address.replace('A', 'B'), formula, format);
+    put(address.replace("A", "B"), formula, format);
   }
 
-  const monthCells: CalcCells['months'][number][] = [];
-  ['month', 'first_day', 'days', 'in_plan', 'plan', 'actual', 'credit_need'].forEach((h, i) => label(`${'ABCDEFG'[i]}${MONTHS_HEADER_ROW}`, h, 'header'));
+  const monthCells: CalcCells["months"][number][] = [];
+  ["month", "first_day", "days", "in_plan", "plan", "actual", "credit_need"].forEach((h, i) =>
+    label(`${"ABCDEFG"[i]}${MONTHS_HEADER_ROW}`, h, "header")
+  );
   ctx.months.forEach((month, i) => {
     const r = firstMonthRow + i;
     const { year, month: m } = parseMonth(month);
-    label(`A${r}`, month, 'plain');
+    label(`A${r}`, month, "plain");
     put(`B${r}`, `DATE(${year},${m},1)`, date);
     put(`C${r}`, `DAY(EOMONTH(B${r},0))`, INTEGER_FORMAT);
     put(`D${r}`, `IF(ISNUMBER($B$5),AND(B${r}>=$B$5,B${r}<=$B$4),FALSE)`);
-    put(`E${r}`, monthSum(ctx, 'SalesPlan', month, r), AMOUNT_FORMAT);
-    put(`F${r}`, monthSum(ctx, 'SalesActual', month, r), AMOUNT_FORMAT);
+    put(`E${r}`, monthSum(ctx, "SalesPlan", month, r), AMOUNT_FORMAT);
+    put(`F${r}`, monthSum(ctx, "SalesActual", month, r), AMOUNT_FORMAT);
     put(`G${r}`, creditNeedFormula(ctx, r), AMOUNT_FORMAT);
     monthCells.push({ month, plan: `E${r}`, actual: `F${r}`, need: `G${r}` });
   });
 
-  const blockCells: CalcCells['blocks'][number][] = [];
-  ['block', 'header', 'plan', 'actual', 'fulfillment'].forEach((h, i) => label(`${'ABCDE'[i]}${blockHeaderRow}`, h, 'header'));
+  const blockCells: CalcCells["blocks"][number][] = [];
+  ["block", "header", "plan", "actual", "fulfillment"].forEach((h, i) =>
+    label(`${"ABCDE"[i]}${blockHeaderRow}`, h, "header")
+  );
   blockList.forEach((block, i) => {
     const r = blockHeaderRow + 1 + i;
-    const first = firstMonthRow + ctx.months.indexOf(block.months[0] ?? '');
-    const last = firstMonthRow + ctx.months.indexOf(block.months[block.months.length - 1] ?? '');
-    label(`A${r}`, block.key, 'plain');
-    label(`B${r}`, BLOCK_HEADERS[block.key]?.[ctx.lang] ?? block.key, 'plain');
+    const first = firstMonthRow + ctx.months.indexOf(block.months[0] ?? "");
+    const last = firstMonthRow + ctx.months.indexOf(block.months[block.months.length - 1] ?? "");
+    label(`A${r}`, block.key, "plain");
+    label(`B${r}`, BLOCK_HEADERS[block.key]?.[ctx.lang] ?? block.key, "plain");
     put(`C${r}`, `ROUND(SUM(E${first}:E${last}),2)`, AMOUNT_FORMAT);
     put(`D${r}`, `ROUND(SUM(F${first}:F${last}),2)`, AMOUNT_FORMAT);
     put(`E${r}`, `IF(C${r}=0,"",D${r}/C${r})`, PERCENT_FORMAT);
@@ -103,12 +162,12 @@ export function calcSheet(ctx: FormulaContext): { readonly sheet: SheetLayout; r
 
   const sheet: SheetLayout = {
     name: SHEET.calc,
-    visibility: 'hidden',
+    visibility: "hidden",
     protection: LOCKED_SHEET,
     freeze: { rows: 0, columns: 0 },
     columnWidths: [
-      { column: 'A', width: 24 },
-      { column: 'B', width: 22 },
+      { column: "A", width: 24 },
+      { column: "B", width: 22 },
     ],
     cells,
     tables: [],
@@ -116,13 +175,13 @@ export function calcSheet(ctx: FormulaContext): { readonly sheet: SheetLayout; r
     merges: [],
   };
   const calc: CalcCells = {
-    planMonths: 'B3',
-    planEnd: 'B4',
-    planFirst: 'B5',
-    reviewCadence: 'B6',
-    spending: 'B7',
-    discountTotal: 'B8',
-    creditRequired: 'B9',
+    planMonths: "B3",
+    planEnd: "B4",
+    planFirst: "B5",
+    reviewCadence: "B6",
+    spending: "B7",
+    discountTotal: "B8",
+    creditRequired: "B9",
     months: monthCells,
     blocks: blockCells,
   };
@@ -131,45 +190,45 @@ export function calcSheet(ctx: FormulaContext): { readonly sheet: SheetLayout; r
 
 /** months(plan_period) from any spelling of the plan_periods list values; "" when empty or unknown. */
 function planMonthsFormula(ctx: FormulaContext): string {
-  if (!hasName(ctx, 'plan_period')) return '""';
-  const list = listOfField(ctx.config, 'PlanHeader', 'plan_period');
+  if (!hasName(ctx, "plan_period")) return '""';
+  const list = listOfField(ctx.config, "PlanHeader", "plan_period");
   const counts: Readonly<Record<string, number>> = { month: 1, quarter: 3, half_year: 6, year: 12 };
   let formula = '""';
   for (const value of [...(list?.values ?? [])].reverse()) {
     const months = counts[value.value];
     if (months === undefined) continue;
-    formula = `IF(${anyOf('plan_period', spellingsOf(list, value.value))},${months},${formula})`;
+    formula = `IF(${anyOf("plan_period", spellingsOf(list, value.value))},${months},${formula})`;
   }
   return formula;
 }
 
 /** plan_end = EOMONTH(plan_start, months − 1) while plan_start is a date and the period known (spec §4). */
 function planEndFormula(ctx: FormulaContext): string {
-  if (!hasName(ctx, 'plan_start')) return '""';
+  if (!hasName(ctx, "plan_start")) return '""';
   return 'IF(AND(ISNUMBER(plan_start),ISNUMBER($B$3)),IF(AND(plan_start>=1,plan_start<2958466),EOMONTH(plan_start,$B$3-1),""),"")';
 }
 
 /** S_m / A_m: the column's sum when the month is one of the plan's months (else 0), held to the cent. */
 function monthSum(ctx: FormulaContext, table: string, month: string, row: number): string {
   const header = columnHeader(ctx, table, month);
-  return header === null ? '0' : `IF(D${row},ROUND(SUM(${columnRef(table, header)}),2),0)`;
+  return header === null ? "0" : `IF(D${row},ROUND(SUM(${columnRef(table, header)}),2),0)`;
 }
 
 /** need_m = ROUND(S_m / days_in_month × credit_depth_days, 2); 0 when the depth is empty or not whole (spec §4, §7). */
 function creditNeedFormula(ctx: FormulaContext, row: number): string {
-  if (!hasName(ctx, 'credit_depth_days')) return '0';
-  const d = 'credit_depth_days';
+  if (!hasName(ctx, "credit_depth_days")) return "0";
+  const d = "credit_depth_days";
   return `IF(ISNUMBER(${d}),IF(${d}=INT(${d}),ROUND(E${row}/C${row}*${d},2),0),0)`;
 }
 
 /** Spending = Σ Activities.cost of rows whose status is not cancelled in any spelling (SUMPRODUCT skips text costs). */
 function spendingFormula(ctx: FormulaContext): string {
-  const cost = columnHeader(ctx, 'Activities', 'cost');
-  if (cost === null) return '0';
-  const status = columnHeader(ctx, 'Activities', 'status');
-  const costs = columnRef('Activities', cost);
+  const cost = columnHeader(ctx, "Activities", "cost");
+  if (cost === null) return "0";
+  const status = columnHeader(ctx, "Activities", "status");
+  const costs = columnRef("Activities", cost);
   if (status === null) return `ROUND(SUM(${costs}),2)`;
-  const spellings = spellingsOf(listOfField(ctx.config, 'Activities', 'status'), 'cancelled');
-  const cancelled = `(${spellings.map((s) => `(TRIM(${columnRef('Activities', status)})=${literal(s)})`).join('+') || '0'})`;
+  const spellings = spellingsOf(listOfField(ctx.config, "Activities", "status"), "cancelled");
+  const cancelled = `(${spellings.map((s) => `(TRIM(${columnRef("Activities", status)})=${literal(s)})`).join("+") || "0"})`;
   return `ROUND(SUMPRODUCT(--(${cancelled}=0),${costs}),2)`;
 }

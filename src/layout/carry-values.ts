@@ -1,14 +1,14 @@
-import { blockKeyOfHeader } from '../domain/blocks';
-import { DEFAULT_CONFIG } from '../domain/config/defaults';
-import type { FieldDef, KamConfig, SectionDef } from '../domain/config/types';
-import { cellAddress } from '../domain/read/a1';
-import { isEmptyCell, monthOfHeader, normalizeText } from '../domain/read/text';
-import type { SnapshotTable, WorkbookSnapshot } from '../domain/snapshot';
-import type { CellValue } from '../domain/values';
-import { ARCHIVE_HEADERS } from './archive-sheet';
-import { SHEET } from './sheets';
-import type { ArchiveRow, WorkbookValues } from './types';
-import { restructure, type Restructured } from './restructure';
+import { blockKeyOfHeader } from "../domain/blocks";
+import { DEFAULT_CONFIG } from "../domain/config/defaults";
+import type { FieldDef, KamConfig, SectionDef } from "../domain/config/types";
+import { cellAddress } from "../domain/read/a1";
+import { isEmptyCell, monthOfHeader, normalizeText } from "../domain/read/text";
+import type { SnapshotTable, WorkbookSnapshot } from "../domain/snapshot";
+import type { CellValue } from "../domain/values";
+import { ARCHIVE_HEADERS } from "./archive-sheet";
+import { SHEET } from "./sheets";
+import type { ArchiveRow, WorkbookValues } from "./types";
+import { restructure, type Restructured } from "./restructure";
 
 /**
  * What a workbook holds, by key, ready for `restructure` (src/layout/restructure.ts):
@@ -31,17 +31,38 @@ export interface ExtractedValues {
 const PLAN_SHEETS: ReadonlySet<string> = new Set([SHEET.actionPlan, SHEET.dossier]);
 
 function sheetRef(sheet: string, cell: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet)
+    ? `${sheet}!${cell}`
+    : `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
 function textField(section: string, key: string, order: number): FieldDef {
-  return { section, key, label: { ru: key, en: key }, type: { kind: 'text' }, required: false, min: null, max: null, help: { ru: '', en: '' }, order, hidden: false, core: false };
+  return {
+    section,
+    key,
+    label: { ru: key, en: key },
+    type: { kind: "text" },
+    required: false,
+    min: null,
+    max: null,
+    help: { ru: "", en: "" },
+    order,
+    hidden: false,
+    core: false,
+  };
 }
 
 /** Every spelling a field's header may have: its label in either language, the default configuration's labels for the same key, the key. */
 function spellings(field: FieldDef): string[] {
-  const standard = DEFAULT_CONFIG.fields.find((f) => f.section === field.section && f.key === field.key);
-  return [field.label.ru, field.label.en, field.key, ...(standard ? [standard.label.ru, standard.label.en] : [])].map(normalizeText);
+  const standard = DEFAULT_CONFIG.fields.find(
+    (f) => f.section === field.section && f.key === field.key
+  );
+  return [
+    field.label.ru,
+    field.label.en,
+    field.key,
+    ...(standard ? [standard.label.ru, standard.label.en] : []),
+  ].map(normalizeText);
 }
 
 /**
@@ -59,13 +80,13 @@ function headerKeys(table: SnapshotTable, fields: readonly FieldDef[]): (string 
   };
   return table.headers.map((header) => {
     if (monthOfHeader(header) !== null) return header.trim();
-    const field = match(header) ?? match(header.replace(/\s*\(\d+\)\s*$/, ''));
+    const field = match(header) ?? match(header.replace(/\s*\(\d+\)\s*$/, ""));
     if (field) {
       used.add(field.key);
-      return field.type.kind === 'computed' ? null : field.key;
+      return field.type.kind === "computed" ? null : field.key;
     }
     if (blockKeyOfHeader(header) !== null) return null;
-    return header.trim() === '' ? null : header.trim();
+    return header.trim() === "" ? null : header.trim();
   });
 }
 
@@ -81,9 +102,9 @@ function archiveRows(snapshot: WorkbookSnapshot): ArchiveRow[] {
   return table.rows
     .filter((cells) => cells.some((cell) => !isEmptyCell(cell)))
     .map((cells) => ({
-      section: text(cells, section) ?? '',
+      section: text(cells, section) ?? "",
       rowKey: text(cells, row),
-      field: text(cells, field) ?? '',
+      field: text(cells, field) ?? "",
       address: text(cells, address),
       value: value === undefined || value < 0 ? null : (cells[value] ?? null),
     }));
@@ -100,10 +121,14 @@ function archiveRows(snapshot: WorkbookSnapshot): ArchiveRow[] {
 export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig): ExtractedValues {
   const fields: FieldDef[] = [...config.fields];
   const sections: SectionDef[] = [...config.sections];
-  const known = (section: string, key: string): boolean => fields.some((f) => f.section === section && f.key === key);
-  for (const field of DEFAULT_CONFIG.fields) if (!known(field.section, field.key)) fields.push(field);
-  for (const section of DEFAULT_CONFIG.sections) if (!sections.some((s) => s.key === section.key)) sections.push(section);
-  const formSectionOn = (sheet: string): string => sections.find((s) => s.kind === 'form' && s.sheet === sheet)?.key ?? 'form';
+  const known = (section: string, key: string): boolean =>
+    fields.some((f) => f.section === section && f.key === key);
+  for (const field of DEFAULT_CONFIG.fields)
+    if (!known(field.section, field.key)) fields.push(field);
+  for (const section of DEFAULT_CONFIG.sections)
+    if (!sections.some((s) => s.key === section.key)) sections.push(section);
+  const formSectionOn = (sheet: string): string =>
+    sections.find((s) => s.kind === "form" && s.sheet === sheet)?.key ?? "form";
 
   const form: Record<string, CellValue> = {};
   const formAddress = new Map<string, string>();
@@ -111,8 +136,11 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
     if (name.sheet === null || name.address === null || !PLAN_SHEETS.has(name.sheet)) continue;
     form[name.name] = name.value;
     formAddress.set(name.name, sheetRef(name.sheet, name.address));
-    const isForm = fields.some((f) => f.key === name.name && sections.some((s) => s.key === f.section && s.kind === 'form'));
-    if (!isForm) fields.push(textField(formSectionOn(name.sheet), name.name, 10_000 + fields.length));
+    const isForm = fields.some(
+      (f) => f.key === name.name && sections.some((s) => s.key === f.section && s.kind === "form")
+    );
+    if (!isForm)
+      fields.push(textField(formSectionOn(name.sheet), name.name, 10_000 + fields.length));
   }
 
   const tables: Record<string, Record<string, CellValue>[]> = {};
@@ -120,11 +148,21 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
   for (const table of snapshot.tables) {
     if (!PLAN_SHEETS.has(table.sheet)) continue;
     if (!sections.some((s) => s.key === table.name)) {
-      sections.push({ key: table.name, sheet: table.sheet === SHEET.dossier ? 'Dossier' : 'ActionPlan', kind: 'table', label: { ru: table.name, en: table.name }, order: 10_000 + sections.length });
+      sections.push({
+        key: table.name,
+        sheet: table.sheet === SHEET.dossier ? "Dossier" : "ActionPlan",
+        kind: "table",
+        label: { ru: table.name, en: table.name },
+        order: 10_000 + sections.length,
+      });
     }
-    const keys = headerKeys(table, fields.filter((f) => f.section === table.name));
+    const keys = headerKeys(
+      table,
+      fields.filter((f) => f.section === table.name)
+    );
     keys.forEach((key) => {
-      if (key !== null && monthOfHeader(key) === null && !known(table.name, key)) fields.push(textField(table.name, key, 10_000 + fields.length));
+      if (key !== null && monthOfHeader(key) === null && !known(table.name, key))
+        fields.push(textField(table.name, key, 10_000 + fields.length));
     });
     const rows: Record<string, CellValue>[] = [];
     table.rows.forEach((cells, bodyRow) => {
@@ -134,7 +172,8 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
         if (key === null || isEmptyCell(value)) return;
         record[key] = value;
         const cell = cellAddress(table.address, 1 + bodyRow, col);
-        if (cell !== null) cellOf.set(`${table.name}\u0000${rows.length}\u0000${key}`, sheetRef(table.sheet, cell));
+        if (cell !== null)
+          cellOf.set(`${table.name}\u0000${rows.length}\u0000${key}`, sheetRef(table.sheet, cell));
       });
       if (Object.keys(record).length > 0) rows.push(record);
     });
@@ -144,7 +183,10 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
   return {
     values: { form, tables, archive: archiveRows(snapshot) },
     asBuilt: { ...config, sections, fields },
-    addressOf: (section, row, field) => (row === null ? (formAddress.get(field) ?? null) : (cellOf.get(`${section}\u0000${row}\u0000${field}`) ?? null)),
+    addressOf: (section, row, field) =>
+      row === null
+        ? (formAddress.get(field) ?? null)
+        : (cellOf.get(`${section}\u0000${row}\u0000${field}`) ?? null),
   };
 }
 
@@ -155,7 +197,14 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
  * there. The one path apply-config, import-actuals and the Office.js rebuild
  * share.
  */
-export function carryValues(snapshot: WorkbookSnapshot, config: KamConfig, months: readonly string[]): Restructured {
+export function carryValues(
+  snapshot: WorkbookSnapshot,
+  config: KamConfig,
+  months: readonly string[]
+): Restructured {
   const extracted = valuesFromSnapshot(snapshot, config);
-  return restructure(extracted.values, extracted.asBuilt, config, { months, addressOf: extracted.addressOf });
+  return restructure(extracted.values, extracted.asBuilt, config, {
+    months,
+    addressOf: extracted.addressOf,
+  });
 }

@@ -1,19 +1,22 @@
-import { columnLetter, parseA1 } from '../domain/read/a1';
-import { parseMonth } from '../domain/periods';
-import type { Bilingual, Lang } from '../domain/values';
-import type { CalcCells } from './calc-sheet';
-import { AMOUNT_FORMAT } from './formats';
-import { SHEET } from './sheets';
-import { text } from './texts';
-import type { CellLayout, ChartLayout } from './types';
+import { columnLetter, parseA1 } from "../domain/read/a1";
+import { parseMonth } from "../domain/periods";
+import type { Bilingual, Lang } from "../domain/values";
+import type { CalcCells } from "./calc-sheet";
+import { AMOUNT_FORMAT } from "./formats";
+import { SHEET } from "./sheets";
+import { text } from "./texts";
+import type { CellLayout, ChartLayout } from "./types";
 
 /** First column (0-based) of the chart's helper block on Calc: K (A–I hold the month, block and discount rows). */
 const FIRST_COL = 10;
 
-const TITLE: Bilingual = { ru: 'План и факт продаж по месяцам', en: 'Sales plan and actual by month' };
+const TITLE: Bilingual = {
+  ru: "План и факт продаж по месяцам",
+  en: "Sales plan and actual by month",
+};
 const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  ru: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  ru: ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
 
 /** `2027-03` → `мар 2027` / `Mar 2027`. */
@@ -32,28 +35,62 @@ export function monthLabel(month: string, lang: Lang): string {
  * The Office.js writer draws the chart; the .xlsx writer writes the helper
  * cells but cannot draw charts.
  */
-export function planActualChart(calc: CalcCells, lang: Lang, summaryLastRow: number): { readonly cells: readonly CellLayout[]; readonly chart: ChartLayout } {
+export function planActualChart(
+  calc: CalcCells,
+  lang: Lang,
+  summaryLastRow: number
+): { readonly cells: readonly CellLayout[]; readonly chart: ChartLayout } {
   const [label, plan, actual] = [0, 1, 2].map((i) => columnLetter(FIRST_COL + i));
-  const firstRow = (parseA1(calc.months[0]?.plan ?? 'E13')?.row ?? 12) + 1;
+  const firstRow = (parseA1(calc.months[0]?.plan ?? "E13")?.row ?? 12) + 1;
   const headerRow = firstRow - 1;
   const cells: CellLayout[] = [
-    { address: `${plan}${headerRow}`, content: { kind: 'value', value: text('summaryPlan', lang) }, numberFormat: '@', locked: true, style: 'header' },
-    { address: `${actual}${headerRow}`, content: { kind: 'value', value: text('summaryActual', lang) }, numberFormat: '@', locked: true, style: 'header' },
+    {
+      address: `${plan}${headerRow}`,
+      content: { kind: "value", value: text("summaryPlan", lang) },
+      numberFormat: "@",
+      locked: true,
+      style: "header",
+    },
+    {
+      address: `${actual}${headerRow}`,
+      content: { kind: "value", value: text("summaryActual", lang) },
+      numberFormat: "@",
+      locked: true,
+      style: "header",
+    },
   ];
   calc.months.forEach((m, i) => {
     const r = firstRow + i;
-    cells.push({ address: `${label}${r}`, content: { kind: 'value', value: monthLabel(m.month, lang) }, numberFormat: '@', locked: true, style: 'plain' });
-    cells.push({ address: `${plan}${r}`, content: { kind: 'formula', formula: m.plan }, numberFormat: AMOUNT_FORMAT, locked: true, style: 'computed' });
-    cells.push({ address: `${actual}${r}`, content: { kind: 'formula', formula: m.actual }, numberFormat: AMOUNT_FORMAT, locked: true, style: 'computed' });
+    cells.push({
+      address: `${label}${r}`,
+      content: { kind: "value", value: monthLabel(m.month, lang) },
+      numberFormat: "@",
+      locked: true,
+      style: "plain",
+    });
+    cells.push({
+      address: `${plan}${r}`,
+      content: { kind: "formula", formula: m.plan },
+      numberFormat: AMOUNT_FORMAT,
+      locked: true,
+      style: "computed",
+    });
+    cells.push({
+      address: `${actual}${r}`,
+      content: { kind: "formula", formula: m.actual },
+      numberFormat: AMOUNT_FORMAT,
+      locked: true,
+      style: "computed",
+    });
   });
   const lastRow = firstRow + Math.max(calc.months.length, 1) - 1;
   const chart: ChartLayout = {
-    name: 'PlanActualChart',
-    kind: 'columnClustered',
+    name: "PlanActualChart",
+    kind: "columnClustered",
     title: TITLE[lang],
     source: { sheet: SHEET.calc, range: `${label}${headerRow}:${actual}${lastRow}` },
-    seriesBy: 'columns',
-    from: 'N3',
+    seriesBy: "columns",
+    from: "N3",
     to: `U${Math.max(summaryLastRow, 18)}`,
   };
   return { cells, chart };

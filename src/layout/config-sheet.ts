@@ -1,13 +1,18 @@
-import { configToTables } from '../domain/config/grids';
-import type { KamConfig } from '../domain/config/types';
-import { columnLetter } from '../domain/read/a1';
-import type { Lang } from '../domain/values';
-import { GENERAL_FORMAT } from './formats';
-import { SHEET } from './sheets';
-import { text } from './texts';
-import type { CellLayout, SheetLayout, TableLayout } from './types';
+import { configToTables } from "../domain/config/grids";
+import type { KamConfig } from "../domain/config/types";
+import { columnLetter } from "../domain/read/a1";
+import type { Lang } from "../domain/values";
+import { GENERAL_FORMAT } from "./formats";
+import { SHEET } from "./sheets";
+import { text } from "./texts";
+import type { CellLayout, SheetLayout, TableLayout } from "./types";
 
-const TITLES = { Settings: 'settingsTitle', Sections: 'sectionsTitle', Fields: 'fieldsTitle', Lists: 'listValuesTitle' } as const;
+const TITLES = {
+  Settings: "settingsTitle",
+  Sections: "sectionsTitle",
+  Fields: "fieldsTitle",
+  Lists: "listValuesTitle",
+} as const;
 
 /**
  * The `Config` sheet: the four tables Settings, Sections, Fields, Lists of
@@ -19,21 +24,50 @@ const TITLES = { Settings: 'settingsTitle', Sections: 'sectionsTitle', Fields: '
  */
 export function configSheet(config: KamConfig, lang: Lang): SheetLayout {
   const cells: CellLayout[] = [
-    { address: 'A1', content: { kind: 'value', value: text('configTitle', lang) }, numberFormat: '@', locked: true, style: 'title' },
-    { address: 'A2', content: { kind: 'value', value: text('configHint', lang) }, numberFormat: '@', locked: true, style: 'help' },
+    {
+      address: "A1",
+      content: { kind: "value", value: text("configTitle", lang) },
+      numberFormat: "@",
+      locked: true,
+      style: "title",
+    },
+    {
+      address: "A2",
+      content: { kind: "value", value: text("configHint", lang) },
+      numberFormat: "@",
+      locked: true,
+      style: "help",
+    },
   ];
   const tables: TableLayout[] = [];
   const grids = [...configToTables(config)].sort((a, b) => b.headers.length - a.headers.length);
   let row = 4;
   for (const grid of grids) {
-    cells.push({ address: `A${row}`, content: { kind: 'value', value: text(TITLES[grid.name], lang) }, numberFormat: '@', locked: true, style: 'section' });
-    const rows = grid.rows.length > 0 ? grid.rows.map((r) => grid.headers.map((_, i) => r[i] ?? null)) : [grid.headers.map(() => null)];
+    cells.push({
+      address: `A${row}`,
+      content: { kind: "value", value: text(TITLES[grid.name], lang) },
+      numberFormat: "@",
+      locked: true,
+      style: "section",
+    });
+    const rows =
+      grid.rows.length > 0
+        ? grid.rows.map((r) => grid.headers.map((_, i) => r[i] ?? null))
+        : [grid.headers.map(() => null)];
     tables.push({
       name: grid.name,
       topLeft: `A${row + 1}`,
-      columns: grid.headers.map((header) => ({ key: header, header, formula: null, numberFormat: GENERAL_FORMAT, locked: false, style: 'input', totals: null })),
+      columns: grid.headers.map((header) => ({
+        key: header,
+        header,
+        formula: null,
+        numberFormat: GENERAL_FORMAT,
+        locked: false,
+        style: "input",
+        totals: null,
+      })),
       rows,
-      style: 'TableStyleLight9',
+      style: "TableStyleLight9",
       showRowStripes: true,
       totalsRow: false,
     });
@@ -42,10 +76,13 @@ export function configSheet(config: KamConfig, lang: Lang): SheetLayout {
   const widest = Math.max(...grids.map((g) => g.headers.length));
   return {
     name: SHEET.config,
-    visibility: 'visible',
+    visibility: "visible",
     protection: null,
     freeze: { rows: 0, columns: 0 },
-    columnWidths: Array.from({ length: widest }, (_, i) => ({ column: columnLetter(i), width: i < 2 ? 24 : 18 })),
+    columnWidths: Array.from({ length: widest }, (_, i) => ({
+      column: columnLetter(i),
+      width: i < 2 ? 24 : 18,
+    })),
     cells,
     tables,
     validations: [],

@@ -1,11 +1,11 @@
-import { basisBlocks, periodMonths } from '../domain/periods';
-import { columnHeader, type FormulaContext } from './calc-context';
-import { AMOUNT_FORMAT, PERCENT_FORMAT } from './formats';
-import { anyOfArray, columnRef } from './refs';
-import { listOfField, spellingsOf } from './spellings';
-import type { CellLayout } from './types';
+import { basisBlocks, periodMonths } from "../domain/periods";
+import { columnHeader, type FormulaContext } from "./calc-context";
+import { AMOUNT_FORMAT, PERCENT_FORMAT } from "./formats";
+import { anyOfArray, columnRef } from "./refs";
+import { listOfField, spellingsOf } from "./spellings";
+import type { CellLayout } from "./types";
 
-const TABLE = 'DiscountTiers';
+const TABLE = "DiscountTiers";
 
 /**
  * The discount machinery on the Calc sheet (spec §4, §7), one row per
@@ -23,24 +23,49 @@ const TABLE = 'DiscountTiers';
  * ROUND(S_b × rate, 2), 0 when no tier applies. No array entry, no dynamic
  * array: the same in Excel 2010+, Excel 365 and LibreOffice.
  */
-export function discountRows(ctx: FormulaContext, headerRow: number, firstMonthRow: number): { readonly cells: readonly CellLayout[]; readonly count: number } {
+export function discountRows(
+  ctx: FormulaContext,
+  headerRow: number,
+  firstMonthRow: number
+): { readonly cells: readonly CellLayout[]; readonly count: number } {
   const cells: CellLayout[] = [];
   const put = (address: string, formula: string, numberFormat: string): void => {
-    cells.push({ address, content: { kind: 'formula', formula }, numberFormat, locked: true, style: 'computed' });
+    cells.push({
+      address,
+      content: { kind: "formula", formula },
+      numberFormat,
+      locked: true,
+      style: "computed",
+    });
   };
-  const value = (address: string, v: string, style: CellLayout['style'] = 'plain'): void => {
-    cells.push({ address, content: { kind: 'value', value: v }, numberFormat: '@', locked: true, style });
+  const value = (address: string, v: string, style: CellLayout["style"] = "plain"): void => {
+    cells.push({
+      address,
+      content: { kind: "value", value: v },
+      numberFormat: "@",
+      locked: true,
+      style,
+    });
   };
-  ['condition', 'basis_period', 'block', 'first_month', 'last_month', 'base', 'threshold', 'rate', 'discount'].forEach((h, i) =>
-    value(`${'ABCDEFGHI'[i]}${headerRow}`, h, 'header'),
-  );
-  const condition = columnHeader(ctx, TABLE, 'condition');
-  const basis = columnHeader(ctx, TABLE, 'basis_period');
-  const threshold = columnHeader(ctx, TABLE, 'threshold');
-  const rate = columnHeader(ctx, TABLE, 'rate');
-  if (condition === null || basis === null || threshold === null || rate === null) return { cells, count: 0 };
-  const conditions = listOfField(ctx.config, TABLE, 'condition');
-  const bases = listOfField(ctx.config, TABLE, 'basis_period');
+  [
+    "condition",
+    "basis_period",
+    "block",
+    "first_month",
+    "last_month",
+    "base",
+    "threshold",
+    "rate",
+    "discount",
+  ].forEach((h, i) => value(`${"ABCDEFGHI"[i]}${headerRow}`, h, "header"));
+  const condition = columnHeader(ctx, TABLE, "condition");
+  const basis = columnHeader(ctx, TABLE, "basis_period");
+  const threshold = columnHeader(ctx, TABLE, "threshold");
+  const rate = columnHeader(ctx, TABLE, "rate");
+  if (condition === null || basis === null || threshold === null || rate === null)
+    return { cells, count: 0 };
+  const conditions = listOfField(ctx.config, TABLE, "condition");
+  const bases = listOfField(ctx.config, TABLE, "basis_period");
   const thr = columnRef(TABLE, threshold);
   const rates = columnRef(TABLE, rate);
   let row = headerRow;
@@ -52,11 +77,11 @@ export function discountRows(ctx: FormulaContext, headerRow: number, firstMonthR
         anyOfArray(columnRef(TABLE, basis), spellingsOf(bases, b.value)),
         `ISNUMBER(${thr})`,
         `ISNUMBER(${rates})`,
-      ].join('*');
+      ].join("*");
       for (const block of basisBlocks(ctx.months, b.value)) {
         row += 1;
-        const first = block.months[0] ?? '';
-        const last = block.months[block.months.length - 1] ?? '';
+        const first = block.months[0] ?? "";
+        const last = block.months[block.months.length - 1] ?? "";
         const firstRow = firstMonthRow + ctx.months.indexOf(first);
         const lastRow = firstMonthRow + ctx.months.indexOf(last);
         value(`A${row}`, c.value);
@@ -65,8 +90,16 @@ export function discountRows(ctx: FormulaContext, headerRow: number, firstMonthR
         value(`D${row}`, first);
         value(`E${row}`, last);
         put(`F${row}`, `ROUND(SUM(E${firstRow}:E${lastRow}),2)`, AMOUNT_FORMAT);
-        put(`G${row}`, `IFERROR(_xlfn.AGGREGATE(14,6,${thr}/(${mask}*(${thr}<=F${row})),1),"")`, AMOUNT_FORMAT);
-        put(`H${row}`, `IF(G${row}="","",INDEX(${rates},MATCH(1,INDEX(${mask}*(${thr}=G${row}),0),0)))`, PERCENT_FORMAT);
+        put(
+          `G${row}`,
+          `IFERROR(_xlfn.AGGREGATE(14,6,${thr}/(${mask}*(${thr}<=F${row})),1),"")`,
+          AMOUNT_FORMAT
+        );
+        put(
+          `H${row}`,
+          `IF(G${row}="","",INDEX(${rates},MATCH(1,INDEX(${mask}*(${thr}=G${row}),0),0)))`,
+          PERCENT_FORMAT
+        );
         put(`I${row}`, `IF(H${row}="",0,ROUND(F${row}*H${row},2))`, AMOUNT_FORMAT);
       }
     }

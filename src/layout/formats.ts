@@ -1,16 +1,16 @@
-import type { FieldType } from '../domain/config/types';
-import type { Lang } from '../domain/values';
+import type { FieldType } from "../domain/config/types";
+import type { Lang } from "../domain/values";
 
 /** Amounts: two decimals with thousands separators (Excel shows the locale's separators). */
-export const AMOUNT_FORMAT = '#,##0.00';
+export const AMOUNT_FORMAT = "#,##0.00";
 /** Percent fields hold fractions (0.05) and show `5.00%`. */
-export const PERCENT_FORMAT = '0.00%';
+export const PERCENT_FORMAT = "0.00%";
 /** Integers. */
-export const INTEGER_FORMAT = '0';
+export const INTEGER_FORMAT = "0";
 /** Text cells: a typed `=1+2` stays text. */
-export const TEXT_FORMAT = '@';
+export const TEXT_FORMAT = "@";
 /** Everything else. */
-export const GENERAL_FORMAT = 'General';
+export const GENERAL_FORMAT = "General";
 
 /**
  * Date format by workbook language: `dd.mm.yyyy` for Russian (as Russian
@@ -18,30 +18,30 @@ export const GENERAL_FORMAT = 'General';
  * and UK readers).
  */
 export function dateFormat(lang: Lang): string {
-  return lang === 'ru' ? 'dd.mm.yyyy' : 'yyyy-mm-dd';
+  return lang === "ru" ? "dd.mm.yyyy" : "yyyy-mm-dd";
 }
 
 /** What a computed field shows, by its key; unknown computed fields show General. */
-export type ComputedUnit = 'amount' | 'percent' | 'date' | 'number';
+export type ComputedUnit = "amount" | "percent" | "date" | "number";
 
 /** The number format of an input field's cells (computed fields: see `computedFormat`). */
 export function fieldFormat(type: FieldType, lang: Lang): string {
   switch (type.kind) {
-    case 'amount':
+    case "amount":
       return AMOUNT_FORMAT;
-    case 'percent':
+    case "percent":
       return PERCENT_FORMAT;
-    case 'integer':
+    case "integer":
       return INTEGER_FORMAT;
-    case 'date':
+    case "date":
       return dateFormat(lang);
-    case 'text':
-    case 'long_text':
+    case "text":
+    case "long_text":
       return TEXT_FORMAT;
-    case 'number':
-    case 'bool':
-    case 'list':
-    case 'computed':
+    case "number":
+    case "bool":
+    case "list":
+    case "computed":
       return GENERAL_FORMAT;
     default: {
       const never: never = type;
@@ -53,13 +53,13 @@ export function fieldFormat(type: FieldType, lang: Lang): string {
 /** The number format of a computed value of the given unit. */
 export function unitFormat(unit: ComputedUnit, lang: Lang): string {
   switch (unit) {
-    case 'amount':
+    case "amount":
       return AMOUNT_FORMAT;
-    case 'percent':
+    case "percent":
       return PERCENT_FORMAT;
-    case 'date':
+    case "date":
       return dateFormat(lang);
-    case 'number':
+    case "number":
       return GENERAL_FORMAT;
     default: {
       const never: never = unit;

@@ -1,12 +1,20 @@
-import { columnLetter } from '../domain/read/a1';
-import type { KamConfig, PlanSheet, SectionDef } from '../domain/config/types';
-import type { CellValue, Lang } from '../domain/values';
-import type { ComputedFormula } from './computed';
-import { fieldFormat, unitFormat } from './formats';
-import { PLAN_SHEET, SPARE_ROWS } from './sheets';
-import { visibleFields } from './table-columns';
-import type { CellLayout, DefinedNameLayout, SheetLayout, TableColumnLayout, TableLayout, ValidationLayout, WorkbookValues } from './types';
-import { fieldValidation, type ListSources } from './validation';
+import { columnLetter } from "../domain/read/a1";
+import type { KamConfig, PlanSheet, SectionDef } from "../domain/config/types";
+import type { CellValue, Lang } from "../domain/values";
+import type { ComputedFormula } from "./computed";
+import { fieldFormat, unitFormat } from "./formats";
+import { PLAN_SHEET, SPARE_ROWS } from "./sheets";
+import { visibleFields } from "./table-columns";
+import type {
+  CellLayout,
+  DefinedNameLayout,
+  SheetLayout,
+  TableColumnLayout,
+  TableLayout,
+  ValidationLayout,
+  WorkbookValues,
+} from "./types";
+import { fieldValidation, type ListSources } from "./validation";
 
 /** Everything a plan sheet (`ActionPlan`, `Dossier`) is built from. */
 export interface PlanSheetInput {
@@ -21,7 +29,10 @@ export interface PlanSheetInput {
   /** The formula of a computed form field, or null when there is none. */
   readonly computed: (key: string) => ComputedFormula | null;
   /** Static cells placed after the forms and before the tables (the sales summary), given their first row; returns the rows used. */
-  readonly between?: (row: number) => { readonly cells: readonly CellLayout[]; readonly rows: number };
+  readonly between?: (row: number) => {
+    readonly cells: readonly CellLayout[];
+    readonly rows: number;
+  };
 }
 
 /**
@@ -32,16 +43,25 @@ export interface PlanSheetInput {
  * order), so inserting a table row never has to split a wider table below it
  * (Excel refuses that). Every table gets SPARE_ROWS empty rows to type into.
  */
-export function planSheet(input: PlanSheetInput): { readonly sheet: SheetLayout; readonly names: readonly DefinedNameLayout[] } {
+export function planSheet(input: PlanSheetInput): {
+  readonly sheet: SheetLayout;
+  readonly names: readonly DefinedNameLayout[];
+} {
   const { config, lang } = input;
   const cells: CellLayout[] = [];
   const names: DefinedNameLayout[] = [];
   const validations: ValidationLayout[] = [];
   const tables: TableLayout[] = [];
-  cells.push({ address: 'A1', content: { kind: 'value', value: input.title }, numberFormat: '@', locked: true, style: 'title' });
+  cells.push({
+    address: "A1",
+    content: { kind: "value", value: input.title },
+    numberFormat: "@",
+    locked: true,
+    style: "title",
+  });
   const sections = config.sections.filter((s) => s.sheet === input.sheet);
   let row = 3;
-  for (const section of sections.filter((s) => s.kind === 'form')) {
+  for (const section of sections.filter((s) => s.kind === "form")) {
     row = formBlock(input, section, row, cells, names, validations) + 1;
   }
   if (input.between) {
@@ -51,28 +71,44 @@ export function planSheet(input: PlanSheetInput): { readonly sheet: SheetLayout;
   }
   let widest = 3;
   const tableSections = sections
-    .filter((s) => s.kind === 'table' && input.tableColumns.has(s.key))
+    .filter((s) => s.kind === "table" && input.tableColumns.has(s.key))
     .map((s, i) => ({ s, i, columns: input.tableColumns.get(s.key) ?? [] }))
     .sort((a, b) => b.columns.length - a.columns.length || a.i - b.i);
   for (const { s, columns } of tableSections) {
     cells.push(sectionTitle(`A${row}`, s.label[lang]));
     const top = row + 1;
     const body = bodyRows(columns, input.values.tables[s.key] ?? []);
-    tables.push({ name: s.key, topLeft: `A${top}`, columns, rows: body, style: 'TableStyleMedium2', showRowStripes: true, totalsRow: false });
+    tables.push({
+      name: s.key,
+      topLeft: `A${top}`,
+      columns,
+      rows: body,
+      style: "TableStyleMedium2",
+      showRowStripes: true,
+      totalsRow: false,
+    });
     columns.forEach((column, i) => {
       const field = config.fields.find((f) => f.section === s.key && f.key === column.key);
       if (!field || column.formula !== null) return;
       const col = columnLetter(i);
-      const v = fieldValidation(field, `${col}${top + 1}:${col}${top + body.length}`, lang, input.lists);
+      const v = fieldValidation(
+        field,
+        `${col}${top + 1}:${col}${top + body.length}`,
+        lang,
+        input.lists
+      );
       if (v) validations.push(v);
     });
     widest = Math.max(widest, columns.length);
     row = top + body.length + 3;
   }
-  const columnWidths = Array.from({ length: widest }, (_, i) => ({ column: columnLetter(i), width: i === 0 ? 34 : i === 1 ? 24 : 16 }));
+  const columnWidths = Array.from({ length: widest }, (_, i) => ({
+    column: columnLetter(i),
+    width: i === 0 ? 34 : i === 1 ? 24 : 16,
+  }));
   const sheet: SheetLayout = {
     name: input.sheet,
-    visibility: 'visible',
+    visibility: "visible",
     protection: PLAN_SHEET,
     freeze: { rows: 0, columns: 1 },
     columnWidths,
@@ -85,7 +121,13 @@ export function planSheet(input: PlanSheetInput): { readonly sheet: SheetLayout;
 }
 
 function sectionTitle(address: string, label: string): CellLayout {
-  return { address, content: { kind: 'value', value: label }, numberFormat: '@', locked: true, style: 'section' };
+  return {
+    address,
+    content: { kind: "value", value: label },
+    numberFormat: "@",
+    locked: true,
+    style: "section",
+  };
 }
 
 /** One form section: returns the next free row. */
@@ -95,31 +137,52 @@ function formBlock(
   start: number,
   cells: CellLayout[],
   names: DefinedNameLayout[],
-  validations: ValidationLayout[],
+  validations: ValidationLayout[]
 ): number {
   const { lang } = input;
   cells.push(sectionTitle(`A${start}`, section.label[lang]));
   let row = start + 1;
   for (const field of visibleFields(input.config, section.key)) {
     const label = field.required ? `${field.label[lang]} *` : field.label[lang];
-    cells.push({ address: `A${row}`, content: { kind: 'value', value: label }, numberFormat: '@', locked: true, style: 'label' });
-    if (field.type.kind === 'computed') {
+    cells.push({
+      address: `A${row}`,
+      content: { kind: "value", value: label },
+      numberFormat: "@",
+      locked: true,
+      style: "label",
+    });
+    if (field.type.kind === "computed") {
       const computed = input.computed(field.key);
       cells.push({
         address: `B${row}`,
-        content: computed ? { kind: 'formula', formula: computed.formula } : { kind: 'value', value: null },
-        numberFormat: computed ? unitFormat(computed.unit, lang) : 'General',
+        content: computed
+          ? { kind: "formula", formula: computed.formula }
+          : { kind: "value", value: null },
+        numberFormat: computed ? unitFormat(computed.unit, lang) : "General",
         locked: true,
-        style: 'computed',
+        style: "computed",
       });
     } else {
       const value = input.values.form[field.key] ?? null;
-      cells.push({ address: `B${row}`, content: { kind: 'value', value }, numberFormat: fieldFormat(field.type, lang), locked: false, style: 'input' });
+      cells.push({
+        address: `B${row}`,
+        content: { kind: "value", value },
+        numberFormat: fieldFormat(field.type, lang),
+        locked: false,
+        style: "input",
+      });
       const v = fieldValidation(field, `B${row}`, lang, input.lists);
       if (v) validations.push(v);
     }
     const help = field.help[lang];
-    if (help) cells.push({ address: `C${row}`, content: { kind: 'value', value: help }, numberFormat: '@', locked: true, style: 'help' });
+    if (help)
+      cells.push({
+        address: `C${row}`,
+        content: { kind: "value", value: help },
+        numberFormat: "@",
+        locked: true,
+        style: "help",
+      });
     names.push({ name: field.key, sheet: input.sheet, address: `B${row}` });
     row += 1;
   }
@@ -127,8 +190,13 @@ function formBlock(
 }
 
 /** Body rows of a table: the values by column key (calculated columns null), then SPARE_ROWS empty rows. */
-function bodyRows(columns: readonly TableColumnLayout[], rows: readonly Readonly<Record<string, CellValue>>[]): readonly (readonly CellValue[])[] {
-  const filled = rows.map((r) => columns.map((c) => (c.formula !== null || c.locked ? null : (r[c.key] ?? null))));
+function bodyRows(
+  columns: readonly TableColumnLayout[],
+  rows: readonly Readonly<Record<string, CellValue>>[]
+): readonly (readonly CellValue[])[] {
+  const filled = rows.map((r) =>
+    columns.map((c) => (c.formula !== null || c.locked ? null : (r[c.key] ?? null)))
+  );
   const empty = Array.from({ length: SPARE_ROWS }, () => columns.map(() => null));
   return [...filled, ...empty];
 }

@@ -1,4 +1,4 @@
-import { formatA1, parseA1 } from '../domain/read/a1';
+import { formatA1, parseA1 } from "../domain/read/a1";
 
 /**
  * Builders of formula text (en-US, file syntax): structured table references,
@@ -40,13 +40,13 @@ export function sheetRef(sheet: string, address: string): string {
 /** `B4` → `$B$4`, `A2:A9` → `$A$2:$A$9`. */
 export function absolute(address: string): string {
   return address
-    .split(':')
+    .split(":")
     .map((part) => {
       const pos = parseA1(part);
       if (!pos) throw new Error(`Not an A1 address: ${address}`);
-      return formatA1(pos).replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
+      return formatA1(pos).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
     })
-    .join(':');
+    .join(":");
 }
 
 /**
@@ -55,12 +55,12 @@ export function absolute(address: string): string {
  * Scalar only: for arrays use `anyOfArray`.
  */
 export function anyOf(expr: string, spellings: readonly string[]): string {
-  if (spellings.length === 0) return 'FALSE';
-  return `OR(${spellings.map((s) => `TRIM(${expr})=${literal(s)}`).join(',')})`;
+  if (spellings.length === 0) return "FALSE";
+  return `OR(${spellings.map((s) => `TRIM(${expr})=${literal(s)}`).join(",")})`;
 }
 
 /** The array form of `anyOf` (1 where a row matches, else 0), for SUMPRODUCT / AGGREGATE arguments. */
 export function anyOfArray(expr: string, spellings: readonly string[]): string {
-  if (spellings.length === 0) return '0';
-  return `((${spellings.map((s) => `(TRIM(${expr})=${literal(s)})`).join('+')})>0)`;
+  if (spellings.length === 0) return "0";
+  return `((${spellings.map((s) => `(TRIM(${expr})=${literal(s)})`).join("+")})>0)`;
 }

@@ -1,51 +1,83 @@
-import fc from 'fast-check';
-import { DEFAULT_CONFIG } from '../domain/config/defaults';
-import type { FieldDef, KamConfig } from '../domain/config/types';
-import type { CellValue } from '../domain/values';
-import { restructure } from './restructure';
-import type { WorkbookValues } from './types';
+import fc from "fast-check";
+import { DEFAULT_CONFIG } from "../domain/config/defaults";
+import type { FieldDef, KamConfig } from "../domain/config/types";
+import type { CellValue } from "../domain/values";
+import { restructure } from "./restructure";
+import type { WorkbookValues } from "./types";
 
-const MONTHS_2027 = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
+const MONTHS_2027 = ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"];
 
 /** Every non-empty value of a WorkbookValues as `section|row|field|value` (form rows are `-`). */
 function facts(config: KamConfig, values: WorkbookValues): string[] {
   const formSection = new Map(config.fields.map((f) => [f.key, f.section]));
   const out: string[] = [];
-  for (const [k, v] of Object.entries(values.form)) if (v !== null && v !== '') out.push(`form|${k}|${JSON.stringify(v)}|${formSection.has(k)}`);
-  for (const [s, rows] of Object.entries(values.tables)) rows.forEach((r) => Object.entries(r).forEach(([k, v]) => v !== null && v !== '' && out.push(`${s}|${k}|${JSON.stringify(v)}`)));
+  for (const [k, v] of Object.entries(values.form))
+    if (v !== null && v !== "") out.push(`form|${k}|${JSON.stringify(v)}|${formSection.has(k)}`);
+  for (const [s, rows] of Object.entries(values.tables))
+    rows.forEach((r) =>
+      Object.entries(r).forEach(
+        ([k, v]) => v !== null && v !== "" && out.push(`${s}|${k}|${JSON.stringify(v)}`)
+      )
+    );
   return out;
 }
 
-const value = fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.constant('=1+2'));
+const value = fc.oneof(
+  fc.string({ minLength: 1, maxLength: 6 }),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant("=1+2")
+);
 
-function configWithout(removed: readonly string[], hidden: readonly string[], extra: readonly FieldDef[]): KamConfig {
+function configWithout(
+  removed: readonly string[],
+  hidden: readonly string[],
+  extra: readonly FieldDef[]
+): KamConfig {
   return {
     ...DEFAULT_CONFIG,
     fields: [
-      ...DEFAULT_CONFIG.fields.filter((f) => !removed.includes(`${f.section}.${f.key}`)).map((f) => (hidden.includes(`${f.section}.${f.key}`) ? { ...f, hidden: true } : f)),
+      ...DEFAULT_CONFIG.fields
+        .filter((f) => !removed.includes(`${f.section}.${f.key}`))
+        .map((f) => (hidden.includes(`${f.section}.${f.key}`) ? { ...f, hidden: true } : f)),
       ...extra,
     ],
   };
 }
 
-const inputFields = DEFAULT_CONFIG.fields.filter((f) => f.type.kind !== 'computed');
+const inputFields = DEFAULT_CONFIG.fields.filter((f) => f.type.kind !== "computed");
 const fieldIds = inputFields.map((f) => `${f.section}.${f.key}`);
-const formKeys = inputFields.filter((f) => ['PlanHeader', 'ClientProfile'].includes(f.section)).map((f) => f.key);
-const tableFields = (section: string): string[] => inputFields.filter((f) => f.section === section).map((f) => f.key);
-const customField: FieldDef = { ...DEFAULT_CONFIG.fields.find((f) => f.key === 'note')!, key: 'custom_note', order: 99 };
+const formKeys = inputFields
+  .filter((f) => ["PlanHeader", "ClientProfile"].includes(f.section))
+  .map((f) => f.key);
+const tableFields = (section: string): string[] =>
+  inputFields.filter((f) => f.section === section).map((f) => f.key);
+const customField: FieldDef = {
+  ...DEFAULT_CONFIG.fields.find((f) => f.key === "note")!,
+  key: "custom_note",
+  order: 99,
+};
 
 const valuesArb = fc.record({
-  form: fc.dictionary(fc.constantFrom(...formKeys, 'old_custom'), value),
+  form: fc.dictionary(fc.constantFrom(...formKeys, "old_custom"), value),
   tables: fc.record({
-    Team: fc.array(fc.dictionary(fc.constantFrom(...tableFields('Team'), 'badge'), value), { maxLength: 4 }),
-    SalesPlan: fc.array(fc.dictionary(fc.constantFrom('item', ...MONTHS_2027, '2026-12'), value), { maxLength: 4 }),
-    Risks: fc.array(fc.dictionary(fc.constantFrom(...tableFields('Risks')), value), { maxLength: 3 }),
+    Team: fc.array(fc.dictionary(fc.constantFrom(...tableFields("Team"), "badge"), value), {
+      maxLength: 4,
+    }),
+    SalesPlan: fc.array(fc.dictionary(fc.constantFrom("item", ...MONTHS_2027, "2026-12"), value), {
+      maxLength: 4,
+    }),
+    Risks: fc.array(fc.dictionary(fc.constantFrom(...tableFields("Risks")), value), {
+      maxLength: 3,
+    }),
   }),
   archive: fc.constant([]),
 });
 
-describe('restructure', () => {
-  it('keeps by key and archives removed fields and months: nothing lost, nothing invented (fast-check)', () => {
+describe("restructure", () => {
+  it("keeps by key and archives removed fields and months: nothing lost, nothing invented (fast-check)", () => {
     fc.assert(
       fc.property(
         valuesArb,
@@ -56,41 +88,71 @@ describe('restructure', () => {
         (values, removed, hidden, addCustom, monthCount) => {
           const newConfig = configWithout(removed, hidden, addCustom ? [customField] : []);
           const months = MONTHS_2027.slice(0, monthCount);
-          const { values: next, archived } = restructure(values, DEFAULT_CONFIG, newConfig, { months, addressOf: (s, r, f) => `${s}:${r}:${f}` });
+          const { values: next, archived } = restructure(values, DEFAULT_CONFIG, newConfig, {
+            months,
+            addressOf: (s, r, f) => `${s}:${r}:${f}`,
+          });
           // Every old value is kept in place or archived, exactly once.
           const before = facts(DEFAULT_CONFIG, values).length;
           expect(facts(newConfig, next).length + archived.length).toBe(before);
           // Nothing invented: every kept value was in the old values under the same section and key.
           for (const [k, v] of Object.entries(next.form)) expect(values.form[k]).toEqual(v);
           for (const [s, rows] of Object.entries(next.tables)) {
-            for (const row of rows) for (const [k, v] of Object.entries(row)) expect((values.tables as Record<string, Record<string, CellValue>[]>)[s]?.some((r) => r[k] === v)).toBe(true);
+            for (const row of rows)
+              for (const [k, v] of Object.entries(row))
+                expect(
+                  (values.tables as Record<string, Record<string, CellValue>[]>)[s]?.some(
+                    (r) => r[k] === v
+                  )
+                ).toBe(true);
           }
           // Archived values name a field that is no longer an input of its section, or a month outside the plan.
           for (const a of archived) {
-            const gone = !newConfig.fields.some((f) => f.section === a.section && f.key === a.field && !f.hidden) || (/^\d{4}-\d{2}$/.test(a.field) && !months.includes(a.field));
-            expect(gone || (a.section === 'form' && a.field === 'old_custom')).toBe(true);
+            const gone =
+              !newConfig.fields.some(
+                (f) => f.section === a.section && f.key === a.field && !f.hidden
+              ) ||
+              (/^\d{4}-\d{2}$/.test(a.field) && !months.includes(a.field));
+            expect(gone || (a.section === "form" && a.field === "old_custom")).toBe(true);
           }
           expect(next.archive).toEqual(archived);
-        },
+        }
       ),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
-  it('moves the months of a shorter plan period to the Archive with row key and address', () => {
-    const values: WorkbookValues = { form: { client_name: 'ООО Ромашка' }, tables: { SalesPlan: [{ item: 'Молоко', '2027-01': 10, '2027-05': 20 }] }, archive: [] };
+  it("moves the months of a shorter plan period to the Archive with row key and address", () => {
+    const values: WorkbookValues = {
+      form: { client_name: "ООО Ромашка" },
+      tables: { SalesPlan: [{ item: "Молоко", "2027-01": 10, "2027-05": 20 }] },
+      archive: [],
+    };
     const { values: next, archived } = restructure(values, DEFAULT_CONFIG, DEFAULT_CONFIG, {
-      months: ['2027-01', '2027-02', '2027-03'],
-      addressOf: () => 'ActionPlan!F31',
+      months: ["2027-01", "2027-02", "2027-03"],
+      addressOf: () => "ActionPlan!F31",
     });
-    expect(next.tables.SalesPlan).toEqual([{ item: 'Молоко', '2027-01': 10 }]);
-    expect(archived).toEqual([{ section: 'SalesPlan', rowKey: '1: Молоко', field: '2027-05', address: 'ActionPlan!F31', value: 20 }]);
-    expect(next.form).toEqual({ client_name: 'ООО Ромашка' });
+    expect(next.tables.SalesPlan).toEqual([{ item: "Молоко", "2027-01": 10 }]);
+    expect(archived).toEqual([
+      {
+        section: "SalesPlan",
+        rowKey: "1: Молоко",
+        field: "2027-05",
+        address: "ActionPlan!F31",
+        value: 20,
+      },
+    ]);
+    expect(next.form).toEqual({ client_name: "ООО Ромашка" });
   });
 
-  it('keeps what the Archive already holds', () => {
-    const old = [{ section: 'Team', rowKey: '1', field: 'badge', address: null, value: 'x' }];
-    const { values } = restructure({ form: {}, tables: {}, archive: old }, DEFAULT_CONFIG, DEFAULT_CONFIG, { months: [] });
+  it("keeps what the Archive already holds", () => {
+    const old = [{ section: "Team", rowKey: "1", field: "badge", address: null, value: "x" }];
+    const { values } = restructure(
+      { form: {}, tables: {}, archive: old },
+      DEFAULT_CONFIG,
+      DEFAULT_CONFIG,
+      { months: [] }
+    );
     expect(values.archive).toEqual(old);
   });
 });

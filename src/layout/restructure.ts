@@ -1,7 +1,7 @@
-import type { KamConfig } from '../domain/config/types';
-import type { CellValue, Month } from '../domain/values';
-import { MONTH_TABLE_KEYS } from './table-columns';
-import type { ArchiveRow, WorkbookValues } from './types';
+import type { KamConfig } from "../domain/config/types";
+import type { CellValue, Month } from "../domain/values";
+import { MONTH_TABLE_KEYS } from "./table-columns";
+import type { ArchiveRow, WorkbookValues } from "./types";
 
 /** Options of `restructure`. */
 export interface RestructureOptions {
@@ -36,21 +36,36 @@ export interface Restructured {
  * (null, "") are not values (whitespace is kept: it is what the cell holds); computed fields are formulas, not values, and are
  * dropped. A table row left with no value is dropped (its values are archived).
  */
-export function restructure(oldValues: WorkbookValues, oldConfig: KamConfig, newConfig: KamConfig, options: RestructureOptions): Restructured {
+export function restructure(
+  oldValues: WorkbookValues,
+  oldConfig: KamConfig,
+  newConfig: KamConfig,
+  options: RestructureOptions
+): Restructured {
   const archived: ArchiveRow[] = [];
   const addressOf = options.addressOf ?? (() => null);
   const months = new Set(options.months);
   const oldComputed = computedKeys(oldConfig);
 
-  const formKeep = inputKeys(newConfig, 'form');
-  const formSection = new Map(oldConfig.fields.filter((f) => isFormSection(oldConfig, f.section)).map((f) => [f.key, f.section]));
+  const formKeep = inputKeys(newConfig, "form");
+  const formSection = new Map(
+    oldConfig.fields
+      .filter((f) => isFormSection(oldConfig, f.section))
+      .map((f) => [f.key, f.section])
+  );
   const form: Record<string, CellValue> = {};
   for (const [key, value] of Object.entries(oldValues.form)) {
     if (isEmpty(value) || oldComputed.form.has(key)) continue;
     if (formKeep.has(key)) form[key] = value;
     else {
-      const section = formSection.get(key) ?? 'form';
-      archived.push({ section, rowKey: null, field: key, address: addressOf(section, null, key), value });
+      const section = formSection.get(key) ?? "form";
+      archived.push({
+        section,
+        rowKey: null,
+        field: key,
+        address: addressOf(section, null, key),
+        value,
+      });
     }
   }
 
@@ -66,9 +81,17 @@ export function restructure(oldValues: WorkbookValues, oldConfig: KamConfig, new
       for (const [field, value] of Object.entries(row)) {
         if (isEmpty(value) || computed.has(field)) continue;
         const isMonth = /^\d{4}-\d{2}$/.test(field);
-        const stays = keep !== null && (isMonth ? monthTable && months.has(field) : keep.has(field));
+        const stays =
+          keep !== null && (isMonth ? monthTable && months.has(field) : keep.has(field));
         if (stays) next[field] = value;
-        else archived.push({ section, rowKey: rowKey(index, firstKey === null ? null : (row[firstKey] ?? null)), field, address: addressOf(section, index, field), value });
+        else
+          archived.push({
+            section,
+            rowKey: rowKey(index, firstKey === null ? null : (row[firstKey] ?? null)),
+            field,
+            address: addressOf(section, index, field),
+            value,
+          });
       }
       if (Object.keys(next).length > 0) kept.push(next);
     });
@@ -83,31 +106,45 @@ function rowKey(index: number, first: CellValue): string {
 }
 
 function isEmpty(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || value === '';
+  return value === null || value === undefined || value === "";
 }
 
 function isFormSection(config: KamConfig, section: string): boolean {
-  return config.sections.some((s) => s.key === section && s.kind === 'form');
+  return config.sections.some((s) => s.key === section && s.kind === "form");
 }
 
 /** Keys of visible input (non-computed) fields of every form section. */
-function inputKeys(config: KamConfig, kind: 'form'): ReadonlySet<string> {
+function inputKeys(config: KamConfig, kind: "form"): ReadonlySet<string> {
   return new Set(
-    config.fields.filter((f) => !f.hidden && f.type.kind !== 'computed' && config.sections.some((s) => s.key === f.section && s.kind === kind)).map((f) => f.key),
+    config.fields
+      .filter(
+        (f) =>
+          !f.hidden &&
+          f.type.kind !== "computed" &&
+          config.sections.some((s) => s.key === f.section && s.kind === kind)
+      )
+      .map((f) => f.key)
   );
 }
 
 /** Keys of visible input fields of a table section, or null when the section is not a table of `config`. */
 function tableInputKeys(config: KamConfig, section: string): ReadonlySet<string> | null {
-  if (!config.sections.some((s) => s.key === section && s.kind === 'table')) return null;
-  return new Set(config.fields.filter((f) => f.section === section && !f.hidden && f.type.kind !== 'computed').map((f) => f.key));
+  if (!config.sections.some((s) => s.key === section && s.kind === "table")) return null;
+  return new Set(
+    config.fields
+      .filter((f) => f.section === section && !f.hidden && f.type.kind !== "computed")
+      .map((f) => f.key)
+  );
 }
 
-function computedKeys(config: KamConfig): { form: ReadonlySet<string>; tables: ReadonlyMap<string, ReadonlySet<string>> } {
+function computedKeys(config: KamConfig): {
+  form: ReadonlySet<string>;
+  tables: ReadonlyMap<string, ReadonlySet<string>>;
+} {
   const form = new Set<string>();
   const tables = new Map<string, Set<string>>();
   for (const f of config.fields) {
-    if (f.type.kind !== 'computed') continue;
+    if (f.type.kind !== "computed") continue;
     if (isFormSection(config, f.section)) form.add(f.key);
     else tables.set(f.section, (tables.get(f.section) ?? new Set<string>()).add(f.key));
   }

@@ -3,15 +3,15 @@
  * so formulas, scripts and the readers find them in any language.
  */
 export const SHEET = {
-  actionPlan: 'ActionPlan',
-  dossier: 'Dossier',
-  config: 'Config',
+  actionPlan: "ActionPlan",
+  dossier: "Dossier",
+  config: "Config",
   /** Hidden: dropdown sources in the workbook language. */
-  lists: 'Lists',
+  lists: "Lists",
   /** Hidden and protected: helper cells of the formulas (months, blocks, discounts, credit). */
-  calc: 'Calc',
+  calc: "Calc",
   /** Values of removed fields (only when something was archived). */
-  archive: 'Archive',
+  archive: "Archive",
 } as const;
 
 /** Empty body rows every data table gets below its values, so a KAM can type without inserting rows. */

@@ -1,4 +1,4 @@
-import type { CellStyle } from './types';
+import type { CellStyle } from "./types";
 
 /**
  * How each cell style looks: the only colours of the workbook (a tiny palette,
@@ -20,15 +20,15 @@ export interface CellStyleLook {
 
 /** The palette: navy titles, grey help, a pale yellow for inputs, a pale grey for computed cells, bar colours. */
 export const PALETTE = {
-  navy: '1F3864',
-  text: '000000',
-  grey: '595959',
-  input: 'FFF9E5',
-  computed: 'EDEDED',
-  header: 'D9E1F2',
+  navy: "1F3864",
+  text: "000000",
+  grey: "595959",
+  input: "FFF9E5",
+  computed: "EDEDED",
+  header: "D9E1F2",
   /** Data bars of the plan-vs-actual block: plan blue, actual green. */
-  planBar: '4472C4',
-  actualBar: '70AD47',
+  planBar: "4472C4",
+  actualBar: "70AD47",
 } as const;
 
 /** The look of every cell style. */
@@ -36,9 +36,30 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleLook>> = {
   title: { bold: true, italic: false, size: 14, color: PALETTE.navy, fill: null, wrap: false },
   section: { bold: true, italic: false, size: 12, color: PALETTE.navy, fill: null, wrap: false },
   label: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: null, wrap: false },
-  header: { bold: true, italic: false, size: 11, color: PALETTE.text, fill: PALETTE.header, wrap: true },
-  input: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: PALETTE.input, wrap: false },
-  computed: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: PALETTE.computed, wrap: false },
+  header: {
+    bold: true,
+    italic: false,
+    size: 11,
+    color: PALETTE.text,
+    fill: PALETTE.header,
+    wrap: true,
+  },
+  input: {
+    bold: false,
+    italic: false,
+    size: 11,
+    color: PALETTE.text,
+    fill: PALETTE.input,
+    wrap: false,
+  },
+  computed: {
+    bold: false,
+    italic: false,
+    size: 11,
+    color: PALETTE.text,
+    fill: PALETTE.computed,
+    wrap: false,
+  },
   help: { bold: false, italic: true, size: 9, color: PALETTE.grey, fill: null, wrap: false },
   plain: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: null, wrap: false },
 };

@@ -1,34 +1,40 @@
-import type { Bilingual, Lang } from '../domain/values';
+import type { Bilingual, Lang } from "../domain/values";
 
 /** Every text the layout itself writes (section labels and field labels come from the configuration). */
 export const TEXTS = {
-  actionPlanTitle: { ru: 'План действий по ключевому клиенту', en: 'Key account action plan' },
-  dossierTitle: { ru: 'Досье ключевого клиента', en: 'Key client dossier' },
-  configTitle: { ru: 'Настройки шаблона (для руководителя КАМ)', en: 'Template configuration (for the head of KAM)' },
+  actionPlanTitle: { ru: "План действий по ключевому клиенту", en: "Key account action plan" },
+  dossierTitle: { ru: "Досье ключевого клиента", en: "Key client dossier" },
+  configTitle: {
+    ru: "Настройки шаблона (для руководителя КАМ)",
+    en: "Template configuration (for the head of KAM)",
+  },
   configHint: {
-    ru: 'Измените поля, списки и настройки, затем нажмите «Применить настройки» в надстройке. Значения не теряются.',
+    ru: "Измените поля, списки и настройки, затем нажмите «Применить настройки» в надстройке. Значения не теряются.",
     en: 'Edit fields, lists and settings, then press "Apply configuration" in the add-in. No value is lost.',
   },
-  listsTitle: { ru: 'Списки для выпадающих значений (служебный лист)', en: 'Dropdown lists (helper sheet)' },
-  calcTitle: { ru: 'Служебные расчёты: не редактируйте', en: 'Helper calculations: do not edit' },
-  archiveTitle: { ru: 'Архив значений удалённых полей', en: 'Archive of values of removed fields' },
-  summaryTitle: { ru: 'Итоги продаж', en: 'Sales summary' },
-  summaryPlan: { ru: 'План', en: 'Plan' },
-  summaryActual: { ru: 'Факт', en: 'Actual' },
-  summaryFulfillment: { ru: 'Выполнение', en: 'Fulfillment' },
-  barsTitle: { ru: 'План и факт по месяцам', en: 'Plan and actual by month' },
-  barsMonth: { ru: 'Месяц', en: 'Month' },
-  settingsTitle: { ru: 'Настройки', en: 'Settings' },
-  sectionsTitle: { ru: 'Разделы', en: 'Sections' },
-  fieldsTitle: { ru: 'Поля', en: 'Fields' },
-  listValuesTitle: { ru: 'Списки', en: 'Lists' },
-  archiveSection: { ru: 'Раздел', en: 'Section' },
-  archiveRow: { ru: 'Строка', en: 'Row' },
-  archiveField: { ru: 'Поле', en: 'Field' },
-  archiveAddress: { ru: 'Где было', en: 'Old address' },
-  archiveValue: { ru: 'Значение', en: 'Value' },
-  listError: { ru: 'Выберите значение из списка.', en: 'Pick a value from the list.' },
-  badValueTitle: { ru: 'Недопустимое значение', en: 'Invalid value' },
+  listsTitle: {
+    ru: "Списки для выпадающих значений (служебный лист)",
+    en: "Dropdown lists (helper sheet)",
+  },
+  calcTitle: { ru: "Служебные расчёты: не редактируйте", en: "Helper calculations: do not edit" },
+  archiveTitle: { ru: "Архив значений удалённых полей", en: "Archive of values of removed fields" },
+  summaryTitle: { ru: "Итоги продаж", en: "Sales summary" },
+  summaryPlan: { ru: "План", en: "Plan" },
+  summaryActual: { ru: "Факт", en: "Actual" },
+  summaryFulfillment: { ru: "Выполнение", en: "Fulfillment" },
+  barsTitle: { ru: "План и факт по месяцам", en: "Plan and actual by month" },
+  barsMonth: { ru: "Месяц", en: "Month" },
+  settingsTitle: { ru: "Настройки", en: "Settings" },
+  sectionsTitle: { ru: "Разделы", en: "Sections" },
+  fieldsTitle: { ru: "Поля", en: "Fields" },
+  listValuesTitle: { ru: "Списки", en: "Lists" },
+  archiveSection: { ru: "Раздел", en: "Section" },
+  archiveRow: { ru: "Строка", en: "Row" },
+  archiveField: { ru: "Поле", en: "Field" },
+  archiveAddress: { ru: "Где было", en: "Old address" },
+  archiveValue: { ru: "Значение", en: "Value" },
+  listError: { ru: "Выберите значение из списка.", en: "Pick a value from the list." },
+  badValueTitle: { ru: "Недопустимое значение", en: "Invalid value" },
 } as const satisfies Record<string, Bilingual>;
 
 /** A layout text in the workbook language. */
@@ -42,17 +48,36 @@ export function clip(s: string, max: number): string {
 }
 
 /** The error message of a numeric / date validation with its bounds, in the workbook language. */
-export function boundsMessage(kind: 'whole' | 'decimal' | 'date', min: string | null, max: string | null, lang: Lang): string {
+export function boundsMessage(
+  kind: "whole" | "decimal" | "date",
+  min: string | null,
+  max: string | null,
+  lang: Lang
+): string {
   const what =
-    kind === 'whole'
-      ? { ru: 'целое число', en: 'a whole number' }
-      : kind === 'date'
-        ? { ru: 'дату', en: 'a date' }
-        : { ru: 'число', en: 'a number' };
-  if (lang === 'ru') {
-    const range = min !== null && max !== null ? ` от ${min} до ${max}` : min !== null ? ` не меньше ${min}` : max !== null ? ` не больше ${max}` : '';
+    kind === "whole"
+      ? { ru: "целое число", en: "a whole number" }
+      : kind === "date"
+        ? { ru: "дату", en: "a date" }
+        : { ru: "число", en: "a number" };
+  if (lang === "ru") {
+    const range =
+      min !== null && max !== null
+        ? ` от ${min} до ${max}`
+        : min !== null
+          ? ` не меньше ${min}`
+          : max !== null
+            ? ` не больше ${max}`
+            : "";
     return `Введите ${what.ru}${range}.`;
   }
-  const range = min !== null && max !== null ? ` from ${min} to ${max}` : min !== null ? ` of at least ${min}` : max !== null ? ` of at most ${max}` : '';
+  const range =
+    min !== null && max !== null
+      ? ` from ${min} to ${max}`
+      : min !== null
+        ? ` of at least ${min}`
+        : max !== null
+          ? ` of at most ${max}`
+          : "";
   return `Enter ${what.en}${range}.`;
 }

@@ -1,4 +1,4 @@
-import type { CellValue, Lang, Month } from '../domain/values';
+import type { CellValue, Lang, Month } from "../domain/values";
 
 /**
  * The declarative description of a KAM workbook: plain data computed from the
@@ -37,10 +37,10 @@ export interface WorkbookLayout {
 }
 
 /** The `plan_periods` list: 3, 6 or 12 months. */
-export type PlanPeriod = 'quarter' | 'half_year' | 'year';
+export type PlanPeriod = "quarter" | "half_year" | "year";
 
 /** `veryHidden` sheets cannot be unhidden from Excel's UI (used for nothing by default). */
-export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
 /** One worksheet. */
 export interface SheetLayout {
@@ -76,7 +76,7 @@ export interface ConditionalFormatLayout {
   /** A1 range on the sheet, without `$`. */
   readonly range: string;
   readonly rule: {
-    readonly kind: 'dataBar';
+    readonly kind: "dataBar";
     readonly color: string;
     /**
      * The bar scale's top, a formula (en-US, no `=`) with the bottom at 0, so
@@ -94,13 +94,13 @@ export interface ConditionalFormatLayout {
 export interface ChartLayout {
   /** Chart name (unique on its sheet). */
   readonly name: string;
-  readonly kind: 'columnClustered' | 'line';
+  readonly kind: "columnClustered" | "line";
   /** Title in the workbook language. */
   readonly title: string;
   /** Sheet and A1 range (without `$`) of the data. */
   readonly source: { readonly sheet: string; readonly range: string };
   /** Series are the source's columns or its rows. */
-  readonly seriesBy: 'columns' | 'rows';
+  readonly seriesBy: "columns" | "rows";
   /** The cells the chart covers: top-left and bottom-right cell (A1). */
   readonly from: string;
   readonly to: string;
@@ -127,14 +127,15 @@ export interface ColumnWidth {
 
 /** What a cell holds: a plain value or a formula (en-US, no leading `=`). */
 export type CellContent =
-  | { readonly kind: 'value'; readonly value: CellValue }
-  | { readonly kind: 'formula'; readonly formula: string };
+  | { readonly kind: "value"; readonly value: CellValue }
+  | { readonly kind: "formula"; readonly formula: string };
 
 /**
  * The small set of cell styles; writers render them from `CELL_STYLES`
  * (styles.ts), never from colours of their own.
  */
-export type CellStyle = 'title' | 'section' | 'label' | 'header' | 'input' | 'computed' | 'help' | 'plain';
+export type CellStyle =
+  "title" | "section" | "label" | "header" | "input" | "computed" | "help" | "plain";
 
 /** A static cell. */
 export interface CellLayout {
@@ -181,7 +182,8 @@ export interface TableColumnLayout {
   /** Style of the body cells: `input` or `computed`. */
   readonly style: CellStyle;
   /** Totals row: a function, a label, or nothing. Used only when the table has `totalsRow`. */
-  readonly totals: { readonly kind: 'sum' } | { readonly kind: 'label'; readonly text: string } | null;
+  readonly totals:
+    { readonly kind: "sum" } | { readonly kind: "label"; readonly text: string } | null;
 }
 
 /** A workbook-scoped defined name pointing at one cell or range (absolute reference). */
@@ -203,7 +205,11 @@ export interface ValidationLayout {
   /** Input prompt (title ≤ 32 chars, message ≤ 255 chars: Excel's limits), or null. */
   readonly prompt: { readonly title: string; readonly message: string } | null;
   /** Error alert shown on invalid input, or null. `stop` refuses, `warning` asks, `information` informs. */
-  readonly error: { readonly style: 'stop' | 'warning' | 'information'; readonly title: string; readonly message: string } | null;
+  readonly error: {
+    readonly style: "stop" | "warning" | "information";
+    readonly title: string;
+    readonly message: string;
+  } | null;
 }
 
 /**
@@ -215,14 +221,14 @@ export interface ValidationLayout {
  */
 export type ValidationRule =
   | ListValidation
-  | { readonly kind: 'any' }
-  | { readonly kind: 'whole'; readonly min: number | null; readonly max: number | null }
-  | { readonly kind: 'decimal'; readonly min: number | null; readonly max: number | null }
-  | { readonly kind: 'date'; readonly min: number | null; readonly max: number | null };
+  | { readonly kind: "any" }
+  | { readonly kind: "whole"; readonly min: number | null; readonly max: number | null }
+  | { readonly kind: "decimal"; readonly min: number | null; readonly max: number | null }
+  | { readonly kind: "date"; readonly min: number | null; readonly max: number | null };
 
 /** A dropdown whose values come from a RANGE (never an inline string). */
 export interface ListValidation {
-  readonly kind: 'list';
+  readonly kind: "list";
   /** Sheet holding the source range (the hidden `Lists` sheet). */
   readonly sheet: string;
   /** A1 range of the source on that sheet, without `$` (writers make it absolute: `=Lists!$B$2:$B$4`). */

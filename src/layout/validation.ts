@@ -1,8 +1,8 @@
-import type { FieldDef } from '../domain/config/types';
-import { isoOfSerial } from '../domain/periods';
-import type { Lang } from '../domain/values';
-import { boundsMessage, clip, text } from './texts';
-import type { ListValidation, ValidationLayout, ValidationRule } from './types';
+import type { FieldDef } from "../domain/config/types";
+import { isoOfSerial } from "../domain/periods";
+import type { Lang } from "../domain/values";
+import { boundsMessage, clip, text } from "./texts";
+import type { ListValidation, ValidationLayout, ValidationRule } from "./types";
 
 /** Where each list's dropdown source is: list key → range on the `Lists` sheet. */
 export type ListSources = ReadonlyMap<string, ListValidation>;
@@ -18,34 +18,41 @@ const PROMPT_MAX = 255;
  * too), whole / decimal / date bounds from min/max (style `stop`), and the
  * help text as the input prompt. Null for computed fields.
  */
-export function fieldValidation(field: FieldDef, range: string, lang: Lang, lists: ListSources): ValidationLayout | null {
+export function fieldValidation(
+  field: FieldDef,
+  range: string,
+  lang: Lang,
+  lists: ListSources
+): ValidationLayout | null {
   const rule = ruleOf(field, lists);
   if (!rule) return null;
   const help = field.help[lang].trim();
-  const prompt = help ? { title: clip(field.label[lang], PROMPT_TITLE_MAX), message: clip(help, PROMPT_MAX) } : null;
+  const prompt = help
+    ? { title: clip(field.label[lang], PROMPT_TITLE_MAX), message: clip(help, PROMPT_MAX) }
+    : null;
   return { range, rule, allowBlank: true, prompt, error: errorOf(rule, field, lang) };
 }
 
 function ruleOf(field: FieldDef, lists: ListSources): ValidationRule | null {
   const { min, max } = field;
   switch (field.type.kind) {
-    case 'list': {
+    case "list": {
       const source = lists.get(field.type.list);
-      return source ?? { kind: 'any' };
+      return source ?? { kind: "any" };
     }
-    case 'integer':
-      return { kind: 'whole', min, max };
-    case 'number':
-    case 'amount':
-    case 'percent':
-      return { kind: 'decimal', min, max };
-    case 'date':
-      return { kind: 'date', min, max };
-    case 'text':
-    case 'long_text':
-    case 'bool':
-      return { kind: 'any' };
-    case 'computed':
+    case "integer":
+      return { kind: "whole", min, max };
+    case "number":
+    case "amount":
+    case "percent":
+      return { kind: "decimal", min, max };
+    case "date":
+      return { kind: "date", min, max };
+    case "text":
+    case "long_text":
+    case "bool":
+      return { kind: "any" };
+    case "computed":
       return null;
     default: {
       const never: never = field.type;
@@ -54,17 +61,25 @@ function ruleOf(field: FieldDef, lists: ListSources): ValidationRule | null {
   }
 }
 
-function errorOf(rule: ValidationRule, field: FieldDef, lang: Lang): ValidationLayout['error'] {
+function errorOf(rule: ValidationRule, field: FieldDef, lang: Lang): ValidationLayout["error"] {
   switch (rule.kind) {
-    case 'any':
+    case "any":
       return null;
-    case 'list':
-      return { style: 'warning', title: clip(field.label[lang], PROMPT_TITLE_MAX), message: text('listError', lang) };
-    case 'whole':
-    case 'decimal':
-    case 'date': {
+    case "list":
+      return {
+        style: "warning",
+        title: clip(field.label[lang], PROMPT_TITLE_MAX),
+        message: text("listError", lang),
+      };
+    case "whole":
+    case "decimal":
+    case "date": {
       const show = (n: number | null): string | null => (n === null ? null : shown(n, field, lang));
-      return { style: 'stop', title: text('badValueTitle', lang), message: boundsMessage(rule.kind, show(rule.min), show(rule.max), lang) };
+      return {
+        style: "stop",
+        title: text("badValueTitle", lang),
+        message: boundsMessage(rule.kind, show(rule.min), show(rule.max), lang),
+      };
     }
     default: {
       const never: never = rule;
@@ -75,10 +90,10 @@ function errorOf(rule: ValidationRule, field: FieldDef, lang: Lang): ValidationL
 
 /** A bound as a person reads it: 25%, 31.12.2027 / 2027-12-31, 365. */
 function shown(n: number, field: FieldDef, lang: Lang): string {
-  if (field.type.kind === 'percent') return `${Number((n * 100).toPrecision(12))}%`;
-  if (field.type.kind === 'date') {
+  if (field.type.kind === "percent") return `${Number((n * 100).toPrecision(12))}%`;
+  if (field.type.kind === "date") {
     const iso = isoOfSerial(n);
-    return lang === 'ru' ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso;
+    return lang === "ru" ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso;
   }
   return String(n);
 }

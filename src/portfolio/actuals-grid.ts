@@ -1,8 +1,13 @@
-import type { CellValue, Grid, Month } from '../domain/values';
-import { mapColumns, type ActualsColumn, type ColumnChoice, type ColumnIndexes } from './columns';
-import { parseMonthCell } from './months';
-import { cellText, matchKey } from './normalize';
-import { detectDecimalSeparator, parseAmountText, toMinorUnits, type DecimalSeparator } from './numbers';
+import type { CellValue, Grid, Month } from "../domain/values";
+import { mapColumns, type ActualsColumn, type ColumnChoice, type ColumnIndexes } from "./columns";
+import { parseMonthCell } from "./months";
+import { cellText, matchKey } from "./normalize";
+import {
+  detectDecimalSeparator,
+  parseAmountText,
+  toMinorUnits,
+  type DecimalSeparator,
+} from "./numbers";
 
 /**
  * Reading actual sales from a grid: the rows of a CSV file or a range pasted
@@ -20,7 +25,8 @@ export interface ActualRecord {
 }
 
 /** Why a data row was not taken. */
-export type BadRowReason = 'item_empty' | 'month_invalid' | 'amount_invalid' | 'amount_empty' | 'total_row';
+export type BadRowReason =
+  "item_empty" | "month_invalid" | "amount_invalid" | "amount_empty" | "total_row";
 
 /** A data row that was not taken, with its 1-based line and the offending text. */
 export interface BadRow {
@@ -54,7 +60,16 @@ export interface ReadActualsOptions {
   readonly firstLine?: number;
 }
 
-const TOTAL_WORDS = new Set(['итого', 'итог', 'всего', 'total', 'grand total', 'итого:', 'всего:', 'total:']);
+const TOTAL_WORDS = new Set([
+  "итого",
+  "итог",
+  "всего",
+  "total",
+  "grand total",
+  "итого:",
+  "всего:",
+  "total:",
+]);
 const HEADER_SCAN_ROWS = 30;
 
 /** Number the rows of a plain grid from `firstLine`. */
@@ -71,44 +86,72 @@ function findHeader(rows: readonly NumberedRow[], choice: ColumnChoice): number 
   for (let i = 0; i < limit; i += 1) {
     const row = rows[i] as NumberedRow;
     if (isBlank(row)) continue;
-    if (mapColumns(row.cells.map((c) => cellText(c) ?? ''), choice).missing.length === 0) return i;
+    if (
+      mapColumns(
+        row.cells.map((c) => cellText(c) ?? ""),
+        choice
+      ).missing.length === 0
+    )
+      return i;
   }
   return rows.findIndex((r) => !isBlank(r));
 }
 
-function readRow(row: NumberedRow, cols: ColumnIndexes, decimal: DecimalSeparator): ActualRecord | BadRow {
+function readRow(
+  row: NumberedRow,
+  cols: ColumnIndexes,
+  decimal: DecimalSeparator
+): ActualRecord | BadRow {
   const item = cellText(row.cells[cols.item] ?? null);
   const monthCell = row.cells[cols.month] ?? null;
   const amountCell = row.cells[cols.amount] ?? null;
-  if (item !== null && TOTAL_WORDS.has(matchKey(item))) return { line: row.line, reason: 'total_row', text: item };
-  if (item === null) return { line: row.line, reason: 'item_empty', text: null };
+  if (item !== null && TOTAL_WORDS.has(matchKey(item)))
+    return { line: row.line, reason: "total_row", text: item };
+  if (item === null) return { line: row.line, reason: "item_empty", text: null };
   const month = parseMonthCell(monthCell);
-  if (month === null) return { line: row.line, reason: 'month_invalid', text: cellText(monthCell) };
+  if (month === null) return { line: row.line, reason: "month_invalid", text: cellText(monthCell) };
   const amountText = cellText(amountCell);
-  if (amountText === null) return { line: row.line, reason: 'amount_empty', text: null };
-  const amount = typeof amountCell === 'number' ? amountCell : parseAmountText(amountText, decimal);
-  if (amount === null || !Number.isFinite(amount)) return { line: row.line, reason: 'amount_invalid', text: amountText };
+  if (amountText === null) return { line: row.line, reason: "amount_empty", text: null };
+  const amount = typeof amountCell === "number" ? amountCell : parseAmountText(amountText, decimal);
+  if (amount === null || !Number.isFinite(amount))
+    return { line: row.line, reason: "amount_invalid", text: amountText };
   return { line: row.line, item, month, amount: toMinorUnits(amount) };
 }
 
 /** Read actual sales rows from a grid (CSV rows or a pasted range). */
-export function readActuals(rows: readonly NumberedRow[], options: ReadActualsOptions = {}): ActualsRead {
+export function readActuals(
+  rows: readonly NumberedRow[],
+  options: ReadActualsOptions = {}
+): ActualsRead {
   const choice = options.columns ?? {};
   const headerIndex = findHeader(rows, choice);
   const headerRow = headerIndex >= 0 ? rows[headerIndex] : undefined;
-  const headers = headerRow ? headerRow.cells.map((c) => cellText(c) ?? '') : [];
+  const headers = headerRow ? headerRow.cells.map((c) => cellText(c) ?? "") : [];
   const { columns, missing } = mapColumns(headers, choice);
-  const fallback = options.decimalFallback ?? ',';
+  const fallback = options.decimalFallback ?? ",";
   const base = { headerLine: headerRow?.line ?? null, headers, columns, missing };
-  if (missing.length > 0 || !headerRow) return { ...base, missing: headerRow ? missing : ['item', 'month', 'amount'], decimal: fallback, records: [], badRows: [] };
+  if (missing.length > 0 || !headerRow)
+    return {
+      ...base,
+      missing: headerRow ? missing : ["item", "month", "amount"],
+      decimal: fallback,
+      records: [],
+      badRows: [],
+    };
   const cols = columns as ColumnIndexes;
   const body = rows.slice(headerIndex + 1).filter((r) => !isBlank(r));
-  const decimal = detectDecimalSeparator(body.map((r) => { const c = r.cells[cols.amount]; return typeof c === 'string' ? c : ''; }), fallback);
+  const decimal = detectDecimalSeparator(
+    body.map((r) => {
+      const c = r.cells[cols.amount];
+      return typeof c === "string" ? c : "";
+    }),
+    fallback
+  );
   const records: ActualRecord[] = [];
   const badRows: BadRow[] = [];
   for (const row of body) {
     const read = readRow(row, cols, decimal);
-    if ('reason' in read) badRows.push(read);
+    if ("reason" in read) badRows.push(read);
     else records.push(read);
   }
   return { ...base, decimal, records, badRows };

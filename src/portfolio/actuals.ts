@@ -1,6 +1,6 @@
-import type { CellValue, Month } from '../domain/values';
-import type { ActualRecord, BadRow } from './actuals-grid';
-import { cellText, matchKey } from './normalize';
+import type { CellValue, Month } from "../domain/values";
+import type { ActualRecord, BadRow } from "./actuals-grid";
+import { cellText, matchKey } from "./normalize";
 
 /**
  * Merging imported actual sales into the `SalesActual` table (spec §7: items
@@ -63,7 +63,11 @@ export interface ActualsMerge {
   readonly report: ActualsReport;
 }
 
-function group(map: Map<string, { key: string; lines: number[]; amount: number }>, key: string, record: ActualRecord): void {
+function group(
+  map: Map<string, { key: string; lines: number[]; amount: number }>,
+  key: string,
+  record: ActualRecord
+): void {
   const id = matchKey(key);
   const entry = map.get(id) ?? { key, lines: [], amount: 0 };
   entry.lines.push(record.line);
@@ -72,14 +76,19 @@ function group(map: Map<string, { key: string; lines: number[]; amount: number }
 }
 
 function minorOf(value: CellValue | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) : null;
+  return typeof value === "number" && Number.isFinite(value) ? Math.round(value * 100) : null;
 }
 
 /** Merge imported records into the target's `SalesActual` rows. */
-export function mergeActuals(target: ActualsTarget, records: readonly ActualRecord[], badRows: readonly BadRow[] = []): ActualsMerge {
+export function mergeActuals(
+  target: ActualsTarget,
+  records: readonly ActualRecord[],
+  badRows: readonly BadRow[] = []
+): ActualsMerge {
   const planMonths = new Set(target.months);
   const planned = new Map<string, string>();
-  for (const item of target.planItems) if (!planned.has(matchKey(item))) planned.set(matchKey(item), item);
+  for (const item of target.planItems)
+    if (!planned.has(matchKey(item))) planned.set(matchKey(item), item);
   const outside = new Map<string, { key: string; lines: number[]; amount: number }>();
   const unknown = new Map<string, { key: string; lines: number[]; amount: number }>();
   // item key → month → minor units, in the order items first appear.
@@ -121,10 +130,21 @@ export function mergeActuals(target: ActualsTarget, records: readonly ActualReco
       cellsWritten += 1;
     }
   }
-  const list = (m: Map<string, { key: string; lines: number[]; amount: number }>): ImportGroup[] => [...m.values()];
+  const list = (
+    m: Map<string, { key: string; lines: number[]; amount: number }>
+  ): ImportGroup[] => [...m.values()];
   const total = records.reduce((s, r) => s + r.amount, 0);
   return {
     rows,
-    report: { records: records.length, total, cellsWritten, cellsReplaced, rowsAdded, unknownItems: list(unknown), monthsOutsidePlan: list(outside).sort((a, b) => a.key.localeCompare(b.key)), badRows },
+    report: {
+      records: records.length,
+      total,
+      cellsWritten,
+      cellsReplaced,
+      rowsAdded,
+      unknownItems: list(unknown),
+      monthsOutsidePlan: list(outside).sort((a, b) => a.key.localeCompare(b.key)),
+      badRows,
+    },
   };
 }

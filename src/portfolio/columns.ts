@@ -1,4 +1,4 @@
-import { matchKey } from './normalize';
+import { matchKey } from "./normalize";
 
 /**
  * Finding the item, month and amount columns of an actuals export by their
@@ -7,7 +7,7 @@ import { matchKey } from './normalize';
  */
 
 /** The three columns an actuals import needs. */
-export type ActualsColumn = 'item' | 'month' | 'amount';
+export type ActualsColumn = "item" | "month" | "amount";
 
 /** What the user said about the columns (header text or 1-based number), each optional. */
 export type ColumnChoice = Readonly<Partial<Record<ActualsColumn, string>>>;
@@ -17,9 +17,33 @@ export type ColumnIndexes = Readonly<Record<ActualsColumn, number>>;
 
 /** Usual headers, most specific first; a header equal to one wins over one that merely contains it. */
 export const HEADER_HINTS: Readonly<Record<ActualsColumn, readonly string[]>> = {
-  item: ['номенклатура', 'товар', 'позиция', 'продукт', 'наименование', 'артикул', 'item', 'product', 'sku', 'name', 'description'],
-  month: ['месяц', 'период', 'дата', 'month', 'period', 'date'],
-  amount: ['сумма', 'выручка', 'продажи', 'факт', 'стоимость', 'amount', 'sales', 'revenue', 'sum', 'value', 'total'],
+  item: [
+    "номенклатура",
+    "товар",
+    "позиция",
+    "продукт",
+    "наименование",
+    "артикул",
+    "item",
+    "product",
+    "sku",
+    "name",
+    "description",
+  ],
+  month: ["месяц", "период", "дата", "month", "period", "date"],
+  amount: [
+    "сумма",
+    "выручка",
+    "продажи",
+    "факт",
+    "стоимость",
+    "amount",
+    "sales",
+    "revenue",
+    "sum",
+    "value",
+    "total",
+  ],
 };
 
 function findChosen(headers: readonly string[], choice: string): number | null {
@@ -33,14 +57,20 @@ function findChosen(headers: readonly string[], choice: string): number | null {
   return null;
 }
 
-function findByHints(headers: readonly string[], hints: readonly string[], taken: ReadonlySet<number>): number | null {
+function findByHints(
+  headers: readonly string[],
+  hints: readonly string[],
+  taken: ReadonlySet<number>
+): number | null {
   const keys = headers.map(matchKey);
   for (const hint of hints) {
     const exact = keys.findIndex((k, i) => !taken.has(i) && k === hint);
     if (exact >= 0) return exact;
   }
   for (const hint of hints) {
-    const partial = keys.findIndex((k, i) => !taken.has(i) && k.split(/[^a-zа-яё0-9]+/).includes(hint));
+    const partial = keys.findIndex(
+      (k, i) => !taken.has(i) && k.split(/[^a-zа-яё0-9]+/).includes(hint)
+    );
     if (partial >= 0) return partial;
   }
   return null;
@@ -53,11 +83,14 @@ function findByHints(headers: readonly string[], hints: readonly string[], taken
  */
 export function mapColumns(
   headers: readonly string[],
-  choice: ColumnChoice,
-): { readonly columns: Partial<Record<ActualsColumn, number>>; readonly missing: readonly ActualsColumn[] } {
+  choice: ColumnChoice
+): {
+  readonly columns: Partial<Record<ActualsColumn, number>>;
+  readonly missing: readonly ActualsColumn[];
+} {
   const columns: Partial<Record<ActualsColumn, number>> = {};
   const taken = new Set<number>();
-  const order: readonly ActualsColumn[] = ['item', 'month', 'amount'];
+  const order: readonly ActualsColumn[] = ["item", "month", "amount"];
   for (const key of order) {
     const chosen = choice[key];
     if (chosen === undefined) continue;

@@ -6,7 +6,7 @@
  */
 
 /** The text encodings a CSV file is read in. */
-export type CsvEncoding = 'utf-8' | 'windows-1251';
+export type CsvEncoding = "utf-8" | "windows-1251";
 
 /** One record of a CSV file with the 1-based line it starts on. */
 export interface CsvRow {
@@ -25,12 +25,15 @@ export interface CsvTable {
  * Decode the bytes of a text file: UTF-8 when they are valid UTF-8 (the BOM is
  * dropped), otherwise Windows-1251 (the encoding of Russian Windows and 1C).
  */
-export function decodeText(bytes: Uint8Array): { readonly text: string; readonly encoding: CsvEncoding } {
+export function decodeText(bytes: Uint8Array): {
+  readonly text: string;
+  readonly encoding: CsvEncoding;
+} {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: 'utf-8' };
+    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder('windows-1251').decode(bytes), encoding: 'windows-1251' };
+    return { text: new TextDecoder("windows-1251").decode(bytes), encoding: "windows-1251" };
   }
 }
 
@@ -38,16 +41,16 @@ export function decodeText(bytes: Uint8Array): { readonly text: string; readonly
 export function splitCsv(text: string, delimiter: string): CsvRow[] {
   const rows: CsvRow[] = [];
   let cells: string[] = [];
-  let field = '';
+  let field = "";
   let quoted = false;
   let line = 1;
   let rowLine = 1;
   let i = 0;
   const endRow = (): void => {
     cells.push(field);
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: rowLine, cells });
+    if (!(cells.length === 1 && cells[0] === "")) rows.push({ line: rowLine, cells });
     cells = [];
-    field = '';
+    field = "";
   };
   while (i < text.length) {
     const ch = text[i] as string;
@@ -60,31 +63,31 @@ export function splitCsv(text: string, delimiter: string): CsvRow[] {
         }
         quoted = false;
       } else {
-        if (ch === '\n') line += 1;
+        if (ch === "\n") line += 1;
         field += ch;
       }
       i += 1;
       continue;
     }
-    if (ch === '"' && field.trim() === '') {
+    if (ch === '"' && field.trim() === "") {
       quoted = true;
-      field = '';
+      field = "";
     } else if (ch === delimiter) {
       cells.push(field);
-      field = '';
-    } else if (ch === '\r' || ch === '\n') {
+      field = "";
+    } else if (ch === "\r" || ch === "\n") {
       endRow();
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      if (ch === "\r" && text[i + 1] === "\n") i += 1;
       line += 1;
       rowLine = line;
     } else field += ch;
     i += 1;
   }
-  if (field !== '' || cells.length > 0) endRow();
+  if (field !== "" || cells.length > 0) endRow();
   return rows;
 }
 
-const CANDIDATES = [';', '\t', ','];
+const CANDIDATES = [";", "\t", ","];
 
 /**
  * The delimiter of a CSV text: the candidate (`;`, tab, `,`) that splits the
@@ -92,7 +95,7 @@ const CANDIDATES = [';', '\t', ','];
  * `;` when nothing splits (a one-column file).
  */
 export function detectDelimiter(text: string): string {
-  let best = ';';
+  let best = ";";
   let bestScore = 0;
   for (const candidate of CANDIDATES) {
     const rows = splitCsv(text.slice(0, 20000), candidate).slice(0, 30);
@@ -100,7 +103,9 @@ export function detectDelimiter(text: string): string {
     if (widths.length === 0) continue;
     const counts = new Map<number, number>();
     for (const w of widths) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const [mode, modeCount] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] as [number, number];
+    const [mode, modeCount] = [...counts.entries()].sort(
+      (a, b) => b[1] - a[1] || b[0] - a[0]
+    )[0] as [number, number];
     const score = modeCount * 1000 + mode;
     if (score > bestScore) {
       best = candidate;
@@ -117,8 +122,12 @@ export function parseCsvBytes(bytes: Uint8Array, delimiter?: string): CsvTable {
 }
 
 /** Parse CSV text (already decoded); `delimiter` overrides detection. */
-export function parseCsvText(text: string, encoding: CsvEncoding = 'utf-8', delimiter?: string): CsvTable {
-  const clean = text.startsWith('\ufeff') ? text.slice(1) : text;
+export function parseCsvText(
+  text: string,
+  encoding: CsvEncoding = "utf-8",
+  delimiter?: string
+): CsvTable {
+  const clean = text.startsWith("\ufeff") ? text.slice(1) : text;
   const used = delimiter ?? detectDelimiter(clean);
   return { encoding, delimiter: used, rows: splitCsv(clean, used) };
 }

@@ -6,20 +6,20 @@
  */
 
 /** Which character separates the decimals in a column; `null` when the column never shows it unambiguously. */
-export type DecimalSeparator = ',' | '.';
+export type DecimalSeparator = "," | ".";
 
 const SPACES = /[\s\u00a0\u202f\u2007\u2009']/g;
 const CURRENCY = /(₽|руб\.?|р\.|rub|usd|eur|\$|€)$/i;
 
 /** The text with sign, spaces and currency taken off, or null when it is not number-shaped at all. */
 function strip(text: string): { negative: boolean; body: string } | null {
-  let body = text.trim().replace(CURRENCY, '').trim();
+  let body = text.trim().replace(CURRENCY, "").trim();
   let negative = false;
   if (/^\(.*\)$/.test(body)) {
     negative = true;
     body = body.slice(1, -1);
   }
-  body = body.replace(SPACES, '');
+  body = body.replace(SPACES, "");
   if (/^[-\u2212]/.test(body)) {
     negative = !negative;
     body = body.slice(1);
@@ -35,28 +35,31 @@ function strip(text: string): { negative: boolean; body: string } | null {
 export function decimalSeparatorOf(text: string): DecimalSeparator | null {
   const s = strip(text);
   if (!s) return null;
-  const lastComma = s.body.lastIndexOf(',');
-  const lastDot = s.body.lastIndexOf('.');
-  if (lastComma >= 0 && lastDot >= 0) return lastComma > lastDot ? ',' : '.';
-  const sep = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : null;
+  const lastComma = s.body.lastIndexOf(",");
+  const lastDot = s.body.lastIndexOf(".");
+  if (lastComma >= 0 && lastDot >= 0) return lastComma > lastDot ? "," : ".";
+  const sep = lastComma >= 0 ? "," : lastDot >= 0 ? "." : null;
   if (sep === null) return null;
   const parts = s.body.split(sep);
   if (parts.length > 2) return null;
-  const decimals = parts[1] ?? '';
+  const decimals = parts[1] ?? "";
   return decimals.length === 3 ? null : sep;
 }
 
 /** The separator most values of a column show unambiguously (ties and none → `fallback`). */
-export function detectDecimalSeparator(texts: readonly string[], fallback: DecimalSeparator): DecimalSeparator {
+export function detectDecimalSeparator(
+  texts: readonly string[],
+  fallback: DecimalSeparator
+): DecimalSeparator {
   let commas = 0;
   let dots = 0;
   for (const text of texts) {
     const sep = decimalSeparatorOf(text);
-    if (sep === ',') commas += 1;
-    else if (sep === '.') dots += 1;
+    if (sep === ",") commas += 1;
+    else if (sep === ".") dots += 1;
   }
   if (commas === dots) return fallback;
-  return commas > dots ? ',' : '.';
+  return commas > dots ? "," : ".";
 }
 
 function groupsValid(integer: string, group: string): boolean {
@@ -72,12 +75,12 @@ function groupsValid(integer: string, group: string): boolean {
 export function parseAmountText(text: string, decimal: DecimalSeparator): number | null {
   const s = strip(text);
   if (!s) return null;
-  const lastComma = s.body.lastIndexOf(',');
-  const lastDot = s.body.lastIndexOf('.');
+  const lastComma = s.body.lastIndexOf(",");
+  const lastDot = s.body.lastIndexOf(".");
   let sep: DecimalSeparator | null;
-  if (lastComma >= 0 && lastDot >= 0) sep = lastComma > lastDot ? ',' : '.';
+  if (lastComma >= 0 && lastDot >= 0) sep = lastComma > lastDot ? "," : ".";
   else {
-    const only = lastComma >= 0 ? ',' : lastDot >= 0 ? '.' : null;
+    const only = lastComma >= 0 ? "," : lastDot >= 0 ? "." : null;
     if (only === null) sep = null;
     else {
       const count = s.body.split(only).length - 1;
@@ -86,14 +89,14 @@ export function parseAmountText(text: string, decimal: DecimalSeparator): number
       sep = count > 1 ? null : decimals === 3 ? (only === decimal ? only : null) : only;
     }
   }
-  const group = sep === ',' ? '.' : sep === '.' ? ',' : lastComma >= 0 ? ',' : '.';
+  const group = sep === "," ? "." : sep === "." ? "," : lastComma >= 0 ? "," : ".";
   const cut = sep === null ? s.body.length : s.body.lastIndexOf(sep);
   const integer = s.body.slice(0, cut);
-  const fraction = sep === null ? '' : s.body.slice(cut + 1);
-  if (!groupsValid(integer, group) || fraction.includes(',') || fraction.includes('.')) return null;
-  const digits = integer.split(group).join('');
-  if (digits === '' && fraction === '') return null;
-  const value = Number(`${digits === '' ? '0' : digits}.${fraction === '' ? '0' : fraction}`);
+  const fraction = sep === null ? "" : s.body.slice(cut + 1);
+  if (!groupsValid(integer, group) || fraction.includes(",") || fraction.includes(".")) return null;
+  const digits = integer.split(group).join("");
+  if (digits === "" && fraction === "") return null;
+  const value = Number(`${digits === "" ? "0" : digits}.${fraction === "" ? "0" : fraction}`);
   if (!Number.isFinite(value)) return null;
   return s.negative ? -value : value;
 }

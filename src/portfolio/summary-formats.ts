@@ -1,6 +1,6 @@
-import type ExcelJS from 'exceljs';
-import type { Lang } from '../domain/values';
-import { SUMMARY_COLUMNS, SUMMARY_TEXTS } from './summary-texts';
+import type ExcelJS from "exceljs";
+import type { Lang } from "../domain/values";
+import { SUMMARY_COLUMNS, SUMMARY_TEXTS } from "./summary-texts";
 
 /**
  * Red / amber / green of the summary table, as conditional formats on its body
@@ -14,18 +14,21 @@ import { SUMMARY_COLUMNS, SUMMARY_TEXTS } from './summary-texts';
  * Empty cells are never coloured (every rule tests ISNUMBER first).
  */
 
-const RED = { fill: 'FFFFC7CE', font: 'FF9C0006' };
-const AMBER = { fill: 'FFFFEB9C', font: 'FF9C5700' };
-const GREEN = { fill: 'FFC6EFCE', font: 'FF006100' };
+const RED = { fill: "FFFFC7CE", font: "FF9C0006" };
+const AMBER = { fill: "FFFFEB9C", font: "FF9C5700" };
+const GREEN = { fill: "FFC6EFCE", font: "FF006100" };
 type Colour = typeof RED;
 
 function style(colour: Colour): Partial<ExcelJS.Style> {
-  return { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: colour.fill } }, font: { color: { argb: colour.font } } };
+  return {
+    fill: { type: "pattern", pattern: "solid", bgColor: { argb: colour.fill } },
+    font: { color: { argb: colour.font } },
+  };
 }
 
 function letter(index: number): string {
   let n = index + 1;
-  let s = '';
+  let s = "";
   while (n > 0) {
     const r = (n - 1) % 26;
     s = String.fromCharCode(65 + r) + s;
@@ -41,38 +44,94 @@ function col(key: string): string {
 }
 
 /** The conditional formats of the summary table's body (`rowCount` body rows). */
-export function summaryConditionalFormats(rowCount: number, lang: Lang): ExcelJS.ConditionalFormattingOptions[] {
+export function summaryConditionalFormats(
+  rowCount: number,
+  lang: Lang
+): ExcelJS.ConditionalFormattingOptions[] {
   const last = rowCount + 1;
   let priority = 0;
-  const rules = (key: string, list: readonly (readonly [string, Colour])[]): ExcelJS.ConditionalFormattingOptions => {
+  const rules = (
+    key: string,
+    list: readonly (readonly [string, Colour])[]
+  ): ExcelJS.ConditionalFormattingOptions => {
     const c = col(key);
     return {
       ref: `${c}2:${c}${last}`,
-      rules: list.map(([test, colour]) => ({ type: 'expression', priority: (priority += 1), formulae: [`AND(ISNUMBER(${c}2),${test.replace(/X/g, `${c}2`)})`], style: style(colour) })),
+      rules: list.map(([test, colour]) => ({
+        type: "expression",
+        priority: (priority += 1),
+        formulae: [`AND(ISNUMBER(${c}2),${test.replace(/X/g, `${c}2`)})`],
+        style: style(colour),
+      })),
     };
   };
   const bar = (key: string, argb: string): ExcelJS.ConditionalFormattingOptions => {
     const c = col(key);
-    const rule = { type: 'dataBar', priority: (priority += 1), cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb }, gradient: false } as unknown as ExcelJS.DataBarRuleType;
+    const rule = {
+      type: "dataBar",
+      priority: (priority += 1),
+      cfvo: [{ type: "num", value: 0 }, { type: "max" }],
+      color: { argb },
+      gradient: false,
+    } as unknown as ExcelJS.DataBarRuleType;
     return { ref: `${c}2:${c}${last}`, rules: [rule] };
   };
   const yes = SUMMARY_TEXTS[lang].yes;
-  const overdue = col('overdue');
-  const file = col('file');
-  const errors = col('errors');
-  const note = col('note');
+  const overdue = col("overdue");
+  const file = col("file");
+  const errors = col("errors");
+  const note = col("note");
   return [
-    rules('fulfillment', [['X<0.8', RED], ['X<1', AMBER], ['X>=1', GREEN]]),
-    rules('kpiScore', [['X<0.8', RED], ['X<1', AMBER], ['X>=1', GREEN]]),
-    rules('creditUtilization', [['X>1', RED], ['X>0.8', AMBER], ['X<=0.8', GREEN]]),
-    rules('budgetUse', [['X>1', RED], ['X>0.9', AMBER], ['X<=0.9', GREEN]]),
-    rules('errors', [['X>0', RED], ['X=0', GREEN]]),
-    rules('warnings', [['X>0', AMBER]]),
-    { ref: `${overdue}2:${overdue}${last}`, rules: [{ type: 'expression', priority: (priority += 1), formulae: [`$${overdue}2="${yes}"`], style: style(RED) }] },
+    rules("fulfillment", [
+      ["X<0.8", RED],
+      ["X<1", AMBER],
+      ["X>=1", GREEN],
+    ]),
+    rules("kpiScore", [
+      ["X<0.8", RED],
+      ["X<1", AMBER],
+      ["X>=1", GREEN],
+    ]),
+    rules("creditUtilization", [
+      ["X>1", RED],
+      ["X>0.8", AMBER],
+      ["X<=0.8", GREEN],
+    ]),
+    rules("budgetUse", [
+      ["X>1", RED],
+      ["X>0.9", AMBER],
+      ["X<=0.9", GREEN],
+    ]),
+    rules("errors", [
+      ["X>0", RED],
+      ["X=0", GREEN],
+    ]),
+    rules("warnings", [["X>0", AMBER]]),
+    {
+      ref: `${overdue}2:${overdue}${last}`,
+      rules: [
+        {
+          type: "expression",
+          priority: (priority += 1),
+          formulae: [`$${overdue}2="${yes}"`],
+          style: style(RED),
+        },
+      ],
+    },
     // An unreadable workbook: no error count but a note (its error) → the file name in red.
-    { ref: `${file}2:${file}${last}`, rules: [{ type: 'expression', priority: (priority += 1), formulae: [`AND(ISBLANK($${errors}2),$${note}2<>"")`], style: style(RED) }] },
-    bar('completeness', 'FF63BE7B'),
-    bar('salesPlanTotal', 'FF5A8AC6'),
-    bar('actualToDate', 'FF5A8AC6'),
+    {
+      ref: `${file}2:${file}${last}`,
+      rules: [
+        {
+          type: "expression",
+          priority: (priority += 1),
+          formulae: [`AND(ISBLANK($${errors}2),$${note}2<>"")`],
+          style: style(RED),
+        },
+      ],
+    },
+    bar("completeness", "FF63BE7B"),
+    bar("salesPlanTotal", "FF5A8AC6"),
+    bar("actualToDate", "FF5A8AC6"),
   ];
 }

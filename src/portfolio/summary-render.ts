@@ -1,12 +1,14 @@
-import type { Lang } from '../domain/values';
-import { formatAmount, formatPercent } from './format';
-import { isoOfSerial } from './serial';
-import type { PortfolioSummary, SummaryRow } from './summary';
+import type { Lang } from "../domain/values";
+import { formatAmount, formatPercent } from "./format";
+import { isoOfSerial } from "./serial";
+import type { PortfolioSummary, SummaryRow } from "./summary";
 
 /** Text and JSON renderings of the portfolio summary (the .xlsx is summary-xlsx.ts). */
 
-const money = (minor: number | null): number | null => (minor === null ? null : Math.round(minor) / 100);
-const date = (serial: number | null): string | null => (serial === null ? null : isoOfSerial(serial));
+const money = (minor: number | null): number | null =>
+  minor === null ? null : Math.round(minor) / 100;
+const date = (serial: number | null): string | null =>
+  serial === null ? null : isoOfSerial(serial);
 
 /** The summary for scripts: amounts in currency units, ratios as fractions, dates `YYYY-MM-DD`, empty as null. */
 export function summaryToJson(summary: PortfolioSummary): unknown {
@@ -59,7 +61,11 @@ export function summaryToJson(summary: PortfolioSummary): unknown {
       warnings: t.warnings,
       review_overdue: t.overdue,
     },
-    team_overload: summary.teamOverload.map((p) => ({ person: p.person, total: p.total, plans: p.plans })),
+    team_overload: summary.teamOverload.map((p) => ({
+      person: p.person,
+      total: p.total,
+      plans: p.plans,
+    })),
     duplicate_clients: summary.duplicateClients,
     findings: summary.findings,
   };
@@ -67,21 +73,23 @@ export function summaryToJson(summary: PortfolioSummary): unknown {
 
 const T = {
   ru: {
-    unreadable: 'не прочитан',
+    unreadable: "не прочитан",
     row: (r: SummaryRow, f: string, a: string, p: string) =>
-      `${r.file}: ${r.client ?? '—'} (КАМ ${r.kam ?? '—'}) — план ${formatAmount(r.salesPlanTotal ?? 0, 'ru')}, факт на дату ${a} из ${p}${f}; ошибок ${r.errors}, предупреждений ${r.warnings}${r.reviewOverdue ? '; пересмотр просрочен' : ''}`,
-    totals: (n: number, bad: number, e: number, w: number) => `Итого: книг ${n}, не прочитано ${bad}; ошибок ${e}, предупреждений ${w}.`,
-    overload: 'Загрузка больше 100 %:',
-    duplicates: 'Один клиент в нескольких книгах:',
+      `${r.file}: ${r.client ?? "—"} (КАМ ${r.kam ?? "—"}) — план ${formatAmount(r.salesPlanTotal ?? 0, "ru")}, факт на дату ${a} из ${p}${f}; ошибок ${r.errors}, предупреждений ${r.warnings}${r.reviewOverdue ? "; пересмотр просрочен" : ""}`,
+    totals: (n: number, bad: number, e: number, w: number) =>
+      `Итого: книг ${n}, не прочитано ${bad}; ошибок ${e}, предупреждений ${w}.`,
+    overload: "Загрузка больше 100 %:",
+    duplicates: "Один клиент в нескольких книгах:",
     written: (file: string) => `Сводка записана: ${file}`,
   },
   en: {
-    unreadable: 'unreadable',
+    unreadable: "unreadable",
     row: (r: SummaryRow, f: string, a: string, p: string) =>
-      `${r.file}: ${r.client ?? '—'} (KAM ${r.kam ?? '—'}) — plan ${formatAmount(r.salesPlanTotal ?? 0, 'en')}, actual to date ${a} of ${p}${f}; errors: ${r.errors}, warnings: ${r.warnings}${r.reviewOverdue ? '; review overdue' : ''}`,
-    totals: (n: number, bad: number, e: number, w: number) => `Total: ${n} workbooks, ${bad} unreadable; errors: ${e}, warnings: ${w}.`,
-    overload: 'Loaded above 100 %:',
-    duplicates: 'One client in several workbooks:',
+      `${r.file}: ${r.client ?? "—"} (KAM ${r.kam ?? "—"}) — plan ${formatAmount(r.salesPlanTotal ?? 0, "en")}, actual to date ${a} of ${p}${f}; errors: ${r.errors}, warnings: ${r.warnings}${r.reviewOverdue ? "; review overdue" : ""}`,
+    totals: (n: number, bad: number, e: number, w: number) =>
+      `Total: ${n} workbooks, ${bad} unreadable; errors: ${e}, warnings: ${w}.`,
+    overload: "Loaded above 100 %:",
+    duplicates: "One client in several workbooks:",
     written: (file: string) => `Summary written: ${file}`,
   },
 } as const;
@@ -91,20 +99,28 @@ export function renderSummaryText(summary: PortfolioSummary, lang: Lang): string
   const t = T[lang];
   const lines = summary.rows.map((r) => {
     if (r.error !== null) return `${r.file}: ${t.unreadable}: ${r.error}`;
-    const f = r.fulfillment === null ? '' : ` (${formatPercent(r.fulfillment, lang)})`;
-    return t.row(r, f, formatAmount(r.actualToDate ?? 0, lang), formatAmount(r.planToDate ?? 0, lang));
+    const f = r.fulfillment === null ? "" : ` (${formatPercent(r.fulfillment, lang)})`;
+    return t.row(
+      r,
+      f,
+      formatAmount(r.actualToDate ?? 0, lang),
+      formatAmount(r.planToDate ?? 0, lang)
+    );
   });
   const s = summary.totals;
-  lines.push('', t.totals(s.files, s.unreadable, s.errors, s.warnings));
+  lines.push("", t.totals(s.files, s.unreadable, s.errors, s.warnings));
   if (summary.teamOverload.length > 0) {
     lines.push(t.overload);
-    for (const p of summary.teamOverload) lines.push(`  ${p.person}: ${formatPercent(p.total, lang)} — ${p.plans.map((x) => `${x.client ?? x.file} ${formatPercent(x.share, lang)}`).join(', ')}`);
+    for (const p of summary.teamOverload)
+      lines.push(
+        `  ${p.person}: ${formatPercent(p.total, lang)} — ${p.plans.map((x) => `${x.client ?? x.file} ${formatPercent(x.share, lang)}`).join(", ")}`
+      );
   }
   if (summary.duplicateClients.length > 0) {
     lines.push(t.duplicates);
-    for (const d of summary.duplicateClients) lines.push(`  ${d.client}: ${d.files.join(', ')}`);
+    for (const d of summary.duplicateClients) lines.push(`  ${d.client}: ${d.files.join(", ")}`);
   }
-  return lines.join('\n');
+  return lines.join("\n");
 }
 
 /** "Summary written: FILE" in `lang`. */

@@ -1,11 +1,11 @@
-import type { PlanNumbers } from '../domain/calc/types';
-import type { Severity } from '../domain/findings';
-import type { KamConfig } from '../domain/config/types';
-import type { CheckReport } from '../domain/report';
-import type { Bilingual } from '../domain/values';
-import { matchKey } from './normalize';
-import { serialOfIso } from './serial';
-import { teamOverload, type TeamOverload } from './team-load';
+import type { PlanNumbers } from "../domain/calc/types";
+import type { Severity } from "../domain/findings";
+import type { KamConfig } from "../domain/config/types";
+import type { CheckReport } from "../domain/report";
+import type { Bilingual } from "../domain/values";
+import { matchKey } from "./normalize";
+import { serialOfIso } from "./serial";
+import { teamOverload, type TeamOverload } from "./team-load";
 
 /**
  * The portfolio summary over many plans: one row per workbook, people over
@@ -19,7 +19,9 @@ import { teamOverload, type TeamOverload } from './team-load';
  */
 
 /** One workbook to summarise: its check report, or why it could not be read. */
-export type SummaryInput = { readonly file: string; readonly report: CheckReport } | { readonly file: string; readonly error: string };
+export type SummaryInput =
+  | { readonly file: string; readonly report: CheckReport }
+  | { readonly file: string; readonly error: string };
 
 /** One row of the summary. Amounts in minor units, ratios as fractions, dates as serials; null = empty. */
 export interface SummaryRow {
@@ -95,21 +97,26 @@ export interface PortfolioSummary {
   readonly rows: readonly SummaryRow[];
   readonly totals: SummaryTotals;
   readonly teamOverload: readonly TeamOverload[];
-  readonly duplicateClients: readonly { readonly client: string; readonly files: readonly string[] }[];
+  readonly duplicateClients: readonly {
+    readonly client: string;
+    readonly files: readonly string[];
+  }[];
   readonly findings: readonly SummaryFinding[];
 }
 
 function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 }
 
 function num(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
 function labelOf(config: KamConfig, list: string, key: string | null): Bilingual | null {
   if (key === null) return null;
-  return config.lists.find((l) => l.key === list)?.values.find((v) => v.value === key)?.label ?? null;
+  return (
+    config.lists.find((l) => l.key === list)?.values.find((v) => v.value === key)?.label ?? null
+  );
 }
 
 function toDate(numbers: PlanNumbers, todayMonth: string): { plan: number; actual: number } {
@@ -125,14 +132,45 @@ function toDate(numbers: PlanNumbers, todayMonth: string): { plan: number; actua
 
 function errorRow(file: string, error: string): SummaryRow {
   return {
-    file, error, client: null, kam: null, segment: null, planPeriod: null, segmentLabel: null, planPeriodLabel: null, planStart: null, planEnd: null,
-    salesPlanTotal: null, planToDate: null, actualToDate: null, fulfillment: null, discountTotal: null, netSalesTotal: null,
-    creditRequired: null, creditLimit: null, creditUtilization: null, budgetAmount: null, spending: null, budgetUse: null,
-    kpiScore: null, completeness: null, errors: 0, warnings: 0, infos: 0, nextReview: null, reviewOverdue: false, duplicateClient: false,
+    file,
+    error,
+    client: null,
+    kam: null,
+    segment: null,
+    planPeriod: null,
+    segmentLabel: null,
+    planPeriodLabel: null,
+    planStart: null,
+    planEnd: null,
+    salesPlanTotal: null,
+    planToDate: null,
+    actualToDate: null,
+    fulfillment: null,
+    discountTotal: null,
+    netSalesTotal: null,
+    creditRequired: null,
+    creditLimit: null,
+    creditUtilization: null,
+    budgetAmount: null,
+    spending: null,
+    budgetUse: null,
+    kpiScore: null,
+    completeness: null,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    nextReview: null,
+    reviewOverdue: false,
+    duplicateClient: false,
   };
 }
 
-function reportRow(file: string, report: CheckReport, today: number, todayMonth: string): SummaryRow {
+function reportRow(
+  file: string,
+  report: CheckReport,
+  today: number,
+  todayMonth: string
+): SummaryRow {
   const { form } = report.plan;
   const n = report.numbers;
   const { plan, actual } = toDate(n, todayMonth);
@@ -144,8 +182,8 @@ function reportRow(file: string, report: CheckReport, today: number, todayMonth:
     kam: text(form.kam_name),
     segment: text(form.client_segment),
     planPeriod: text(form.plan_period),
-    segmentLabel: labelOf(report.config, 'segments', text(form.client_segment)),
-    planPeriodLabel: labelOf(report.config, 'plan_periods', text(form.plan_period)),
+    segmentLabel: labelOf(report.config, "segments", text(form.client_segment)),
+    planPeriodLabel: labelOf(report.config, "plan_periods", text(form.plan_period)),
     planStart: num(form.plan_start),
     planEnd: n.planEnd,
     salesPlanTotal: n.salesPlanTotal,
@@ -176,11 +214,18 @@ function sum(rows: readonly SummaryRow[], pick: (r: SummaryRow) => number | null
 }
 
 /** Summarise checked workbooks as of `today` (`YYYY-MM-DD`). Rows keep the input order. */
-export function summarizePortfolio(inputs: readonly SummaryInput[], today: string): PortfolioSummary {
+export function summarizePortfolio(
+  inputs: readonly SummaryInput[],
+  today: string
+): PortfolioSummary {
   const todaySerial = serialOfIso(today);
   if (todaySerial === null) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
   const todayMonth = today.slice(0, 7);
-  const raw = inputs.map((input) => ('error' in input ? errorRow(input.file, input.error) : reportRow(input.file, input.report, todaySerial, todayMonth)));
+  const raw = inputs.map((input) =>
+    "error" in input
+      ? errorRow(input.file, input.error)
+      : reportRow(input.file, input.report, todaySerial, todayMonth)
+  );
   const byClient = new Map<string, { client: string; files: string[] }>();
   for (const row of raw) {
     if (row.client === null) continue;
@@ -190,7 +235,11 @@ export function summarizePortfolio(inputs: readonly SummaryInput[], today: strin
     byClient.set(id, entry);
   }
   const duplicateClients = [...byClient.values()].filter((c) => c.files.length > 1);
-  const rows = raw.map((r) => (r.client !== null && (byClient.get(matchKey(r.client))?.files.length ?? 0) > 1 ? { ...r, duplicateClient: true } : r));
+  const rows = raw.map((r) =>
+    r.client !== null && (byClient.get(matchKey(r.client))?.files.length ?? 0) > 1
+      ? { ...r, duplicateClient: true }
+      : r
+  );
   const readable = rows.filter((r) => r.error === null);
   const planToDate = sum(readable, (r) => r.planToDate);
   const actualToDate = sum(readable, (r) => r.actualToDate);
@@ -209,9 +258,24 @@ export function summarizePortfolio(inputs: readonly SummaryInput[], today: strin
     warnings: sum(readable, (r) => r.warnings),
     overdue: readable.filter((r) => r.reviewOverdue).length,
   };
-  const sources = inputs.flatMap((input, i) => ('error' in input ? [] : [{ file: input.file, client: rows[i]?.client ?? null, plan: input.report.plan }]));
+  const sources = inputs.flatMap((input, i) =>
+    "error" in input
+      ? []
+      : [{ file: input.file, client: rows[i]?.client ?? null, plan: input.report.plan }]
+  );
   const findings = inputs.flatMap((input, i) =>
-    'error' in input ? [] : input.report.findings.map((f) => ({ file: input.file, client: rows[i]?.client ?? null, severity: f.severity, code: f.code, sheet: f.sheet, cell: f.cell, name: f.name, message: f.message })),
+    "error" in input
+      ? []
+      : input.report.findings.map((f) => ({
+          file: input.file,
+          client: rows[i]?.client ?? null,
+          severity: f.severity,
+          code: f.code,
+          sheet: f.sheet,
+          cell: f.cell,
+          name: f.name,
+          message: f.message,
+        }))
   );
   return { today, rows, totals, teamOverload: teamOverload(sources), duplicateClients, findings };
 }

@@ -1,5 +1,5 @@
-import type { Plan } from '../domain/plan';
-import { matchKey } from './normalize';
+import type { Plan } from "../domain/plan";
+import { matchKey } from "./normalize";
 
 /**
  * Team load across plans: a person whose `time_share` over all plans adds up
@@ -41,9 +41,13 @@ export function teamOverload(sources: readonly TeamSource[]): TeamOverload[] {
     for (const row of source.plan.tables.Team?.rows ?? []) {
       const member = row.values.member;
       const share = row.values.time_share;
-      if (typeof member !== 'string' || member.trim() === '' || typeof share !== 'number') continue;
+      if (typeof member !== "string" || member.trim() === "" || typeof share !== "number") continue;
       const id = matchKey(member);
-      const entry = people.get(id) ?? { person: member.trim().replace(/\s+/g, ' '), points: 0, plans: [] };
+      const entry = people.get(id) ?? {
+        person: member.trim().replace(/\s+/g, " "),
+        points: 0,
+        plans: [],
+      };
       entry.points += Math.round(share * BASIS_POINTS);
       entry.plans.push({ file: source.file, client: source.client, share });
       people.set(id, entry);

@@ -1,23 +1,59 @@
-import { Caption1, FluentProvider, Subtitle2, makeStyles, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { useEffect, useRef, useState, type ReactElement } from 'react';
-import type { Lang } from '../domain/values';
-import type { WorkbookActions } from '../excel/types';
-import { bootTaskPane } from '../taskpane/boot';
-import type { PaneThemeName } from '../taskpane/theme';
-import type { WorkbookModel } from '../testing/excel-double/model';
-import { SheetsView } from './SheetsView';
+import {
+  Caption1,
+  FluentProvider,
+  Subtitle2,
+  makeStyles,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState, type ReactElement } from "react";
+import type { Lang } from "../domain/values";
+import type { WorkbookActions } from "../excel/types";
+import { bootTaskPane } from "../taskpane/boot";
+import type { PaneThemeName } from "../taskpane/theme";
+import type { WorkbookModel } from "../testing/excel-double/model";
+import { SheetsView } from "./SheetsView";
 
 const useStyles = makeStyles({
-  page: { display: 'grid', gridTemplateColumns: '380px 1fr', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
-  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'auto', maxHeight: '100vh' },
-  sheets: { padding: tokens.spacingHorizontalM, minWidth: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, color: tokens.colorNeutralForeground1 },
+  page: {
+    display: "grid",
+    gridTemplateColumns: "380px 1fr",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  pane: {
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    overflowY: "auto",
+    maxHeight: "100vh",
+  },
+  sheets: {
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground1,
+  },
 });
 
-const THEMES: Readonly<Record<PaneThemeName, Theme>> = { light: webLightTheme, dark: webDarkTheme, highContrast: teamsHighContrastTheme };
+const THEMES: Readonly<Record<PaneThemeName, Theme>> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  highContrast: teamsHighContrastTheme,
+};
 
 const TEXTS: Readonly<Record<Lang, { readonly title: string; readonly note: string }>> = {
-  ru: { title: 'Книга Excel (тестовый двойник, только просмотр)', note: 'Слева — настоящая панель надстройки; справа — листы книги, выбранная ячейка выделена.' },
-  en: { title: 'Excel workbook (test double, read-only)', note: 'Left: the real add-in task pane; right: the workbook’s sheets, the selected cell highlighted.' },
+  ru: {
+    title: "Книга Excel (тестовый двойник, только просмотр)",
+    note: "Слева — настоящая панель надстройки; справа — листы книги, выбранная ячейка выделена.",
+  },
+  en: {
+    title: "Excel workbook (test double, read-only)",
+    note: "Left: the real add-in task pane; right: the workbook’s sheets, the selected cell highlighted.",
+  },
 };
 
 /** Props of the preview page. */
@@ -32,7 +68,14 @@ export interface PreviewPageProps {
 }
 
 /** The preview: the real task pane (booted as in Excel, through the Office globals) beside the double's sheets. */
-export function PreviewPage({ model, actions, theme, lang, today, subscribe }: PreviewPageProps): ReactElement {
+export function PreviewPage({
+  model,
+  actions,
+  theme,
+  lang,
+  today,
+  subscribe,
+}: PreviewPageProps): ReactElement {
   const styles = useStyles();
   const paneRef = useRef<HTMLDivElement>(null);
   const [version, setVersion] = useState(0);

@@ -1,6 +1,11 @@
-import type { WorkbookActions } from '../excel/types';
-import { createWorkbookActions } from '../taskpane/workbookActions';
-import { ExcelDouble, installExcelDouble, newWorkbook, type WorkbookModel } from '../testing/excel-double';
+import type { WorkbookActions } from "../excel/types";
+import { createWorkbookActions } from "../taskpane/workbookActions";
+import {
+  ExcelDouble,
+  installExcelDouble,
+  newWorkbook,
+  type WorkbookModel,
+} from "../testing/excel-double";
 
 /** The double's workbook and the real adapter's actions on it. */
 export interface PreviewHost {
@@ -16,7 +21,7 @@ export interface PreviewHost {
  * host per sync, so the pane's progress is visible.
  */
 export function createPreviewHost(latencyMs = 0): PreviewHost {
-  const double = new ExcelDouble(newWorkbook('Лист1'));
+  const double = new ExcelDouble(newWorkbook("Лист1"));
   double.latencyMs = latencyMs;
   installExcelDouble(double);
   return { model: () => double.model, actions: createWorkbookActions(), double };

@@ -4,15 +4,15 @@
  * Query: `?lang=en` (Office display language en-US; default ru-RU), `?theme=dark|highContrast`,
  * `?today=YYYY-MM-DD` (default SAMPLE_TODAY), `?empty=1` (no sample: an empty workbook), `?latency=ms` (per sync).
  */
-import { createRoot } from 'react-dom/client';
-import type { Lang } from '../domain/values';
-import type { PaneThemeName } from '../taskpane/theme';
-import { fillSample } from './fillSample';
-import { createPreviewHost } from './host';
-import { observeActions } from './observeActions';
-import { installOfficeGlobals } from './officeGlobals';
-import { PreviewPage } from './PreviewPage';
-import { SAMPLE_PLAN, SAMPLE_TODAY } from './samplePlan';
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../domain/values";
+import type { PaneThemeName } from "../taskpane/theme";
+import { fillSample } from "./fillSample";
+import { createPreviewHost } from "./host";
+import { observeActions } from "./observeActions";
+import { installOfficeGlobals } from "./officeGlobals";
+import { PreviewPage } from "./PreviewPage";
+import { SAMPLE_PLAN, SAMPLE_TODAY } from "./samplePlan";
 
 /** What the preview exposes on `window.kamPreview` for the browser tests. */
 export interface PreviewHandle {
@@ -28,15 +28,15 @@ declare global {
   }
 }
 
-const THEMES: readonly PaneThemeName[] = ['light', 'dark', 'highContrast'];
+const THEMES: readonly PaneThemeName[] = ["light", "dark", "highContrast"];
 
 async function main(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
-  const lang: Lang = params.get('lang') === 'en' ? 'en' : 'ru';
-  const theme = THEMES.find((t) => t === params.get('theme')) ?? 'light';
-  const today = params.get('today') ?? SAMPLE_TODAY;
-  installOfficeGlobals(lang === 'en' ? 'en-US' : 'ru-RU', theme);
-  const host = createPreviewHost(Number(params.get('latency') ?? 0));
+  const lang: Lang = params.get("lang") === "en" ? "en" : "ru";
+  const theme = THEMES.find((t) => t === params.get("theme")) ?? "light";
+  const today = params.get("today") ?? SAMPLE_TODAY;
+  installOfficeGlobals(lang === "en" ? "en-US" : "ru-RU", theme);
+  const host = createPreviewHost(Number(params.get("latency") ?? 0));
   const listeners = new Set<() => void>();
   const refresh = (): void => {
     for (const listener of listeners) listener();
@@ -45,21 +45,34 @@ async function main(): Promise<void> {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
-  if (params.get('empty') !== '1') {
-    const built = await host.actions.buildTemplate({ lang: 'ru', start: '2027-01', period: 'half_year' });
+  if (params.get("empty") !== "1") {
+    const built = await host.actions.buildTemplate({
+      lang: "ru",
+      start: "2027-01",
+      period: "half_year",
+    });
     if (!built.ok) throw new Error(`The sample template was not built: ${built.message}`);
-    await fillSample(SAMPLE_PLAN, 'ru');
+    await fillSample(SAMPLE_PLAN, "ru");
   }
   const actions = observeActions(host.actions, refresh);
-  const container = document.getElementById('preview');
-  if (!container) throw new Error('preview.html has no #preview element');
-  createRoot(container).render(<PreviewPage model={host.model} actions={actions} theme={theme} lang={lang} today={today} subscribe={subscribe} />);
+  const container = document.getElementById("preview");
+  if (!container) throw new Error("preview.html has no #preview element");
+  createRoot(container).render(
+    <PreviewPage
+      model={host.model}
+      actions={actions}
+      theme={theme}
+      lang={lang}
+      today={today}
+      subscribe={subscribe}
+    />
+  );
   window.kamPreview = { ready: true, refresh, error: null };
 }
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  console.error('[kam preview]', error);
+  console.error("[kam preview]", error);
   window.kamPreview = { ready: false, refresh: () => undefined, error: message };
   document.body.textContent = `Preview failed / Предпросмотр не запустился: ${message}`;
 });

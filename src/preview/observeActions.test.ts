@@ -1,23 +1,28 @@
-import { fakeWorkbook } from '../taskpane/testing/fakeActions';
-import { observeActions } from './observeActions';
+import { fakeWorkbook } from "../taskpane/testing/fakeActions";
+import { observeActions } from "./observeActions";
 
-describe('observeActions', () => {
-  it('passes calls through and reports each finished action', async () => {
+describe("observeActions", () => {
+  it("passes calls through and reports each finished action", async () => {
     const fake = fakeWorkbook();
     const settled: string[] = [];
     const observed = observeActions(fake, (m) => settled.push(m));
-    await observed.selectCell({ sheet: 'ActionPlan', cell: 'C5' });
-    const report = await observed.check({ today: '2027-03-15', lang: 'en' });
-    expect(report.language).toBe('en');
-    expect(fake.calls).toContainEqual({ name: 'selectCell', ref: { sheet: 'ActionPlan', cell: 'C5' } });
-    expect(settled).toEqual(['selectCell', 'check']);
+    await observed.selectCell({ sheet: "ActionPlan", cell: "C5" });
+    const report = await observed.check({ today: "2027-03-15", lang: "en" });
+    expect(report.language).toBe("en");
+    expect(fake.calls).toContainEqual({
+      name: "selectCell",
+      ref: { sheet: "ActionPlan", cell: "C5" },
+    });
+    expect(settled).toEqual(["selectCell", "check"]);
   });
 
-  it('reports a failed action too and lets the error through', async () => {
+  it("reports a failed action too and lets the error through", async () => {
     const fake = fakeWorkbook();
-    fake.failNext = { method: 'openConfig', error: new Error('ItemNotFound') };
+    fake.failNext = { method: "openConfig", error: new Error("ItemNotFound") };
     const settled: string[] = [];
-    await expect(observeActions(fake, (m) => settled.push(m)).openConfig()).rejects.toThrow('ItemNotFound');
-    expect(settled).toEqual(['openConfig']);
+    await expect(observeActions(fake, (m) => settled.push(m)).openConfig()).rejects.toThrow(
+      "ItemNotFound"
+    );
+    expect(settled).toEqual(["openConfig"]);
   });
 });

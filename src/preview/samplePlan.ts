@@ -1,9 +1,11 @@
-import type { CellValue } from '../domain/values';
+import type { CellValue } from "../domain/values";
 
 /** A date as an Excel serial (days since 1899-12-30). */
 export function serial(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Math.round((Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round(
+    (Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86_400_000
+  );
 }
 
 /** A filled plan as raw cell values: form fields by key, table rows by field key (and `YYYY-MM` for month columns). */
@@ -12,11 +14,12 @@ export interface SamplePlan {
   readonly tables: Readonly<Record<string, readonly Readonly<Record<string, CellValue>>[]>>;
 }
 
-const MONTHS = ['2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06'];
-const monthly = (amount: number): Record<string, number> => Object.fromEntries(MONTHS.map((m) => [m, amount]));
+const MONTHS = ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"];
+const monthly = (amount: number): Record<string, number> =>
+  Object.fromEntries(MONTHS.map((m) => [m, amount]));
 
 /** The day the preview pretends it is, so the sample's findings (REVIEW_OVERDUE) do not drift. */
-export const SAMPLE_TODAY = '2027-03-15';
+export const SAMPLE_TODAY = "2027-03-15";
 
 /**
  * The preview's sample: a half-year plan (January–June 2027) of a coffee distributor's key client,
@@ -25,57 +28,113 @@ export const SAMPLE_TODAY = '2027-03-15';
  */
 export const SAMPLE_PLAN: SamplePlan = {
   form: {
-    client_name: 'ООО «Северный ветер»',
-    kam_name: 'Анна Иванова',
-    client_segment: 'Ключевой',
-    plan_start: serial('2027-01-01'),
-    plan_period: 'Полугодие',
-    checkpoint_period: 'Квартал',
-    budget_method: 'Процент от оборота',
+    client_name: "ООО «Северный ветер»",
+    kam_name: "Анна Иванова",
+    client_segment: "Ключевой",
+    plan_start: serial("2027-01-01"),
+    plan_period: "Полугодие",
+    checkpoint_period: "Квартал",
+    budget_method: "Процент от оборота",
     budget_rate: 0.02,
     credit_limit: 500_000,
     credit_depth_days: 30,
-    client_description: 'Сеть из 120 кофеен в Северо-Западном регионе.',
-    relationship_status: 'Развиваются',
+    client_description: "Сеть из 120 кофеен в Северо-Западном регионе.",
+    relationship_status: "Развиваются",
     opportunity_1y: 9_000_000,
-    last_review: serial('2026-12-01'),
+    last_review: serial("2026-12-01"),
   },
   tables: {
     Team: [
-      { member: 'Анна Иванова', role: 'КАМ', commitments: 'Ведёт клиента, готовит план', time_share: 0.5 },
-      { member: 'Олег Петров', role: 'Поддержка продаж', commitments: 'Заказы и отгрузки', time_share: 0.3 },
+      {
+        member: "Анна Иванова",
+        role: "КАМ",
+        commitments: "Ведёт клиента, готовит план",
+        time_share: 0.5,
+      },
+      {
+        member: "Олег Петров",
+        role: "Поддержка продаж",
+        commitments: "Заказы и отгрузки",
+        time_share: 0.3,
+      },
     ],
     Assortment: [
-      { item: 'Кофе в зёрнах', category: 'Кофе', status: 'Текущая' },
-      { item: 'Чай листовой', category: 'Чай', status: 'Расширить' },
+      { item: "Кофе в зёрнах", category: "Кофе", status: "Текущая" },
+      { item: "Чай листовой", category: "Чай", status: "Расширить" },
     ],
     SalesPlan: [
-      { item: 'Кофе в зёрнах', ...monthly(1_000_000) },
-      { item: 'Чай листовой', ...monthly(400_000) },
-      { item: 'Сиропы', ...monthly(150_000) },
+      { item: "Кофе в зёрнах", ...monthly(1_000_000) },
+      { item: "Чай листовой", ...monthly(400_000) },
+      { item: "Сиропы", ...monthly(150_000) },
     ],
     SalesActual: [
-      { item: 'Кофе в зёрнах', '2027-01': 950_000, '2027-02': 1_020_000 },
-      { item: 'Чай листовой', '2027-01': 380_000, '2027-02': 410_000 },
+      { item: "Кофе в зёрнах", "2027-01": 950_000, "2027-02": 1_020_000 },
+      { item: "Чай листовой", "2027-01": 380_000, "2027-02": 410_000 },
     ],
     DiscountTiers: [
-      { tier: 'Объём 1', condition: 'За объём', basis_period: 'Квартал', threshold: 3_000_000, rate: 0.02, accrual: 'В накладной' },
-      { tier: 'Объём 2', condition: 'За объём', basis_period: 'Квартал', threshold: 4_500_000, rate: 0.03, accrual: 'В накладной' },
+      {
+        tier: "Объём 1",
+        condition: "За объём",
+        basis_period: "Квартал",
+        threshold: 3_000_000,
+        rate: 0.02,
+        accrual: "В накладной",
+      },
+      {
+        tier: "Объём 2",
+        condition: "За объём",
+        basis_period: "Квартал",
+        threshold: 4_500_000,
+        rate: 0.03,
+        accrual: "В накладной",
+      },
     ],
     Activities: [
-      { activity: 'Стратегическая сессия с закупками', date: serial('2027-02-10'), owner: 'Анна Иванова', cost: 150_000, status: 'Запланировано' },
-      { activity: 'Дегустация новых сортов', date: serial('2027-04-20'), owner: 'Олег Петров', cost: 80_000, status: 'Запланировано' },
+      {
+        activity: "Стратегическая сессия с закупками",
+        date: serial("2027-02-10"),
+        owner: "Анна Иванова",
+        cost: 150_000,
+        status: "Запланировано",
+      },
+      {
+        activity: "Дегустация новых сортов",
+        date: serial("2027-04-20"),
+        owner: "Олег Петров",
+        cost: 80_000,
+        status: "Запланировано",
+      },
     ],
-    Risks: [{ risk: 'Переход сети на собственную обжарку', probability: 'Средний', impact: 'Высокий', mitigation: 'Предложить эксклюзивный купаж', owner: 'Анна Иванова' }],
+    Risks: [
+      {
+        risk: "Переход сети на собственную обжарку",
+        probability: "Средний",
+        impact: "Высокий",
+        mitigation: "Предложить эксклюзивный купаж",
+        owner: "Анна Иванова",
+      },
+    ],
     KPI: [
-      { kpi: 'Выручка', unit: 'руб.', period: 'Полугодие', target: 9_300_000, weight: 0.6 },
-      { kpi: 'Доля ассортимента на полке', unit: '%', period: 'Квартал', target: 0.8, weight: 0.3 },
+      { kpi: "Выручка", unit: "руб.", period: "Полугодие", target: 9_300_000, weight: 0.6 },
+      { kpi: "Доля ассортимента на полке", unit: "%", period: "Квартал", target: 0.8, weight: 0.3 },
     ],
     DecisionGroup: [
-      { person: 'Сергей Смирнов', position: 'Финансовый директор', role: 'Экономический покупатель', attitude: 'Нейтрален' },
-      { person: 'Мария Кузнецова', position: 'Категорийный менеджер', role: 'Пользователь', attitude: 'Противник' },
+      {
+        person: "Сергей Смирнов",
+        position: "Финансовый директор",
+        role: "Экономический покупатель",
+        attitude: "Нейтрален",
+      },
+      {
+        person: "Мария Кузнецова",
+        position: "Категорийный менеджер",
+        role: "Пользователь",
+        attitude: "Противник",
+      },
     ],
-    Competitors: [{ name: 'Кофе-Импорт', type: 'Прямой конкурент', strengths: 'Цена', threat: 'Высокий' }],
+    Competitors: [
+      { name: "Кофе-Импорт", type: "Прямой конкурент", strengths: "Цена", threat: "Высокий" },
+    ],
   },
 };
 
@@ -86,15 +145,15 @@ export const SAMPLE_PLAN: SamplePlan = {
  * opportunity below the plan, an overdue dossier review, and (a hint) no technical role known.
  */
 export const SAMPLE_FINDING_CODES = [
-  'KPI_WEIGHTS_NOT_100',
-  'TEAM_NO_EXECUTIVE_SPONSOR',
-  'SALES_ITEM_NOT_IN_ASSORTMENT',
-  'CREDIT_LIMIT_EXCEEDED',
-  'BUDGET_EXCEEDED',
-  'DMU_NO_DECISION_MAKER',
-  'DMU_NO_SUPPORTER',
-  'COMPETITOR_TYPES_UNCOVERED',
-  'OPPORTUNITY_BELOW_PLAN',
-  'REVIEW_OVERDUE',
-  'DMU_ROLE_UNCOVERED',
+  "KPI_WEIGHTS_NOT_100",
+  "TEAM_NO_EXECUTIVE_SPONSOR",
+  "SALES_ITEM_NOT_IN_ASSORTMENT",
+  "CREDIT_LIMIT_EXCEEDED",
+  "BUDGET_EXCEEDED",
+  "DMU_NO_DECISION_MAKER",
+  "DMU_NO_SUPPORTER",
+  "COMPETITOR_TYPES_UNCOVERED",
+  "OPPORTUNITY_BELOW_PLAN",
+  "REVIEW_OVERDUE",
+  "DMU_ROLE_UNCOVERED",
 ] as const;

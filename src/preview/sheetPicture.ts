@@ -1,5 +1,5 @@
-import { columnLetter } from '../domain/read/a1';
-import { readCell, usedRect, type WorkbookModel } from '../testing/excel-double/model';
+import { columnLetter } from "../domain/read/a1";
+import { readCell, usedRect, type WorkbookModel } from "../testing/excel-double/model";
 
 /** One shown cell of the preview's read-only sheet view. */
 export interface PictureCell {
@@ -22,14 +22,14 @@ export interface SheetPicture {
 
 /** A plain text for a cell value: dates by their number format, amounts with two decimals. */
 export function cellText(value: string | number | boolean | null, numberFormat: string): string {
-  if (value === null) return '';
-  if (typeof value !== 'number') return String(value);
+  if (value === null) return "";
+  if (typeof value !== "number") return String(value);
   if (/[dд]/i.test(numberFormat) && /[yг]/i.test(numberFormat)) {
     const date = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
     return date.toISOString().slice(0, 10);
   }
-  if (numberFormat.includes('%')) return `${String(Math.round(value * 10_000) / 100)}%`;
-  if (numberFormat.includes('0.00')) return value.toFixed(2);
+  if (numberFormat.includes("%")) return `${String(Math.round(value * 10_000) / 100)}%`;
+  if (numberFormat.includes("0.00")) return value.toFixed(2);
   return String(value);
 }
 
@@ -37,7 +37,12 @@ export function cellText(value: string | number | boolean | null, numberFormat: 
  * The picture of sheet `sheetId` of the double's workbook: from A1 to the used range's far corner,
  * at most `maxRows` × `maxCols`; the workbook's selection is marked when it is on this sheet.
  */
-export function sheetPicture(model: WorkbookModel, sheetId: string, maxRows = 150, maxCols = 26): SheetPicture | null {
+export function sheetPicture(
+  model: WorkbookModel,
+  sheetId: string,
+  maxRows = 150,
+  maxCols = 26
+): SheetPicture | null {
   const sheet = model.sheets.find((s) => s.id === sheetId);
   if (!sheet) return null;
   const used = usedRect(sheet, true);
@@ -54,9 +59,14 @@ export function sheetPicture(model: WorkbookModel, sheetId: string, maxRows = 15
       const isFormula = cell.value === null && cell.formula !== null;
       return {
         address: `${letter}${String(r + 1)}`,
-        text: isFormula ? (cell.formula ?? '') : cellText(cell.value, cell.numberFormat),
+        text: isFormula ? (cell.formula ?? "") : cellText(cell.value, cell.numberFormat),
         isFormula,
-        selected: sel !== null && r >= sel.row && r < sel.row + sel.rows && c >= sel.col && c < sel.col + sel.cols,
+        selected:
+          sel !== null &&
+          r >= sel.row &&
+          r < sel.row + sel.rows &&
+          c >= sel.col &&
+          c < sel.col + sel.cols,
       };
     }),
   }));

@@ -1,8 +1,8 @@
-import type { WorkbookActions } from '../excel/types';
-import { mountTaskPane, renderTaskPane, type MountOptions } from './mount';
-import { themeNameFor, type OfficeThemeColors } from './theme';
+import type { WorkbookActions } from "../excel/types";
+import { mountTaskPane, renderTaskPane, type MountOptions } from "./mount";
+import { themeNameFor, type OfficeThemeColors } from "./theme";
 
-const FORCED_COLORS = '(forced-colors: active)';
+const FORCED_COLORS = "(forced-colors: active)";
 
 function officeTheme(): OfficeThemeColors | undefined {
   // `officeTheme` is absent in some hosts (older Excel on the web): the pane falls back to the light theme.
@@ -11,14 +11,18 @@ function officeTheme(): OfficeThemeColors | undefined {
 }
 
 /** Host-independent extras for the boot (the preview passes a fixed today). */
-export type BootExtras = Partial<Pick<MountOptions, 'today' | 'initialView'>>;
+export type BootExtras = Partial<Pick<MountOptions, "today" | "initialView">>;
 
 /**
  * Start the pane after `Office.onReady`: pane language from Office's display language, theme from
  * Office's theme (high contrast when the system forces colours, followed live).
  * Used by the real task pane (index.tsx) and by the preview, which installs its Office globals first.
  */
-export function bootTaskPane(container: HTMLElement, actions: WorkbookActions, extras: BootExtras = {}): void {
+export function bootTaskPane(
+  container: HTMLElement,
+  actions: WorkbookActions,
+  extras: BootExtras = {}
+): void {
   const media = window.matchMedia(FORCED_COLORS);
   const options = (): MountOptions => ({
     actions,
@@ -27,7 +31,7 @@ export function bootTaskPane(container: HTMLElement, actions: WorkbookActions, e
     ...extras,
   });
   const root = mountTaskPane(container, options());
-  media.addEventListener('change', () => {
+  media.addEventListener("change", () => {
     void renderTaskPane(root, options());
   });
 }

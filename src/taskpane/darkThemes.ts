@@ -1,2 +1,2 @@
 /** The dark and high-contrast Fluent themes, loaded on demand by `loadTheme`. */
-export { teamsHighContrastTheme, webDarkTheme } from '@fluentui/react-components';
+export { teamsHighContrastTheme, webDarkTheme } from "@fluentui/react-components";

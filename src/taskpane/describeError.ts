@@ -4,10 +4,10 @@
  */
 export function describeError(error: unknown): string {
   let text = String(error);
-  if (typeof error === 'object' && error !== null && 'message' in error) {
+  if (typeof error === "object" && error !== null && "message" in error) {
     const { message, code } = error as { message?: unknown; code?: unknown };
-    text = typeof message === 'string' && message !== '' ? message : text;
-    if (typeof code === 'string' && code !== '' && !text.includes(code)) text = `${code}: ${text}`;
+    text = typeof message === "string" && message !== "" ? message : text;
+    if (typeof code === "string" && code !== "" && !text.includes(code)) text = `${code}: ${text}`;
   }
-  return text.replace(/[.\s]+$/, '');
+  return text.replace(/[.\s]+$/, "");
 }

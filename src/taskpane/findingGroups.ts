@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../domain/findings';
+import type { Finding, Severity } from "../domain/findings";
 
 /** Findings of one sheet within one severity (`sheet` null: about the workbook as a whole). */
 export interface SheetGroup {
@@ -13,7 +13,7 @@ export interface SeverityGroup {
   readonly count: number;
 }
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /**
  * Findings grouped by severity (errors, warnings, hints) and then by sheet in the order sheets first
@@ -37,5 +37,5 @@ export function groupFindings(findings: readonly Finding[]): readonly SeverityGr
 /** `ActionPlan!C5` for a finding with a cell, `plan_start` for one with only a name, '' otherwise. */
 export function findingPlace(finding: Finding): string {
   if (finding.sheet !== null && finding.cell !== null) return `${finding.sheet}!${finding.cell}`;
-  return finding.cell ?? finding.name ?? '';
+  return finding.cell ?? finding.name ?? "";
 }

@@ -3,11 +3,11 @@
  * follows Office's theme (light, dark, or high contrast when the system forces colours) and whose
  * language follows Office's display language.
  */
-import { bootTaskPane } from './boot';
-import { createWorkbookActions } from './workbookActions';
+import { bootTaskPane } from "./boot";
+import { createWorkbookActions } from "./workbookActions";
 
 void Office.onReady(() => {
-  const container = document.getElementById('container');
-  if (!container) throw new Error('taskpane.html has no #container element');
+  const container = document.getElementById("container");
+  if (!container) throw new Error("taskpane.html has no #container element");
   bootTaskPane(container, createWorkbookActions());
 });

@@ -1,10 +1,10 @@
-import { FluentProvider, webLightTheme, type Theme } from '@fluentui/react-components';
-import { createRoot, type Root } from 'react-dom/client';
-import type { WorkbookActions } from '../excel/types';
-import { paneLangFromDisplayLanguage } from '../i18n/translate';
-import { App, type PaneView } from './components/App';
-import { loadTheme, type PaneThemeName } from './theme';
-import { localToday } from './today';
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
+import { createRoot, type Root } from "react-dom/client";
+import type { WorkbookActions } from "../excel/types";
+import { paneLangFromDisplayLanguage } from "../i18n/translate";
+import { App, type PaneView } from "./components/App";
+import { loadTheme, type PaneThemeName } from "./theme";
+import { localToday } from "./today";
 
 /** What the pane needs from its host (Office, or the preview). */
 export interface MountOptions {
@@ -26,7 +26,7 @@ export async function renderTaskPane(root: Root, options: MountOptions): Promise
   try {
     theme = await loadTheme(options.theme);
   } catch (error: unknown) {
-    console.error('[kam] theme not loaded, using the light theme', error);
+    console.error("[kam] theme not loaded, using the light theme", error);
   }
   root.render(
     <FluentProvider theme={theme}>
@@ -36,7 +36,7 @@ export async function renderTaskPane(root: Root, options: MountOptions): Promise
         today={options.today ?? localToday}
         {...(options.initialView ? { initialView: options.initialView } : {})}
       />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 

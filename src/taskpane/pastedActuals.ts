@@ -1,8 +1,8 @@
-import type { CellValue, Grid } from '../domain/values';
-import type { ActualsColumns } from '../excel/types';
-import { numberRows, readActuals } from '../portfolio/actuals-grid';
-import { mapColumns, type ActualsColumn } from '../portfolio/columns';
-import { detectDelimiter, splitCsv } from '../portfolio/csv';
+import type { CellValue, Grid } from "../domain/values";
+import type { ActualsColumns } from "../excel/types";
+import { numberRows, readActuals } from "../portfolio/actuals-grid";
+import { mapColumns, type ActualsColumn } from "../portfolio/columns";
+import { detectDelimiter, splitCsv } from "../portfolio/csv";
 
 /**
  * The pasted text of the Actuals section, as the pane reads it before the
@@ -23,17 +23,17 @@ export interface PastedRange {
 }
 
 /** The three column roles in the order the pane shows them. */
-export const ACTUALS_COLUMNS: readonly ActualsColumn[] = ['item', 'month', 'amount'];
+export const ACTUALS_COLUMNS: readonly ActualsColumn[] = ["item", "month", "amount"];
 
 function text(value: CellValue | undefined): string {
-  return value === null || value === undefined ? '' : String(value).trim();
+  return value === null || value === undefined ? "" : String(value).trim();
 }
 
 /** Split pasted text into a grid whose row index is the pasted line minus one. */
 export function pastedGrid(pasted: string): Grid {
-  const clean = pasted.startsWith('\ufeff') ? pasted.slice(1) : pasted;
-  if (clean.trim() === '') return [];
-  const delimiter = clean.includes('\t') ? '\t' : detectDelimiter(clean);
+  const clean = pasted.startsWith("\ufeff") ? pasted.slice(1) : pasted;
+  if (clean.trim() === "") return [];
+  const delimiter = clean.includes("\t") ? "\t" : detectDelimiter(clean);
   const grid: (readonly CellValue[])[] = [];
   for (const row of splitCsv(clean, delimiter)) {
     while (grid.length < row.line - 1) grid.push([]);
@@ -62,12 +62,16 @@ export function completeColumns(chosen: Partial<ActualsColumns>): ActualsColumns
 }
 
 /** The first `count` data rows below the header (blank lines skipped), for the preview table. */
-export function previewRows(range: PastedRange, count: number): readonly { readonly line: number; readonly cells: readonly string[] }[] {
+export function previewRows(
+  range: PastedRange,
+  count: number
+): readonly { readonly line: number; readonly cells: readonly string[] }[] {
   if (range.headerRow === null) return [];
   const rows: { line: number; cells: string[] }[] = [];
   for (let i = range.headerRow + 1; i < range.grid.length && rows.length < count; i += 1) {
     const cells = (range.grid[i] ?? []).map(text);
-    if (cells.some((c) => c !== '')) rows.push({ line: i + 1, cells: range.headers.map((_h, j) => cells[j] ?? '') });
+    if (cells.some((c) => c !== ""))
+      rows.push({ line: i + 1, cells: range.headers.map((_h, j) => cells[j] ?? "") });
   }
   return rows;
 }

@@ -1,7 +1,7 @@
-import type { PlanPeriodKey } from '../excel/types';
+import type { PlanPeriodKey } from "../excel/types";
 
 /** The plan periods the Plan view offers, in the order shown. */
-export const PLAN_PERIODS: readonly PlanPeriodKey[] = ['quarter', 'half_year', 'year'];
+export const PLAN_PERIODS: readonly PlanPeriodKey[] = ["quarter", "half_year", "year"];
 
 /** True for a `YYYY-MM` month with a month 01–12 (what `<input type="month">` gives, or a person types). */
 export function isMonth(text: string): boolean {
@@ -15,7 +15,9 @@ export function isMonth(text: string): boolean {
 export function nextMonth(today: string): string {
   const year = Number(today.slice(0, 4));
   const month = Number(today.slice(5, 7));
-  return month === 12 ? `${String(year + 1)}-01` : `${String(year)}-${String(month + 1).padStart(2, '0')}`;
+  return month === 12
+    ? `${String(year + 1)}-01`
+    : `${String(year)}-${String(month + 1).padStart(2, "0")}`;
 }
 
 /** The month of a `YYYY-MM-DD` plan start (`2027-01-01` → `2027-01`), or null. */

@@ -1,16 +1,16 @@
-import { webLightTheme, type Theme } from '@fluentui/react-components';
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 /** The three looks of the pane; each is a Fluent theme, so every colour comes from its tokens. */
-export type PaneThemeName = 'light' | 'dark' | 'highContrast';
+export type PaneThemeName = "light" | "dark" | "highContrast";
 
 /**
  * The Fluent theme of a look. Light (the common case) is in the first bundle; dark and high contrast
  * are a small chunk fetched before the first render when Office asks for them.
  */
 export async function loadTheme(name: PaneThemeName): Promise<Theme> {
-  if (name === 'light') return webLightTheme;
-  const themes = await import(/* webpackChunkName: "themes" */ './darkThemes');
-  return name === 'dark' ? themes.webDarkTheme : themes.teamsHighContrastTheme;
+  if (name === "light") return webLightTheme;
+  const themes = await import(/* webpackChunkName: "themes" */ "./darkThemes");
+  return name === "dark" ? themes.webDarkTheme : themes.teamsHighContrastTheme;
 }
 
 /** The part of `Office.context.officeTheme` the pane looks at. */
@@ -35,9 +35,12 @@ export function luminance(hex: string): number | null {
  * (Windows high contrast), dark when Office's body background is dark, light otherwise
  * (also when the host does not tell its theme).
  */
-export function themeNameFor(officeTheme: OfficeThemeColors | null | undefined, forcedColors: boolean): PaneThemeName {
-  if (forcedColors) return 'highContrast';
+export function themeNameFor(
+  officeTheme: OfficeThemeColors | null | undefined,
+  forcedColors: boolean
+): PaneThemeName {
+  if (forcedColors) return "highContrast";
   const background = officeTheme?.bodyBackgroundColor;
   const lum = background ? luminance(background) : null;
-  return lum !== null && lum < 0.4 ? 'dark' : 'light';
+  return lum !== null && lum < 0.4 ? "dark" : "light";
 }

@@ -1,4 +1,4 @@
-import type { WorkbookActions } from '../excel/types';
+import type { WorkbookActions } from "../excel/types";
 
 type Adapter = () => Promise<WorkbookActions>;
 
@@ -30,13 +30,13 @@ export function createWorkbookActions(load: Adapter = loadAdapter): WorkbookActi
     readConfig: async () => (await get()).readConfig(),
     importActuals: async (grid, columns, options) => {
       const adapter = await get();
-      if (!adapter.importActuals) throw new Error('The workbook adapter cannot import actuals');
+      if (!adapter.importActuals) throw new Error("The workbook adapter cannot import actuals");
       return adapter.importActuals(grid, columns, options);
     },
   };
 }
 
 async function loadAdapter(): Promise<WorkbookActions> {
-  const adapter = await import(/* webpackChunkName: "adapter" */ '../excel/actions');
+  const adapter = await import(/* webpackChunkName: "adapter" */ "../excel/actions");
   return adapter.createWorkbookActions();
 }

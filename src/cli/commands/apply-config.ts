@@ -1,100 +1,140 @@
-import { readPlan } from '../../domain/read/read-plan';
-import type { KamConfig } from '../../domain/config/types';
-import { firstDayOfMonth, isPeriodType, monthOfSerial, planMonths } from '../../domain/periods';
-import type { WorkbookSnapshot } from '../../domain/snapshot';
-import type { Month } from '../../domain/values';
-import { buildLayout } from '../../layout/build';
-import { carryValues } from '../../layout/carry-values';
-import type { PlanPeriod } from '../../layout/types';
-import { writeWorkbook } from '../../xlsx/write';
-import type { CliCommand } from '../command';
-import { workbookConfig } from '../config-file';
-import { CliUsageError, EXIT } from '../context';
-import { nextMonth } from '../dates';
-import { findingLine } from '../output';
-import { stringOption } from '../parse';
-import { readUserWorkbook } from '../read-plan-file';
-import { writeFileAtomic } from '../write-atomic';
+import { readPlan } from "../../domain/read/read-plan";
+import type { KamConfig } from "../../domain/config/types";
+import { firstDayOfMonth, isPeriodType, monthOfSerial, planMonths } from "../../domain/periods";
+import type { WorkbookSnapshot } from "../../domain/snapshot";
+import type { Month } from "../../domain/values";
+import { buildLayout } from "../../layout/build";
+import { carryValues } from "../../layout/carry-values";
+import type { PlanPeriod } from "../../layout/types";
+import { writeWorkbook } from "../../xlsx/write";
+import type { CliCommand } from "../command";
+import { workbookConfig } from "../config-file";
+import { CliUsageError, EXIT } from "../context";
+import { nextMonth } from "../dates";
+import { findingLine } from "../output";
+import { stringOption } from "../parse";
+import { readUserWorkbook } from "../read-plan-file";
+import { writeFileAtomic } from "../write-atomic";
 
 /** The plan's first month and period as the workbook states them (plan_start, plan_period), else from its SalesPlan month columns. */
-function planShape(snapshot: WorkbookSnapshot, config: KamConfig, fallbackStart: Month): { start: Month; period: PlanPeriod } {
+function planShape(
+  snapshot: WorkbookSnapshot,
+  config: KamConfig,
+  fallbackStart: Month
+): { start: Month; period: PlanPeriod } {
   const { plan } = readPlan(snapshot, config, config.settings.language);
   const startSerial = plan.form.plan_start;
   const periodKey = plan.form.plan_period;
   const columns = plan.tables.SalesPlan?.monthColumns ?? [];
-  const start = typeof startSerial === 'number' ? monthOfSerial(startSerial) : (columns[0] ?? fallbackStart);
-  const byColumns: PlanPeriod = columns.length <= 3 && columns.length > 0 ? 'quarter' : columns.length <= 6 && columns.length > 0 ? 'half_year' : 'year';
-  const period: PlanPeriod = isPeriodType(periodKey) && periodKey !== 'month' ? periodKey : byColumns;
+  const start =
+    typeof startSerial === "number" ? monthOfSerial(startSerial) : (columns[0] ?? fallbackStart);
+  const byColumns: PlanPeriod =
+    columns.length <= 3 && columns.length > 0
+      ? "quarter"
+      : columns.length <= 6 && columns.length > 0
+        ? "half_year"
+        : "year";
+  const period: PlanPeriod =
+    isPeriodType(periodKey) && periodKey !== "month" ? periodKey : byColumns;
   return { start, period };
 }
 
 /** `kam-plan apply-config FILE [-o OUT.xlsx]`. */
 export const command: CliCommand = {
-  name: 'apply-config',
+  name: "apply-config",
   order: 40,
-  summary: { ru: 'перестроить книгу по её листу Config, сохранив все значения', en: 'rebuild a workbook to its own Config sheet, keeping every value' },
-  usage: 'kam-plan apply-config FILE [-o OUT.xlsx] [--lang ru|en]',
+  summary: {
+    ru: "перестроить книгу по её листу Config, сохранив все значения",
+    en: "rebuild a workbook to its own Config sheet, keeping every value",
+  },
+  usage: "kam-plan apply-config FILE [-o OUT.xlsx] [--lang ru|en]",
   help: {
     ru: [
-      'Перестраивает листы книги по конфигурации с её листа Config (поля, подписи, списки, настройки).',
-      'Каждое значение, поле которого осталось, сохраняется (по ключу, а не по месту); значения',
-      'удалённых полей и месяцев переносятся на лист Archive (раздел, строка, поле, старый адрес).',
-      'Если Config содержит ошибки, выводятся замечания CONFIG_INVALID и ничего не меняется.',
-      '',
-      '  -o, --output OUT.xlsx   записать результат в другой файл (по умолчанию — заменить FILE)',
-      '',
-      'Файл пишется во временный и затем переименовывается: сбой не оставит половину файла.',
-      'Код выхода: 0 — применено, 1 — Config ошибочен (ничего не изменено), 2 — файл не читается',
-      'или неверные аргументы.',
-      '',
-      'Пример: kam-plan apply-config plan.xlsx -o plan-v2.xlsx',
-    ].join('\n'),
+      "Перестраивает листы книги по конфигурации с её листа Config (поля, подписи, списки, настройки).",
+      "Каждое значение, поле которого осталось, сохраняется (по ключу, а не по месту); значения",
+      "удалённых полей и месяцев переносятся на лист Archive (раздел, строка, поле, старый адрес).",
+      "Если Config содержит ошибки, выводятся замечания CONFIG_INVALID и ничего не меняется.",
+      "",
+      "  -o, --output OUT.xlsx   записать результат в другой файл (по умолчанию — заменить FILE)",
+      "",
+      "Файл пишется во временный и затем переименовывается: сбой не оставит половину файла.",
+      "Код выхода: 0 — применено, 1 — Config ошибочен (ничего не изменено), 2 — файл не читается",
+      "или неверные аргументы.",
+      "",
+      "Пример: kam-plan apply-config plan.xlsx -o plan-v2.xlsx",
+    ].join("\n"),
     en: [
       "Rebuilds a workbook's sheets to the configuration on its own Config sheet (fields, labels, lists, settings).",
-      'Every value whose field still exists is kept (by key, not by position); values of removed fields',
-      'and months move to the Archive sheet (section, row, field, old address).',
-      'A broken Config prints its CONFIG_INVALID findings and changes nothing.',
-      '',
-      '  -o, --output OUT.xlsx   write the result to another file (default: replace FILE)',
-      '',
-      'Writes a temporary file and renames it: a crash never leaves half a file.',
-      'Exit code: 0 applied, 1 broken Config (nothing changed), 2 unreadable file or wrong arguments.',
-      '',
-      'Example: kam-plan apply-config plan.xlsx -o plan-v2.xlsx',
-    ].join('\n'),
+      "Every value whose field still exists is kept (by key, not by position); values of removed fields",
+      "and months move to the Archive sheet (section, row, field, old address).",
+      "A broken Config prints its CONFIG_INVALID findings and changes nothing.",
+      "",
+      "  -o, --output OUT.xlsx   write the result to another file (default: replace FILE)",
+      "",
+      "Writes a temporary file and renames it: a crash never leaves half a file.",
+      "Exit code: 0 applied, 1 broken Config (nothing changed), 2 unreadable file or wrong arguments.",
+      "",
+      "Example: kam-plan apply-config plan.xlsx -o plan-v2.xlsx",
+    ].join("\n"),
   },
-  options: { output: { type: 'string', short: 'o' } },
-  positionals: { min: 1, max: 1, name: { ru: 'ФАЙЛ', en: 'FILE' } },
+  options: { output: { type: "string", short: "o" } },
+  positionals: { min: 1, max: 1, name: { ru: "ФАЙЛ", en: "FILE" } },
   async run(args, context) {
-    const file = args.positionals[0] ?? '';
-    const out = stringOption(args, 'output') ?? file;
-    if (!/\.xlsx$/i.test(out)) throw new CliUsageError({ ru: `имя файла должно оканчиваться на .xlsx: «${out}»`, en: `the file name must end with .xlsx: "${out}"` });
+    const file = args.positionals[0] ?? "";
+    const out = stringOption(args, "output") ?? file;
+    if (!/\.xlsx$/i.test(out))
+      throw new CliUsageError({
+        ru: `имя файла должно оканчиваться на .xlsx: «${out}»`,
+        en: `the file name must end with .xlsx: "${out}"`,
+      });
     const snapshot = await readUserWorkbook(context, file);
     const found = workbookConfig(snapshot);
-    if (found.kind === 'absent') {
-      context.err(context.t({ ru: `${file}: нет листа Config с таблицами Settings, Sections, Fields, Lists — применять нечего`, en: `${file}: no Config sheet with the tables Settings, Sections, Fields, Lists — nothing to apply` }));
+    if (found.kind === "absent") {
+      context.err(
+        context.t({
+          ru: `${file}: нет листа Config с таблицами Settings, Sections, Fields, Lists — применять нечего`,
+          en: `${file}: no Config sheet with the tables Settings, Sections, Fields, Lists — nothing to apply`,
+        })
+      );
       return EXIT.findings;
     }
-    if (found.kind === 'broken') {
+    if (found.kind === "broken") {
       for (const finding of found.findings) context.out(findingLine(file, finding));
-      context.err(context.t({ ru: `Config содержит ошибки (${found.findings.length}): книга не изменена`, en: `the Config is broken (${found.findings.length} findings): the workbook is unchanged` }));
+      context.err(
+        context.t({
+          ru: `Config содержит ошибки (${found.findings.length}): книга не изменена`,
+          en: `the Config is broken (${found.findings.length} findings): the workbook is unchanged`,
+        })
+      );
       return EXIT.findings;
     }
     const config = found.config;
     const { start, period } = planShape(snapshot, config, nextMonth(context.today));
     const months = planMonths(firstDayOfMonth(start), period);
     const result = carryValues(snapshot, config, months);
-    const layout = buildLayout(config, { lang: config.settings.language, start, period, values: result.values });
+    const layout = buildLayout(config, {
+      lang: config.settings.language,
+      start,
+      period,
+      values: result.values,
+    });
     await writeFileAtomic(context.resolve(out), await writeWorkbook(layout));
-    const kept = Object.keys(result.values.form).length + Object.values(result.values.tables).reduce((n, rows) => n + rows.reduce((m, row) => m + Object.keys(row).length, 0), 0);
+    const kept =
+      Object.keys(result.values.form).length +
+      Object.values(result.values.tables).reduce(
+        (n, rows) => n + rows.reduce((m, row) => m + Object.keys(row).length, 0),
+        0
+      );
     context.out(
       context.t({
         ru: `Конфигурация применена: ${out} (значений сохранено: ${kept}, перенесено в Archive: ${result.archived.length})`,
         en: `Configuration applied: ${out} (values kept: ${kept}, moved to Archive: ${result.archived.length})`,
-      }),
+      })
     );
     for (const row of result.archived) {
-      context.out(`  Archive: ${row.section}${row.rowKey === null ? '' : ` [${row.rowKey}]`} ${row.field}${row.address === null ? '' : ` (${row.address})`} = ${String(row.value)}`);
+      context.out(
+        `  Archive: ${row.section}${row.rowKey === null ? "" : ` [${row.rowKey}]`} ${row.field}${row.address === null ? "" : ` (${row.address})`} = ${String(row.value)}`
+      );
     }
     return EXIT.ok;
   },

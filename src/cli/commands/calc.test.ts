@@ -1,8 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { completePlanValues, workbookWith } from '../testing/plans';
-import { kamPlan } from '../testing/run';
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { completePlanValues, workbookWith } from "../testing/plans";
+import { kamPlan } from "../testing/run";
 
 /**
  * The complete plan's numbers, worked out by hand from spec §4:
@@ -12,25 +12,25 @@ import { kamPlan } from '../testing/run';
  * Credit need 30 days: December 220 000 / 31 × 30 = 212 903.23 is the largest; limit 5 000 000.
  * KPI: 450 000 / 500 000 = 0.9 × 0.7 = 0.63 (the second KPI has no actual). Review 2026-12-01 + 3 months.
  */
-describe('kam-plan calc', () => {
+describe("kam-plan calc", () => {
   let dir: string;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kam-calc-'));
-    await writeFile(join(dir, 'complete.xlsx'), await workbookWith(completePlanValues()));
+    dir = await mkdtemp(join(tmpdir(), "kam-calc-"));
+    await writeFile(join(dir, "complete.xlsx"), await workbookWith(completePlanValues()));
   }, 60_000);
 
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('prints the machine output of spec §7', async () => {
-    const run = await kamPlan(['calc', 'complete.xlsx', '--format', 'json'], dir);
+  it("prints the machine output of spec §7", async () => {
+    const run = await kamPlan(["calc", "complete.xlsx", "--format", "json"], dir);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(out.file).toBe('complete.xlsx');
+    expect(out.file).toBe("complete.xlsx");
     expect(out.values).toEqual({
-      plan_end: '2027-12-31',
+      plan_end: "2027-12-31",
       budget_amount: 37000.01,
       spending: 10000,
       credit_required: 212903.23,
@@ -39,35 +39,71 @@ describe('kam-plan calc', () => {
       discount_total: 51800.02,
       net_sales_total: 1798200.48,
       kpi_score: 0.9 * 0.7,
-      next_review: '2027-03-01',
+      next_review: "2027-03-01",
     });
     expect(out.rollups).toEqual({
-      total: { q1: 460000.5, q2: 370000, q3: 480000, q4: 540000, h1: 830000.5, h2: 1020000, total: 1850000.5 },
-      Молоко: { q1: 310000.5, q2: 310000, q3: 300000, q4: 350000, h1: 620000.5, h2: 650000, total: 1270000.5 },
-      Кефир: { q1: 150000, q2: 60000, q3: 180000, q4: 190000, h1: 210000, h2: 370000, total: 580000 },
+      total: {
+        q1: 460000.5,
+        q2: 370000,
+        q3: 480000,
+        q4: 540000,
+        h1: 830000.5,
+        h2: 1020000,
+        total: 1850000.5,
+      },
+      Молоко: {
+        q1: 310000.5,
+        q2: 310000,
+        q3: 300000,
+        q4: 350000,
+        h1: 620000.5,
+        h2: 650000,
+        total: 1270000.5,
+      },
+      Кефир: {
+        q1: 150000,
+        q2: 60000,
+        q3: 180000,
+        q4: 190000,
+        h1: 210000,
+        h2: 370000,
+        total: 580000,
+      },
     });
-    expect(Object.keys(out.rollups as object)[0]).toBe('total');
-    expect((out.actual_rollups as Record<string, unknown>).total).toEqual({ q1: 225000, q2: 0, q3: 0, q4: 0, h1: 225000, h2: 0, total: 225000 });
+    expect(Object.keys(out.rollups as object)[0]).toBe("total");
+    expect((out.actual_rollups as Record<string, unknown>).total).toEqual({
+      q1: 225000,
+      q2: 0,
+      q3: 0,
+      q4: 0,
+      h1: 225000,
+      h2: 0,
+      total: 225000,
+    });
     const fulfillment = out.fulfillment as Record<string, Record<string, number | null>>;
     expect(fulfillment.total?.q1).toBeCloseTo(225000 / 460000.5, 12);
     expect(fulfillment.Молоко?.total).toBeCloseTo(225000 / 1270000.5, 12);
     expect(fulfillment.Кефир?.q2).toBe(0);
   });
 
-  it('prints the values with their labels and the block tables for people', async () => {
-    const run = await kamPlan(['calc', 'complete.xlsx'], dir);
+  it("prints the values with their labels and the block tables for people", async () => {
+    const run = await kamPlan(["calc", "complete.xlsx"], dir);
     expect(run.code).toBe(0);
-    const lines = run.stdout.split('\n');
-    expect(lines[0]).toBe('complete.xlsx');
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("complete.xlsx");
     expect(run.stdout).toMatch(/^ {2}План продаж, итого +1 850 000,50$/m);
     expect(run.stdout).toMatch(/^ {2}Итоговая оценка KPI +63 %$/m);
     expect(run.stdout).toMatch(/^ {2}Следующий пересмотр досье +2027-03-01$/m);
-    expect(run.stdout).toMatch(/^ {2}Позиция +1 кв\. +2 кв\. +3 кв\. +4 кв\. +1 п\/г +2 п\/г +Итого$/m);
-    expect(run.stdout).toMatch(/^ {2}Молоко +310 000,50 +310 000,00 +300 000,00 +350 000,00 +620 000,50 +650 000,00 +1 270 000,50$/m);
+    expect(run.stdout).toMatch(
+      /^ {2}Позиция +1 кв\. +2 кв\. +3 кв\. +4 кв\. +1 п\/г +2 п\/г +Итого$/m
+    );
+    expect(run.stdout).toMatch(
+      /^ {2}Молоко +310 000,50 +310 000,00 +300 000,00 +350 000,00 +620 000,50 +650 000,00 +1 270 000,50$/m
+    );
   });
 
-  it('prints English labels with --lang en', async () => {
-    const run = await kamPlan(['calc', 'complete.xlsx', '--lang', 'en'], dir);
+  it("prints English labels with --lang en", async () => {
+    const run = await kamPlan(["calc", "complete.xlsx", "--lang", "en"], dir);
     expect(run.stdout).toMatch(/^ {2}Item +Q1 +Q2 +Q3 +Q4 +H1 +H2 +Total$/m);
     expect(run.stdout).toMatch(/1,850,000\.50/);
   });

@@ -1,60 +1,70 @@
-import { checkWorkbook } from '../../domain/check';
-import type { Finding, Severity } from '../../domain/findings';
-import type { WorkbookSnapshot } from '../../domain/snapshot';
-import { isXlsxInputError } from '../../xlsx/guard/input-error';
-import type { CliCommand } from '../command';
-import { CliUsageError, EXIT } from '../context';
-import { isIsoDate } from '../dates';
-import { countLine, findingLine, findingRecord, type FindingRecord } from '../output';
-import { choiceOption, stringOption } from '../parse';
-import { readUserWorkbook } from '../read-plan-file';
+import { checkWorkbook } from "../../domain/check";
+import type { Finding, Severity } from "../../domain/findings";
+import type { WorkbookSnapshot } from "../../domain/snapshot";
+import { isXlsxInputError } from "../../xlsx/guard/input-error";
+import type { CliCommand } from "../command";
+import { CliUsageError, EXIT } from "../context";
+import { isIsoDate } from "../dates";
+import { countLine, findingLine, findingRecord, type FindingRecord } from "../output";
+import { choiceOption, stringOption } from "../parse";
+import { readUserWorkbook } from "../read-plan-file";
 
 /** `kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]`. */
 export const command: CliCommand = {
-  name: 'check',
+  name: "check",
   order: 20,
-  summary: { ru: 'проверить заполненные книги: каждое замечание с ячейкой', en: 'check filled workbooks: every finding with its cell' },
-  usage: 'kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]',
+  summary: {
+    ru: "проверить заполненные книги: каждое замечание с ячейкой",
+    en: "check filled workbooks: every finding with its cell",
+  },
+  usage: "kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]",
   help: {
     ru: [
-      'Проверяет книги (.xlsx) по правилам плана: обязательные поля, типы, списки, периоды, KPI, скидки,',
-      'кредит, бюджет, команда, ГПР. Книга читается по именам и таблицам, адреса ячеек — настоящие.',
-      '',
-      'Вывод text: по строке на замечание «файл:Лист!A1: error КОД сообщение», затем итог.',
-      'Вывод json: массив { file, severity, code, sheet, cell, name, message }.',
-      '',
-      '  --format text|json   формат вывода (по умолчанию text)',
-      '  --today ГГГГ-ММ-ДД   «сегодня» для проверки срока пересмотра (по умолчанию текущая дата)',
-      '  --lang ru|en         язык сообщений (по умолчанию — язык книги)',
-      '',
-      'Код выхода: 0 — ошибок нет (предупреждения допустимы), 1 — есть ошибки,',
-      '2 — файл не читается или неверные аргументы.',
-      '',
-      'Пример: kam-plan check plans/*.xlsx --format json',
-    ].join('\n'),
+      "Проверяет книги (.xlsx) по правилам плана: обязательные поля, типы, списки, периоды, KPI, скидки,",
+      "кредит, бюджет, команда, ГПР. Книга читается по именам и таблицам, адреса ячеек — настоящие.",
+      "",
+      "Вывод text: по строке на замечание «файл:Лист!A1: error КОД сообщение», затем итог.",
+      "Вывод json: массив { file, severity, code, sheet, cell, name, message }.",
+      "",
+      "  --format text|json   формат вывода (по умолчанию text)",
+      "  --today ГГГГ-ММ-ДД   «сегодня» для проверки срока пересмотра (по умолчанию текущая дата)",
+      "  --lang ru|en         язык сообщений (по умолчанию — язык книги)",
+      "",
+      "Код выхода: 0 — ошибок нет (предупреждения допустимы), 1 — есть ошибки,",
+      "2 — файл не читается или неверные аргументы.",
+      "",
+      "Пример: kam-plan check plans/*.xlsx --format json",
+    ].join("\n"),
     en: [
-      'Checks workbooks (.xlsx) against the plan rules: required fields, types, lists, periods, KPIs,',
-      'discounts, credit, budget, team, decision group. Read by names and tables: cells are where they really are.',
-      '',
+      "Checks workbooks (.xlsx) against the plan rules: required fields, types, lists, periods, KPIs,",
+      "discounts, credit, budget, team, decision group. Read by names and tables: cells are where they really are.",
+      "",
       'text output: one line per finding, "file:Sheet!A1: error CODE message", then the counts.',
-      'json output: an array of { file, severity, code, sheet, cell, name, message }.',
-      '',
-      '  --format text|json   output format (default text)',
+      "json output: an array of { file, severity, code, sheet, cell, name, message }.",
+      "",
+      "  --format text|json   output format (default text)",
       '  --today YYYY-MM-DD   "today" for the review due date (default: the current date)',
-      '  --lang ru|en         language of the messages (default: the workbook language)',
-      '',
-      'Exit code: 0 no errors (warnings allowed), 1 errors, 2 a file cannot be read or wrong arguments.',
-      '',
-      'Example: kam-plan check plans/*.xlsx --format json',
-    ].join('\n'),
+      "  --lang ru|en         language of the messages (default: the workbook language)",
+      "",
+      "Exit code: 0 no errors (warnings allowed), 1 errors, 2 a file cannot be read or wrong arguments.",
+      "",
+      "Example: kam-plan check plans/*.xlsx --format json",
+    ].join("\n"),
   },
-  options: { format: { type: 'string' }, today: { type: 'string' } },
-  positionals: { min: 1, max: Infinity, name: { ru: 'ФАЙЛ', en: 'FILE' } },
+  options: { format: { type: "string" }, today: { type: "string" } },
+  positionals: { min: 1, max: Infinity, name: { ru: "ФАЙЛ", en: "FILE" } },
   async run(args, context) {
-    const format = choiceOption(args, 'format', ['text', 'json'] as const, 'text');
-    const today = stringOption(args, 'today') ?? context.today;
-    if (!isIsoDate(today)) throw new CliUsageError({ ru: `--today: нужна дата ГГГГ-ММ-ДД, указано «${today}»`, en: `--today: expected a date YYYY-MM-DD, got "${today}"` });
-    const langFlag = stringOption(args, 'lang') === undefined ? undefined : choiceOption(args, 'lang', ['ru', 'en'] as const, context.lang);
+    const format = choiceOption(args, "format", ["text", "json"] as const, "text");
+    const today = stringOption(args, "today") ?? context.today;
+    if (!isIsoDate(today))
+      throw new CliUsageError({
+        ru: `--today: нужна дата ГГГГ-ММ-ДД, указано «${today}»`,
+        en: `--today: expected a date YYYY-MM-DD, got "${today}"`,
+      });
+    const langFlag =
+      stringOption(args, "lang") === undefined
+        ? undefined
+        : choiceOption(args, "lang", ["ru", "en"] as const, context.lang);
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     const records: FindingRecord[] = [];
     let unreadable = false;
@@ -63,7 +73,11 @@ export const command: CliCommand = {
     const files = args.positionals;
     const load = (index: number): Promise<WorkbookSnapshot | Error> | null => {
       const file = files[index];
-      return file === undefined ? null : readUserWorkbook(context, file).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+      return file === undefined
+        ? null
+        : readUserWorkbook(context, file).catch((error: unknown) =>
+            error instanceof Error ? error : new Error(String(error))
+          );
     };
     let ahead = load(0);
     for (const [index, file] of files.entries()) {
@@ -71,9 +85,13 @@ export const command: CliCommand = {
       ahead = load(index + 1);
       let findings: readonly Finding[];
       try {
-        if (loaded instanceof Error || loaded === null) throw loaded ?? new Error(`no file ${file}`);
+        if (loaded instanceof Error || loaded === null)
+          throw loaded ?? new Error(`no file ${file}`);
         const snapshot = loaded;
-        findings = checkWorkbook(snapshot, langFlag === undefined ? { today } : { today, lang: langFlag }).findings;
+        findings = checkWorkbook(
+          snapshot,
+          langFlag === undefined ? { today } : { today, lang: langFlag }
+        ).findings;
       } catch (error) {
         if (!isXlsxInputError(error)) throw error;
         context.err(error.messageIn(context.lang));
@@ -83,11 +101,11 @@ export const command: CliCommand = {
       checked += 1;
       for (const finding of findings) {
         counts[finding.severity] += 1;
-        if (format === 'json') records.push(findingRecord(file, finding));
+        if (format === "json") records.push(findingRecord(file, finding));
         else context.out(findingLine(file, finding));
       }
     }
-    if (format === 'json') context.out(JSON.stringify(records, null, 2));
+    if (format === "json") context.out(JSON.stringify(records, null, 2));
     else context.out(countLine(counts, checked, context.lang));
     if (unreadable) return EXIT.input;
     return counts.error > 0 ? EXIT.findings : EXIT.ok;

@@ -1,4 +1,4 @@
-import type { CliCommand } from '../command';
+import type { CliCommand } from "../command";
 
 /**
  * The `kam-plan` subcommands, in one list. Each name is a file in this folder
@@ -6,17 +6,31 @@ import type { CliCommand } from '../command';
  * skipped, so the planned manager commands (summary, diff, import-actuals)
  * appear by adding their file alone.
  */
-export const COMMAND_NAMES: readonly string[] = ['template', 'check', 'calc', 'apply-config', 'summary', 'diff', 'import-actuals'];
+export const COMMAND_NAMES: readonly string[] = [
+  "template",
+  "check",
+  "calc",
+  "apply-config",
+  "summary",
+  "diff",
+  "import-actuals",
+];
 
 function isCliCommand(value: unknown): value is CliCommand {
-  if (typeof value !== 'object' || value === null) return false;
+  if (typeof value !== "object" || value === null) return false;
   const candidate = value as Partial<CliCommand>;
-  return typeof candidate.name === 'string' && typeof candidate.run === 'function' && typeof candidate.usage === 'string';
+  return (
+    typeof candidate.name === "string" &&
+    typeof candidate.run === "function" &&
+    typeof candidate.usage === "string"
+  );
 }
 
 function isMissingModule(error: unknown, name: string): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === 'MODULE_NOT_FOUND' && error instanceof Error && error.message.includes(`./${name}`);
+  return (
+    code === "MODULE_NOT_FOUND" && error instanceof Error && error.message.includes(`./${name}`)
+  );
 }
 
 /** Load one command by name, or null when it is not a known command or its file is not there. */
@@ -31,7 +45,8 @@ export function loadCommand(name: string): CliCommand | null {
     if (isMissingModule(error, name)) return null;
     throw error;
   }
-  if (!isCliCommand(loaded)) throw new Error(`src/cli/commands/${name} does not export a CliCommand named "command"`);
+  if (!isCliCommand(loaded))
+    throw new Error(`src/cli/commands/${name} does not export a CliCommand named "command"`);
   return loaded;
 }
 

@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { readdir, stat } from "node:fs/promises";
+import { join, relative, resolve, sep } from "node:path";
 
 /**
  * The workbooks a `summary` run covers: files as given, folders walked
@@ -15,13 +15,14 @@ export interface WorkbookPath {
   readonly path: string;
 }
 
-const isWorkbook = (name: string): boolean => /\.xlsx$/i.test(name) && !name.startsWith('~$') && !name.startsWith('.');
+const isWorkbook = (name: string): boolean =>
+  /\.xlsx$/i.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 
 async function walk(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true });
   const found: string[] = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
+    if (entry.name.startsWith(".")) continue;
     const full = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await walk(full)));
     else if (entry.isFile() && isWorkbook(entry.name)) found.push(full);
@@ -31,43 +32,46 @@ async function walk(folder: string): Promise<string[]> {
 
 /** A glob as a regular expression over `/`-separated relative paths: `*` and `?` within a name, `**` across folders. */
 export function globToRegExp(glob: string): RegExp {
-  let re = '';
+  let re = "";
   for (let i = 0; i < glob.length; i += 1) {
     const ch = glob[i] as string;
-    if (ch === '*' && glob[i + 1] === '*') {
-      re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
-      i += glob[i + 2] === '/' ? 2 : 1;
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    if (ch === "*" && glob[i + 1] === "*") {
+      re += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
+      i += glob[i + 2] === "/" ? 2 : 1;
+    } else if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
-  return new RegExp(`^${re}$`, 'i');
+  return new RegExp(`^${re}$`, "i");
 }
 
 async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const normal = pattern.split(sep).join('/');
-  const parts = normal.split('/');
+  const normal = pattern.split(sep).join("/");
+  const parts = normal.split("/");
   const firstWild = parts.findIndex((p) => /[*?]/.test(p));
-  const base = resolve(cwd, parts.slice(0, firstWild).join('/') || '.');
-  const rest = globToRegExp(parts.slice(firstWild).join('/'));
+  const base = resolve(cwd, parts.slice(0, firstWild).join("/") || ".");
+  const rest = globToRegExp(parts.slice(firstWild).join("/"));
   let files: string[];
   try {
     files = await walk(base);
   } catch {
     return [];
   }
-  return files.filter((f) => rest.test(relative(base, f).split(sep).join('/')));
+  return files.filter((f) => rest.test(relative(base, f).split(sep).join("/")));
 }
 
 /** Expand the command line's FILE… arguments into workbook paths, in order, without duplicates. */
-export async function collectWorkbooks(args: readonly string[], cwd: string): Promise<WorkbookPath[]> {
+export async function collectWorkbooks(
+  args: readonly string[],
+  cwd: string
+): Promise<WorkbookPath[]> {
   const seen = new Set<string>();
   const result: WorkbookPath[] = [];
   const add = (path: string): void => {
     if (seen.has(path)) return;
     seen.add(path);
     const shown = relative(cwd, path);
-    result.push({ shown: shown === '' || shown.startsWith('..') ? path : shown, path });
+    result.push({ shown: shown === "" || shown.startsWith("..") ? path : shown, path });
   };
   for (const arg of args) {
     if (/[*?]/.test(arg)) {

@@ -19,10 +19,12 @@ export function progressBar(write: (text: string) => void, total: number): Progr
       current += 1;
       const filled = Math.round((current / total) * WIDTH);
       const name = label.length > 40 ? `…${label.slice(-39)}` : label;
-      write(`\r\x1b[K[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${String(current).padStart(String(total).length)}/${total} ${name}`);
+      write(
+        `\r\x1b[K[${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${String(current).padStart(String(total).length)}/${total} ${name}`
+      );
     },
     done() {
-      write('\r\x1b[K');
+      write("\r\x1b[K");
     },
   };
 }

@@ -1,17 +1,21 @@
-import type { Lang } from '../../domain/values';
-import { checkWorkbook } from '../../domain/check';
-import { summarizePortfolio, type SummaryInput } from '../../portfolio/summary';
-import { renderSummaryText, summaryToJson, summaryWrittenLine } from '../../portfolio/summary-render';
-import { writeSummaryWorkbook } from '../../portfolio/summary-xlsx';
-import { readWorkbookFile } from '../../xlsx/read';
-import { isXlsxInputError } from '../../xlsx/guard/input-error';
-import type { CliArgs, CliCommand } from '../command';
-import { CliUsageError, EXIT, type CliContext, type CliIo } from '../context';
-import { isIsoDate } from '../dates';
-import { writeFileAtomic } from '../write-atomic';
-import { choiceOption, stringOption } from '../parse';
-import { collectWorkbooks, type WorkbookPath } from './summary-files';
-import { progressBar } from './summary-progress';
+import type { Lang } from "../../domain/values";
+import { checkWorkbook } from "../../domain/check";
+import { summarizePortfolio, type SummaryInput } from "../../portfolio/summary";
+import {
+  renderSummaryText,
+  summaryToJson,
+  summaryWrittenLine,
+} from "../../portfolio/summary-render";
+import { writeSummaryWorkbook } from "../../portfolio/summary-xlsx";
+import { readWorkbookFile } from "../../xlsx/read";
+import { isXlsxInputError } from "../../xlsx/guard/input-error";
+import type { CliArgs, CliCommand } from "../command";
+import { CliUsageError, EXIT, type CliContext, type CliIo } from "../context";
+import { isIsoDate } from "../dates";
+import { writeFileAtomic } from "../write-atomic";
+import { choiceOption, stringOption } from "../parse";
+import { collectWorkbooks, type WorkbookPath } from "./summary-files";
+import { progressBar } from "./summary-progress";
 
 /** Files from which the progress bar is drawn (when stderr is a terminal). */
 const PROGRESS_FROM = 5;
@@ -23,7 +27,13 @@ async function summariseOne(file: WorkbookPath, today: string, lang: Lang): Prom
   } catch (error) {
     if (isXlsxInputError(error)) return { file: file.shown, error: error.reason[lang] };
     const detail = error instanceof Error ? error.message : String(error);
-    return { file: file.shown, error: lang === 'ru' ? `внутренняя ошибка при проверке: ${detail}` : `internal error while checking: ${detail}` };
+    return {
+      file: file.shown,
+      error:
+        lang === "ru"
+          ? `внутренняя ошибка при проверке: ${detail}`
+          : `internal error while checking: ${detail}`,
+    };
   }
 }
 
@@ -32,17 +42,28 @@ function stderrIsTty(io: CliIo): boolean {
 }
 
 async function run(args: CliArgs, context: CliContext): Promise<number> {
-  const lang = choiceOption<Lang>(args, 'lang', ['ru', 'en'], context.lang);
-  const format = choiceOption(args, 'format', ['text', 'json'], 'text');
-  const today = stringOption(args, 'today') ?? context.today;
-  if (!isIsoDate(today)) throw new CliUsageError({ ru: `--today: нужна дата ГГГГ-ММ-ДД, указано «${today}»`, en: `--today: expected YYYY-MM-DD, got "${today}"` });
-  const output = stringOption(args, 'output');
+  const lang = choiceOption<Lang>(args, "lang", ["ru", "en"], context.lang);
+  const format = choiceOption(args, "format", ["text", "json"], "text");
+  const today = stringOption(args, "today") ?? context.today;
+  if (!isIsoDate(today))
+    throw new CliUsageError({
+      ru: `--today: нужна дата ГГГГ-ММ-ДД, указано «${today}»`,
+      en: `--today: expected YYYY-MM-DD, got "${today}"`,
+    });
+  const output = stringOption(args, "output");
   const files = await collectWorkbooks(args.positionals, context.io.cwd);
   if (files.length === 0) {
-    context.err(lang === 'ru' ? `kam-plan summary: не найдено ни одного файла .xlsx в ${args.positionals.join(', ')}` : `kam-plan summary: no .xlsx files found in ${args.positionals.join(', ')}`);
+    context.err(
+      lang === "ru"
+        ? `kam-plan summary: не найдено ни одного файла .xlsx в ${args.positionals.join(", ")}`
+        : `kam-plan summary: no .xlsx files found in ${args.positionals.join(", ")}`
+    );
     return EXIT.input;
   }
-  const bar = args.values.progress === true || (stderrIsTty(context.io) && files.length >= PROGRESS_FROM) ? progressBar(context.io.stderr, files.length) : null;
+  const bar =
+    args.values.progress === true || (stderrIsTty(context.io) && files.length >= PROGRESS_FROM)
+      ? progressBar(context.io.stderr, files.length)
+      : null;
   const inputs: SummaryInput[] = [];
   for (const file of files) {
     bar?.step(file.shown);
@@ -50,8 +71,9 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   }
   bar?.done();
   const summary = summarizePortfolio(inputs, today);
-  if (output !== undefined) await writeFileAtomic(context.resolve(output), await writeSummaryWorkbook(summary, lang));
-  if (format === 'json') context.out(JSON.stringify(summaryToJson(summary), null, 2));
+  if (output !== undefined)
+    await writeFileAtomic(context.resolve(output), await writeSummaryWorkbook(summary, lang));
+  if (format === "json") context.out(JSON.stringify(summaryToJson(summary), null, 2));
   else {
     context.out(renderSummaryText(summary, lang));
     if (output !== undefined) context.out(summaryWrittenLine(output, lang));
@@ -61,60 +83,64 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
 
 /** `kam-plan summary FILE… -o summary.xlsx`: one row per workbook, team load, every finding. */
 export const command: CliCommand = {
-  name: 'summary',
+  name: "summary",
   order: 50,
-  summary: { ru: 'сводка по многим планам: таблица по клиентам, загрузка команды, все замечания', en: 'summary over many plans: a row per client, team load, every finding' },
-  usage: 'kam-plan summary FILE|FOLDER|GLOB… [-o summary.xlsx] [--today YYYY-MM-DD] [--lang ru|en] [--format text|json]',
+  summary: {
+    ru: "сводка по многим планам: таблица по клиентам, загрузка команды, все замечания",
+    en: "summary over many plans: a row per client, team load, every finding",
+  },
+  usage:
+    "kam-plan summary FILE|FOLDER|GLOB… [-o summary.xlsx] [--today YYYY-MM-DD] [--lang ru|en] [--format text|json]",
   help: {
     ru: [
-      'Проверяет каждую книгу и сводит результаты: по строке на книгу (клиент, КАМ, сегмент, период,',
-      'план продаж, факт на дату и выполнение, скидки и продажи за вычетом скидок, потребность в кредите',
-      'и лимит, бюджет и затраты, оценка KPI, заполненность, число ошибок и предупреждений, следующий',
-      'пересмотр и его просрочка), сотрудников, загруженных по всем планам больше чем на 100 %, клиентов,',
-      'встречающихся в нескольких книгах, и все замечания. Книга, которую не удалось прочитать, становится',
-      'строкой с причиной — прогон не прерывается. Папки просматриваются вместе с вложенными; маски',
-      '(plans/*.xlsx, plans/**/*.xlsx) раскрываются, даже если оболочка этого не делает.',
-      '',
-      'Параметры:',
-      '  -o, --output FILE    записать сводку в .xlsx (таблицы «Сводка», «Замечания», «Загрузка команды»)',
-      '  --today YYYY-MM-DD   дата, на которую считается факт и просрочка пересмотра (по умолчанию сегодня)',
-      '  --lang ru|en         язык сводки и сообщений (по умолчанию из LANG, иначе русский)',
-      '  --format text|json   вывод в терминал: текст (по умолчанию) или JSON для скриптов',
-      '  --progress           показывать полосу прогресса, даже если stderr не терминал',
-      '',
-      '«На дату» — месяцы плана, начавшиеся к --today. Коды выхода: 0 — сводка готова (даже если в книгах',
-      'есть ошибки или часть книг не прочитана), 2 — неверные аргументы или не найдено ни одного файла.',
-      '',
-      'Пример: kam-plan summary plans/ -o summary.xlsx --today 2027-04-01',
-    ].join('\n'),
+      "Проверяет каждую книгу и сводит результаты: по строке на книгу (клиент, КАМ, сегмент, период,",
+      "план продаж, факт на дату и выполнение, скидки и продажи за вычетом скидок, потребность в кредите",
+      "и лимит, бюджет и затраты, оценка KPI, заполненность, число ошибок и предупреждений, следующий",
+      "пересмотр и его просрочка), сотрудников, загруженных по всем планам больше чем на 100 %, клиентов,",
+      "встречающихся в нескольких книгах, и все замечания. Книга, которую не удалось прочитать, становится",
+      "строкой с причиной — прогон не прерывается. Папки просматриваются вместе с вложенными; маски",
+      "(plans/*.xlsx, plans/**/*.xlsx) раскрываются, даже если оболочка этого не делает.",
+      "",
+      "Параметры:",
+      "  -o, --output FILE    записать сводку в .xlsx (таблицы «Сводка», «Замечания», «Загрузка команды»)",
+      "  --today YYYY-MM-DD   дата, на которую считается факт и просрочка пересмотра (по умолчанию сегодня)",
+      "  --lang ru|en         язык сводки и сообщений (по умолчанию из LANG, иначе русский)",
+      "  --format text|json   вывод в терминал: текст (по умолчанию) или JSON для скриптов",
+      "  --progress           показывать полосу прогресса, даже если stderr не терминал",
+      "",
+      "«На дату» — месяцы плана, начавшиеся к --today. Коды выхода: 0 — сводка готова (даже если в книгах",
+      "есть ошибки или часть книг не прочитана), 2 — неверные аргументы или не найдено ни одного файла.",
+      "",
+      "Пример: kam-plan summary plans/ -o summary.xlsx --today 2027-04-01",
+    ].join("\n"),
     en: [
-      'Checks every workbook and sums them up: a row per workbook (client, KAM, segment, period, sales plan,',
-      'actual to date and fulfillment, discounts and net sales, credit required and limit, budget and',
-      'spending, KPI score, completeness, error and warning counts, next review and whether it is overdue),',
-      'people loaded above 100 % across all plans, clients found in several workbooks, and every finding.',
-      'A workbook that cannot be read becomes a row with its reason; the run goes on. Folders are walked',
-      'with their subfolders; globs (plans/*.xlsx, plans/**/*.xlsx) are expanded even where the shell does not.',
-      '',
-      'Options:',
-      '  -o, --output FILE    write the summary as .xlsx (tables Summary, Findings, Team load)',
-      '  --today YYYY-MM-DD   the date actuals and overdue reviews are judged at (default: today)',
-      '  --lang ru|en         language of the summary and messages (default from LANG, else Russian)',
-      '  --format text|json   terminal output: text (default) or JSON for scripts',
-      '  --progress           draw the progress bar even when stderr is not a terminal',
-      '',
+      "Checks every workbook and sums them up: a row per workbook (client, KAM, segment, period, sales plan,",
+      "actual to date and fulfillment, discounts and net sales, credit required and limit, budget and",
+      "spending, KPI score, completeness, error and warning counts, next review and whether it is overdue),",
+      "people loaded above 100 % across all plans, clients found in several workbooks, and every finding.",
+      "A workbook that cannot be read becomes a row with its reason; the run goes on. Folders are walked",
+      "with their subfolders; globs (plans/*.xlsx, plans/**/*.xlsx) are expanded even where the shell does not.",
+      "",
+      "Options:",
+      "  -o, --output FILE    write the summary as .xlsx (tables Summary, Findings, Team load)",
+      "  --today YYYY-MM-DD   the date actuals and overdue reviews are judged at (default: today)",
+      "  --lang ru|en         language of the summary and messages (default from LANG, else Russian)",
+      "  --format text|json   terminal output: text (default) or JSON for scripts",
+      "  --progress           draw the progress bar even when stderr is not a terminal",
+      "",
       '"To date" means the plan months begun by --today. Exit codes: 0 the summary is made (even when',
-      'workbooks have errors or some could not be read), 2 wrong arguments or no file found.',
-      '',
-      'Example: kam-plan summary plans/ -o summary.xlsx --today 2027-04-01',
-    ].join('\n'),
+      "workbooks have errors or some could not be read), 2 wrong arguments or no file found.",
+      "",
+      "Example: kam-plan summary plans/ -o summary.xlsx --today 2027-04-01",
+    ].join("\n"),
   },
   options: {
-    output: { type: 'string', short: 'o' },
-    today: { type: 'string' },
-    lang: { type: 'string' },
-    format: { type: 'string' },
-    progress: { type: 'boolean' },
+    output: { type: "string", short: "o" },
+    today: { type: "string" },
+    lang: { type: "string" },
+    format: { type: "string" },
+    progress: { type: "boolean" },
   },
-  positionals: { min: 1, max: Infinity, name: { ru: 'ФАЙЛ|ПАПКА…', en: 'FILE|FOLDER…' } },
+  positionals: { min: 1, max: Infinity, name: { ru: "ФАЙЛ|ПАПКА…", en: "FILE|FOLDER…" } },
   run,
 };

@@ -1,80 +1,115 @@
-import { DEFAULT_CONFIG } from '../../domain/config/defaults';
-import type { KamConfig } from '../../domain/config/types';
-import type { Lang } from '../../domain/values';
-import { buildLayout } from '../../layout/build';
-import type { PlanPeriod } from '../../layout/types';
-import { writeWorkbook } from '../../xlsx/write';
-import type { CliCommand } from '../command';
-import { workbookConfig } from '../config-file';
-import { CliUsageError, EXIT } from '../context';
-import { isIsoMonth, nextMonth } from '../dates';
-import { findingLine } from '../output';
-import { choiceOption, stringOption } from '../parse';
-import { readUserWorkbook } from '../read-plan-file';
-import { writeFileAtomic } from '../write-atomic';
+import { DEFAULT_CONFIG } from "../../domain/config/defaults";
+import type { KamConfig } from "../../domain/config/types";
+import type { Lang } from "../../domain/values";
+import { buildLayout } from "../../layout/build";
+import type { PlanPeriod } from "../../layout/types";
+import { writeWorkbook } from "../../xlsx/write";
+import type { CliCommand } from "../command";
+import { workbookConfig } from "../config-file";
+import { CliUsageError, EXIT } from "../context";
+import { isIsoMonth, nextMonth } from "../dates";
+import { findingLine } from "../output";
+import { choiceOption, stringOption } from "../parse";
+import { readUserWorkbook } from "../read-plan-file";
+import { writeFileAtomic } from "../write-atomic";
 
 /** `kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx]`. */
 export const command: CliCommand = {
-  name: 'template',
+  name: "template",
   order: 10,
-  summary: { ru: 'создать новую книгу плана (шаблон)', en: 'create a new plan workbook (the template)' },
-  usage: 'kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx]',
+  summary: {
+    ru: "создать новую книгу плана (шаблон)",
+    en: "create a new plan workbook (the template)",
+  },
+  usage:
+    "kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx]",
   help: {
     ru: [
-      'Создаёт пустую книгу плана: листы ActionPlan (План действий), Dossier (Досье), Config, скрытые',
-      'листы списков и расчётов, формулы, выпадающие списки и защиту. Книга работает без надстройки.',
-      '',
-      '  --lang ru|en          язык подписей книги (по умолчанию ru, с --config — язык её Config)',
-      '  --start ГГГГ-ММ       первый месяц плана (по умолчанию следующий месяц)',
-      '  --period quarter|half_year|year   период плана (по умолчанию year)',
-      '  --config CONFIG.xlsx  взять поля, списки и настройки с листа Config другой книги',
-      '',
-      'Файл пишется целиком или не пишется вовсе (временный файл и переименование).',
-      'Код выхода: 0 — создан, 1 — Config в --config ошибочен (замечания выведены), 2 — неверные аргументы.',
-      '',
-      'Пример: kam-plan template plan.xlsx --start 2027-01 --period half_year',
-    ].join('\n'),
+      "Создаёт пустую книгу плана: листы ActionPlan (План действий), Dossier (Досье), Config, скрытые",
+      "листы списков и расчётов, формулы, выпадающие списки и защиту. Книга работает без надстройки.",
+      "",
+      "  --lang ru|en          язык подписей книги (по умолчанию ru, с --config — язык её Config)",
+      "  --start ГГГГ-ММ       первый месяц плана (по умолчанию следующий месяц)",
+      "  --period quarter|half_year|year   период плана (по умолчанию year)",
+      "  --config CONFIG.xlsx  взять поля, списки и настройки с листа Config другой книги",
+      "",
+      "Файл пишется целиком или не пишется вовсе (временный файл и переименование).",
+      "Код выхода: 0 — создан, 1 — Config в --config ошибочен (замечания выведены), 2 — неверные аргументы.",
+      "",
+      "Пример: kam-plan template plan.xlsx --start 2027-01 --period half_year",
+    ].join("\n"),
     en: [
-      'Creates an empty plan workbook: sheets ActionPlan, Dossier, Config, hidden list and calculation',
-      'sheets, formulas, dropdowns and protection. The workbook works without the add-in.',
-      '',
-      '  --lang ru|en          language of the labels (default ru; with --config, its Config language)',
-      '  --start YYYY-MM       first month of the plan (default: next month)',
-      '  --period quarter|half_year|year   plan period (default year)',
-      '  --config CONFIG.xlsx  take fields, lists and settings from the Config sheet of another workbook',
-      '',
-      'The file is written whole or not at all (a temporary file, then a rename).',
-      'Exit code: 0 written, 1 the --config workbook has a broken Config (findings printed), 2 wrong arguments.',
-      '',
-      'Example: kam-plan template plan.xlsx --start 2027-01 --period half_year',
-    ].join('\n'),
+      "Creates an empty plan workbook: sheets ActionPlan, Dossier, Config, hidden list and calculation",
+      "sheets, formulas, dropdowns and protection. The workbook works without the add-in.",
+      "",
+      "  --lang ru|en          language of the labels (default ru; with --config, its Config language)",
+      "  --start YYYY-MM       first month of the plan (default: next month)",
+      "  --period quarter|half_year|year   plan period (default year)",
+      "  --config CONFIG.xlsx  take fields, lists and settings from the Config sheet of another workbook",
+      "",
+      "The file is written whole or not at all (a temporary file, then a rename).",
+      "Exit code: 0 written, 1 the --config workbook has a broken Config (findings printed), 2 wrong arguments.",
+      "",
+      "Example: kam-plan template plan.xlsx --start 2027-01 --period half_year",
+    ].join("\n"),
   },
-  options: { start: { type: 'string' }, period: { type: 'string' }, config: { type: 'string' } },
-  positionals: { min: 1, max: 1, name: { ru: 'ФАЙЛ.xlsx', en: 'OUT.xlsx' } },
+  options: { start: { type: "string" }, period: { type: "string" }, config: { type: "string" } },
+  positionals: { min: 1, max: 1, name: { ru: "ФАЙЛ.xlsx", en: "OUT.xlsx" } },
   async run(args, context) {
-    const out = args.positionals[0] ?? '';
-    if (!/\.xlsx$/i.test(out)) throw new CliUsageError({ ru: `имя файла должно оканчиваться на .xlsx: «${out}»`, en: `the file name must end with .xlsx: "${out}"` });
-    const start = stringOption(args, 'start') ?? nextMonth(context.today);
-    if (!isIsoMonth(start)) throw new CliUsageError({ ru: `--start: нужен месяц ГГГГ-ММ, указано «${start}»`, en: `--start: expected a month YYYY-MM, got "${start}"` });
-    const period = choiceOption<PlanPeriod>(args, 'period', ['quarter', 'half_year', 'year'], 'year');
+    const out = args.positionals[0] ?? "";
+    if (!/\.xlsx$/i.test(out))
+      throw new CliUsageError({
+        ru: `имя файла должно оканчиваться на .xlsx: «${out}»`,
+        en: `the file name must end with .xlsx: "${out}"`,
+      });
+    const start = stringOption(args, "start") ?? nextMonth(context.today);
+    if (!isIsoMonth(start))
+      throw new CliUsageError({
+        ru: `--start: нужен месяц ГГГГ-ММ, указано «${start}»`,
+        en: `--start: expected a month YYYY-MM, got "${start}"`,
+      });
+    const period = choiceOption<PlanPeriod>(
+      args,
+      "period",
+      ["quarter", "half_year", "year"],
+      "year"
+    );
     let config: KamConfig = DEFAULT_CONFIG;
-    const configFile = stringOption(args, 'config');
+    const configFile = stringOption(args, "config");
     if (configFile !== undefined) {
       const found = workbookConfig(await readUserWorkbook(context, configFile));
-      if (found.kind === 'absent') {
-        throw new CliUsageError({ ru: `--config: в книге ${configFile} нет листа Config с таблицами Settings, Sections, Fields, Lists`, en: `--config: ${configFile} has no Config sheet with the tables Settings, Sections, Fields, Lists` });
+      if (found.kind === "absent") {
+        throw new CliUsageError({
+          ru: `--config: в книге ${configFile} нет листа Config с таблицами Settings, Sections, Fields, Lists`,
+          en: `--config: ${configFile} has no Config sheet with the tables Settings, Sections, Fields, Lists`,
+        });
       }
-      if (found.kind === 'broken') {
+      if (found.kind === "broken") {
         for (const finding of found.findings) context.out(findingLine(configFile, finding));
-        context.err(context.t({ ru: `Config в ${configFile} содержит ошибки: книга не создана`, en: `the Config in ${configFile} is broken: no workbook written` }));
+        context.err(
+          context.t({
+            ru: `Config в ${configFile} содержит ошибки: книга не создана`,
+            en: `the Config in ${configFile} is broken: no workbook written`,
+          })
+        );
         return EXIT.findings;
       }
       config = found.config;
     }
-    const lang = choiceOption<Lang>(args, 'lang', ['ru', 'en'], configFile !== undefined ? config.settings.language : 'ru');
+    const lang = choiceOption<Lang>(
+      args,
+      "lang",
+      ["ru", "en"],
+      configFile !== undefined ? config.settings.language : "ru"
+    );
     const layout = buildLayout(config, { lang, start, period });
     await writeFileAtomic(context.resolve(out), await writeWorkbook(layout));
-    context.out(context.t({ ru: `Создан ${out}: план с ${start}, период ${period}, язык ${lang}`, en: `Written ${out}: plan from ${start}, period ${period}, language ${lang}` }));
+    context.out(
+      context.t({
+        ru: `Создан ${out}: план с ${start}, период ${period}, язык ${lang}`,
+        en: `Written ${out}: plan from ${start}, period ${period}, language ${lang}`,
+      })
+    );
     return EXIT.ok;
   },
 };

@@ -1,4 +1,4 @@
-import { main } from '../main';
+import { main } from "../main";
 
 /** What one in-process run of the CLI printed and returned. */
 export interface CliRun {
@@ -11,9 +11,13 @@ export interface CliRun {
 export const TEST_NOW = new Date(2027, 0, 10, 12, 0, 0);
 
 /** Run `kam-plan argv…` in-process in `cwd` with a fixed clock and environment (Russian by default). */
-export async function kamPlan(argv: readonly string[], cwd: string, env: Readonly<Record<string, string>> = { LANG: 'ru_RU.UTF-8' }): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
+export async function kamPlan(
+  argv: readonly string[],
+  cwd: string,
+  env: Readonly<Record<string, string>> = { LANG: "ru_RU.UTF-8" }
+): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
   const code = await main(argv, {
     stdout: (text) => {
       stdout += text;
@@ -24,7 +28,7 @@ export async function kamPlan(argv: readonly string[], cwd: string, env: Readonl
     env,
     cwd,
     now: () => TEST_NOW,
-    version: '9.9.9-test',
+    version: "9.9.9-test",
   });
   return { code, stdout, stderr };
 }

@@ -1,6 +1,6 @@
-import { mulRateToMinor } from '../money';
-import type { Plan } from '../plan';
-import { formNumber, formText, rowNumber, rowText, tableRows } from './values';
+import { mulRateToMinor } from "../money";
+import type { Plan } from "../plan";
+import { formNumber, formText, rowNumber, rowText, tableRows } from "./values";
 
 /**
  * `budget_amount` (spec §4, §7): percent_of_turnover →
@@ -9,13 +9,13 @@ import { formNumber, formText, rowNumber, rowText, tableRows } from './values';
  * Minor units.
  */
 export function budgetAmount(plan: Plan, salesPlanTotal: number): number | null {
-  switch (formText(plan, 'budget_method')) {
-    case 'percent_of_turnover': {
-      const rate = formNumber(plan, 'budget_rate');
+  switch (formText(plan, "budget_method")) {
+    case "percent_of_turnover": {
+      const rate = formNumber(plan, "budget_rate");
       return rate === null ? null : mulRateToMinor(salesPlanTotal, rate);
     }
-    case 'fixed':
-      return formNumber(plan, 'budget_fixed');
+    case "fixed":
+      return formNumber(plan, "budget_fixed");
     default:
       return null;
   }
@@ -28,9 +28,9 @@ export function budgetAmount(plan: Plan, salesPlanTotal: number): number | null 
  */
 export function spending(plan: Plan): number {
   let sum = 0;
-  for (const row of tableRows(plan, 'Activities')) {
-    if (rowText(row, 'status') === 'cancelled') continue;
-    sum += rowNumber(row, 'cost') ?? 0;
+  for (const row of tableRows(plan, "Activities")) {
+    if (rowText(row, "status") === "cancelled") continue;
+    sum += rowNumber(row, "cost") ?? 0;
   }
   return sum;
 }

@@ -1,13 +1,13 @@
-import type { Plan } from '../plan';
-import { budgetAmount, spending } from './budget';
-import { creditNeed, creditRequired, creditUtilization } from './credit';
-import { discountLines, discountTotal } from './discounts';
-import { kpiFulfillment, kpiScore } from './kpi';
-import { planPeriodOf } from './plan-period';
-import { nextReview } from './review';
-import { fulfillmentOf, salesRollups } from './rollups';
-import type { PlanNumbers } from './types';
-import { formNumber, tableRows } from './values';
+import type { Plan } from "../plan";
+import { budgetAmount, spending } from "./budget";
+import { creditNeed, creditRequired, creditUtilization } from "./credit";
+import { discountLines, discountTotal } from "./discounts";
+import { kpiFulfillment, kpiScore } from "./kpi";
+import { planPeriodOf } from "./plan-period";
+import { nextReview } from "./review";
+import { fulfillmentOf, salesRollups } from "./rollups";
+import type { PlanNumbers } from "./types";
+import { formNumber, tableRows } from "./values";
 
 /**
  * Every computed value of spec section 4 for a typed plan, exactly as the
@@ -18,23 +18,28 @@ import { formNumber, tableRows } from './values';
 export function calculatePlan(plan: Plan): PlanNumbers {
   const period = planPeriodOf(plan);
   const { months, blocks } = period;
-  const planRows = tableRows(plan, 'SalesPlan');
-  const actualRows = tableRows(plan, 'SalesActual');
+  const planRows = tableRows(plan, "SalesPlan");
+  const actualRows = tableRows(plan, "SalesActual");
 
   const planned = salesRollups(planRows, months, blocks);
   const planNames = new Map(planned.groups.map((group) => [group.key, group.name]));
   // Actuals are keyed by the plan's spelling of the item; items not in the plan by their own.
-  const actual = salesRollups(actualRows, months, blocks, (group) => planNames.get(group.key) ?? group.name);
+  const actual = salesRollups(
+    actualRows,
+    months,
+    blocks,
+    (group) => planNames.get(group.key) ?? group.name
+  );
   const fulfillment = fulfillmentOf(planned.rollups, actual.rollups);
 
   const salesPlanTotal = months.reduce((sum, month) => sum + (planned.monthly[month] ?? 0), 0);
   const discounts = discountLines(plan, months, planned.monthly);
   const discount = discountTotal(discounts);
 
-  const need = creditNeed(months, planned.monthly, formNumber(plan, 'credit_depth_days'));
+  const need = creditNeed(months, planned.monthly, formNumber(plan, "credit_depth_days"));
   const required = creditRequired(need);
 
-  const kpiRows = tableRows(plan, 'KPI');
+  const kpiRows = tableRows(plan, "KPI");
   const kpi = kpiRows.map(kpiFulfillment);
 
   return {
@@ -54,10 +59,12 @@ export function calculatePlan(plan: Plan): PlanNumbers {
     spending: spending(plan),
     creditNeed: need,
     creditRequired: required,
-    creditUtilization: creditUtilization(required, formNumber(plan, 'credit_limit')),
+    creditUtilization: creditUtilization(required, formNumber(plan, "credit_limit")),
     kpiFulfillment: kpi,
     kpiScore: kpiScore(kpiRows, kpi),
-    nextReview: nextReview(formNumber(plan, 'last_review'), plan.config.settings.reviewCadenceMonths),
+    nextReview: nextReview(
+      formNumber(plan, "last_review"),
+      plan.config.settings.reviewCadenceMonths
+    ),
   };
 }
-

@@ -1,18 +1,23 @@
-import { fromMinor, roundToScaledInteger } from '../money';
-import { daysInMonth } from '../periods';
-import type { Month } from '../values';
-import type { MonthlySums } from './rollups';
+import { fromMinor, roundToScaledInteger } from "../money";
+import { daysInMonth } from "../periods";
+import type { Month } from "../values";
+import type { MonthlySums } from "./rollups";
 
 /**
  * Credit need per plan month (spec §4, §7):
  * need_m = `ROUND(S_m / DAY(EOMONTH(m, 0)) × credit_depth_days, 2)`, minor
  * units; an empty depth means no deferral (every need_m is 0).
  */
-export function creditNeed(months: readonly Month[], monthly: MonthlySums, depthDays: number | null): Readonly<Record<Month, number>> {
+export function creditNeed(
+  months: readonly Month[],
+  monthly: MonthlySums,
+  depthDays: number | null
+): Readonly<Record<Month, number>> {
   const need: Record<Month, number> = {};
   for (const month of months) {
     const sales = fromMinor(monthly[month] ?? 0);
-    need[month] = depthDays === null ? 0 : roundToScaledInteger((sales / daysInMonth(month)) * depthDays, 2);
+    need[month] =
+      depthDays === null ? 0 : roundToScaledInteger((sales / daysInMonth(month)) * depthDays, 2);
   }
   return need;
 }

@@ -1,10 +1,10 @@
-import { mulRateToMinor } from '../money';
-import { basisBlocks } from '../periods';
-import type { Plan, PlanRow } from '../plan';
-import type { Month } from '../values';
-import type { DiscountLine } from './types';
-import type { MonthlySums } from './rollups';
-import { rowNumber, rowText, tableRows } from './values';
+import { mulRateToMinor } from "../money";
+import { basisBlocks } from "../periods";
+import type { Plan, PlanRow } from "../plan";
+import type { Month } from "../values";
+import type { DiscountLine } from "./types";
+import type { MonthlySums } from "./rollups";
+import { rowNumber, rowText, tableRows } from "./values";
 
 /** A `DiscountTiers` row with every input the calculation needs (spec §7: incomplete rows are left out). */
 export interface Tier {
@@ -20,11 +20,11 @@ export interface Tier {
 /** The complete tier rows of `DiscountTiers`, in sheet order. */
 export function completeTiers(plan: Plan): readonly Tier[] {
   const tiers: Tier[] = [];
-  for (const row of tableRows(plan, 'DiscountTiers')) {
-    const condition = rowText(row, 'condition');
-    const basisPeriod = rowText(row, 'basis_period');
-    const threshold = rowNumber(row, 'threshold');
-    const rate = rowNumber(row, 'rate');
+  for (const row of tableRows(plan, "DiscountTiers")) {
+    const condition = rowText(row, "condition");
+    const basisPeriod = rowText(row, "basis_period");
+    const threshold = rowNumber(row, "threshold");
+    const rate = rowNumber(row, "rate");
     if (condition === null || basisPeriod === null || threshold === null || rate === null) continue;
     tiers.push({ row, condition, basisPeriod, threshold, rate });
   }
@@ -45,7 +45,8 @@ export function tierGroups(tiers: readonly Tier[]): readonly TierGroup[] {
     const id = `${tier.condition}\u0000${tier.basisPeriod}`;
     const group = groups.get(id);
     if (group) group.tiers.push(tier);
-    else groups.set(id, { condition: tier.condition, basisPeriod: tier.basisPeriod, tiers: [tier] });
+    else
+      groups.set(id, { condition: tier.condition, basisPeriod: tier.basisPeriod, tiers: [tier] });
   }
   return [...groups.values()];
 }
@@ -68,7 +69,11 @@ export function applicableTier(tiers: readonly Tier[], base: number): Tier | nul
  * S_b = Σ S_m over the block, and the discount ROUND(S_b × rate, 2) of the
  * applicable tier (0 when none applies). Lines in group order, then block order.
  */
-export function discountLines(plan: Plan, months: readonly Month[], monthly: MonthlySums): readonly DiscountLine[] {
+export function discountLines(
+  plan: Plan,
+  months: readonly Month[],
+  monthly: MonthlySums
+): readonly DiscountLine[] {
   const lines: DiscountLine[] = [];
   for (const group of tierGroups(completeTiers(plan))) {
     for (const block of basisBlocks(months, group.basisPeriod)) {

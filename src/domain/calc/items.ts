@@ -5,6 +5,6 @@
  */
 export function itemKey(name: string | null): string | null {
   if (name === null) return null;
-  const key = name.trim().replace(/\s+/g, ' ').toLowerCase();
-  return key === '' ? null : key;
+  const key = name.trim().replace(/\s+/g, " ").toLowerCase();
+  return key === "" ? null : key;
 }

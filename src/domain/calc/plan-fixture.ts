@@ -1,9 +1,9 @@
-import { DEFAULT_CONFIG } from '../config/defaults';
-import type { KamConfig, Settings } from '../config/types';
-import { planMonths } from '../periods';
-import type { Plan, PlanRow, PlanTable, TypedValue } from '../plan';
-import { formatA1 } from '../read/a1';
-import type { CellRef, Month } from '../values';
+import { DEFAULT_CONFIG } from "../config/defaults";
+import type { KamConfig, Settings } from "../config/types";
+import { planMonths } from "../periods";
+import type { Plan, PlanRow, PlanTable, TypedValue } from "../plan";
+import { formatA1 } from "../read/a1";
+import type { CellRef, Month } from "../values";
 
 /**
  * Test data for the calculators and rule checks: a typed `Plan` built
@@ -14,7 +14,9 @@ import type { CellRef, Month } from '../values';
  */
 export interface PlanSpec {
   readonly form?: Readonly<Record<string, TypedValue | null>>;
-  readonly tables?: Readonly<Record<string, readonly Readonly<Record<string, TypedValue | null>>[]>>;
+  readonly tables?: Readonly<
+    Record<string, readonly Readonly<Record<string, TypedValue | null>>[]>
+  >;
   /** Tables to leave out of the workbook (`present: false`). */
   readonly missingTables?: readonly string[];
   /** Month columns of SalesPlan / SalesActual; default: the plan's months. */
@@ -26,11 +28,14 @@ const MONTH_KEY = /^\d{4}-\d{2}$/;
 
 /** A typed plan for tests (see `PlanSpec`). */
 export function planOf(spec: PlanSpec = {}): Plan {
-  const config: KamConfig = { ...DEFAULT_CONFIG, settings: { ...DEFAULT_CONFIG.settings, ...spec.settings } };
+  const config: KamConfig = {
+    ...DEFAULT_CONFIG,
+    settings: { ...DEFAULT_CONFIG.settings, ...spec.settings },
+  };
   const form: Record<string, TypedValue | null> = {};
   const formRefs: Record<string, CellRef> = {};
   const nextRow: Record<string, number> = {};
-  for (const section of config.sections.filter((s) => s.kind === 'form')) {
+  for (const section of config.sections.filter((s) => s.kind === "form")) {
     for (const field of config.fields.filter((f) => f.section === section.key)) {
       const row = (nextRow[section.sheet] ?? 1) + 1;
       nextRow[section.sheet] = row;
@@ -40,12 +45,15 @@ export function planOf(spec: PlanSpec = {}): Plan {
   }
   const start = spec.form?.plan_start;
   const period = spec.form?.plan_period;
-  const defaultMonths = typeof start === 'number' && typeof period === 'string' ? planMonths(start, period) : [];
+  const defaultMonths =
+    typeof start === "number" && typeof period === "string" ? planMonths(start, period) : [];
   const tables: Record<string, PlanTable> = {};
-  for (const section of config.sections.filter((s) => s.kind === 'table')) {
+  for (const section of config.sections.filter((s) => s.kind === "table")) {
     const headerRow = (nextRow[section.sheet] ?? 1) + 2;
-    const fields = config.fields.filter((f) => f.section === section.key && f.type.kind !== 'computed');
-    const isSales = section.key === 'SalesPlan' || section.key === 'SalesActual';
+    const fields = config.fields.filter(
+      (f) => f.section === section.key && f.type.kind !== "computed"
+    );
+    const isSales = section.key === "SalesPlan" || section.key === "SalesActual";
     const monthColumns = isSales ? (spec.monthColumns ?? defaultMonths) : [];
     const specRows = spec.tables?.[section.key] ?? [];
     const rows: PlanRow[] = specRows.map((values, index) => {
@@ -60,10 +68,13 @@ export function planOf(spec: PlanSpec = {}): Plan {
       const monthRefs: Record<Month, CellRef> = {};
       monthColumns.forEach((month, i) => {
         months[month] = 0;
-        monthRefs[month] = { sheet: section.sheet, cell: formatA1({ row, col: fields.length + i }) };
+        monthRefs[month] = {
+          sheet: section.sheet,
+          cell: formatA1({ row, col: fields.length + i }),
+        };
       });
       for (const [key, value] of Object.entries(values)) {
-        if (MONTH_KEY.test(key) && typeof value === 'number') months[key] = value;
+        if (MONTH_KEY.test(key) && typeof value === "number") months[key] = value;
       }
       return { index, values: typed, refs, months, monthRefs };
     });
@@ -77,5 +88,11 @@ export function planOf(spec: PlanSpec = {}): Plan {
       monthColumns: present ? monthColumns : [],
     };
   }
-  return { config, form, formRefs, tables, workbookTemplateVersion: config.settings.templateVersion };
+  return {
+    config,
+    form,
+    formRefs,
+    tables,
+    workbookTemplateVersion: config.settings.templateVersion,
+  };
 }

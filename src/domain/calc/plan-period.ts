@@ -1,8 +1,8 @@
-import { blocks, eomonth, isExcelDate, planMonths } from '../periods';
-import type { Plan } from '../plan';
-import type { Month } from '../values';
-import type { Block } from './types';
-import { formNumber, formText } from './values';
+import { blocks, eomonth, isExcelDate, planMonths } from "../periods";
+import type { Plan } from "../plan";
+import type { Month } from "../values";
+import type { Block } from "./types";
+import { formNumber, formText } from "./values";
 
 /** The period a plan covers: its months, rollup blocks and end date. */
 export interface PlanPeriod {
@@ -21,10 +21,10 @@ export interface PlanPeriod {
  * `EOMONTH(plan_start, months − 1)`. No months while either field is empty.
  */
 export function planPeriodOf(plan: Plan): PlanPeriod {
-  const entered = formNumber(plan, 'plan_start');
+  const entered = formNumber(plan, "plan_start");
   // Outside Excel's dates the sheet's formulas show #NUM!: no plan period.
   const start = entered !== null && isExcelDate(entered) ? entered : null;
-  const period = formText(plan, 'plan_period');
+  const period = formText(plan, "plan_period");
   const months = start !== null && period !== null ? planMonths(start, period) : [];
   const planEnd = start !== null && months.length > 0 ? eomonth(start, months.length - 1) : null;
   return { start, months, blocks: months.length > 0 ? blocks(months) : [], planEnd };

@@ -1,4 +1,4 @@
-import { edate, isExcelDate } from '../periods';
+import { edate, isExcelDate } from "../periods";
 
 /**
  * `next_review` = `EDATE(last_review, review_cadence_months)` (spec §4): the

@@ -1,8 +1,8 @@
-import type { PlanRow } from '../plan';
-import type { Month } from '../values';
-import { itemKey } from './items';
-import type { Block, BlockKey, Rollup } from './types';
-import { rowText } from './values';
+import type { PlanRow } from "../plan";
+import type { Month } from "../values";
+import { itemKey } from "./items";
+import type { Block, BlockKey, Rollup } from "./types";
+import { rowText } from "./values";
 
 /** Per-month column sums of a sales table over the plan months, minor units. */
 export type MonthlySums = Readonly<Record<Month, number>>;
@@ -10,7 +10,8 @@ export type MonthlySums = Readonly<Record<Month, number>>;
 /** Adds a row's amounts of the plan months into `sums` (same order as `months`); empty cells are 0. */
 function addRow(sums: number[], row: PlanRow, months: readonly Month[]): void {
   const amounts = row.months;
-  for (let j = 0; j < months.length; j++) sums[j] = (sums[j] ?? 0) + (amounts[months[j] ?? ''] ?? 0);
+  for (let j = 0; j < months.length; j++)
+    sums[j] = (sums[j] ?? 0) + (amounts[months[j] ?? ""] ?? 0);
 }
 
 /** Column sums over `rows` as an array in the order of `months`. */
@@ -22,7 +23,9 @@ function columnSums(rows: readonly PlanRow[], months: readonly Month[]): number[
 
 function toRecord(sums: readonly number[], months: readonly Month[]): MonthlySums {
   const record: Record<Month, number> = {};
-  months.forEach((month, j) => { record[month] = sums[j] ?? 0; });
+  months.forEach((month, j) => {
+    record[month] = sums[j] ?? 0;
+  });
   return record;
 }
 
@@ -58,7 +61,7 @@ export interface ItemGroup {
 export function itemGroups(rows: readonly PlanRow[]): readonly ItemGroup[] {
   const groups = new Map<string, { key: string; name: string; rows: PlanRow[] }>();
   for (const row of rows) {
-    const name = rowText(row, 'item');
+    const name = rowText(row, "item");
     const key = itemKey(name);
     if (key === null || name === null) continue;
     const group = groups.get(key);
@@ -77,7 +80,11 @@ export interface SalesRollups {
 }
 
 /** Block sums of column sums given in month order. */
-function blockSums(sums: readonly number[], positions: readonly (readonly number[])[], blocks: readonly Block[]): Rollup {
+function blockSums(
+  sums: readonly number[],
+  positions: readonly (readonly number[])[],
+  blocks: readonly Block[]
+): Rollup {
   const rollup: Record<BlockKey, number> = {};
   blocks.forEach((block, b) => {
     let sum = 0;
@@ -96,14 +103,15 @@ export function salesRollups(
   rows: readonly PlanRow[],
   months: readonly Month[],
   blocks: readonly Block[],
-  nameOf: (group: ItemGroup) => string = (group) => group.name,
+  nameOf: (group: ItemGroup) => string = (group) => group.name
 ): SalesRollups {
   const index = new Map(months.map((month, j) => [month, j]));
   const positions = blocks.map((block) => block.months.map((month) => index.get(month) ?? -1));
   const total = columnSums(rows, months);
   const groups = itemGroups(rows);
   const rollups: Record<string, Rollup> = {};
-  for (const group of groups) rollups[nameOf(group)] = blockSums(columnSums(group.rows, months), positions, blocks);
+  for (const group of groups)
+    rollups[nameOf(group)] = blockSums(columnSums(group.rows, months), positions, blocks);
   // `total` last so that an item literally named "total" cannot hide the plan's total.
   rollups.total = blockSums(total, positions, blocks);
   return { monthly: toRecord(total, months), rollups, groups };
@@ -115,7 +123,7 @@ export function salesRollups(
  */
 export function fulfillmentOf(
   plan: Readonly<Record<string, Rollup>>,
-  actual: Readonly<Record<string, Rollup>>,
+  actual: Readonly<Record<string, Rollup>>
 ): Readonly<Record<string, Readonly<Record<BlockKey, number | null>>>> {
   const result: Record<string, Record<BlockKey, number | null>> = {};
   for (const name of Object.keys(plan)) {

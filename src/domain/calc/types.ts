@@ -1,4 +1,4 @@
-import type { Month } from '../values';
+import type { Month } from "../values";
 
 /** Rollup block keys: `q1`…`q4` (3 months from plan_start), `h1`, `h2` (6 months), `total`. */
 export type BlockKey = string;

@@ -1,13 +1,13 @@
-import type { Plan, PlanRow, TypedValue } from '../plan';
+import type { Plan, PlanRow, TypedValue } from "../plan";
 
 /** The number in a typed value, or null (empty, invalid, or not a number). */
 export function numberOf(value: TypedValue | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
 /** The text (or list key) in a typed value, or null. */
 export function textOf(value: TypedValue | null | undefined): string | null {
-  return typeof value === 'string' ? value : null;
+  return typeof value === "string" ? value : null;
 }
 
 /** A form field's number (amount: minor units; percent: fraction; date: serial), or null. */

@@ -1,42 +1,54 @@
-import type { PlanNumbers } from '../calc/types';
-import { rowNumber, rowText, tableRows } from '../calc/values';
-import { firstDayOfMonth } from '../periods';
-import type { Finding } from '../findings';
-import type { Plan } from '../plan';
-import { finding, formPlace, rowPlace, type CheckContext } from './context';
-import { date, money } from './format';
+import type { PlanNumbers } from "../calc/types";
+import { rowNumber, rowText, tableRows } from "../calc/values";
+import { firstDayOfMonth } from "../periods";
+import type { Finding } from "../findings";
+import type { Plan } from "../plan";
+import { finding, formPlace, rowPlace, type CheckContext } from "./context";
+import { date, money } from "./format";
 
 /**
  * `DATE_OUTSIDE_PLAN`: an activity dated before the 1st of the plan's first
  * month or after plan_end; cancelled activities are ignored (spec §7).
  */
-export function activityDateFindings(plan: Plan, numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
+export function activityDateFindings(
+  plan: Plan,
+  numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
   const first = numbers.months[0];
   if (first === undefined || numbers.planEnd === null) return [];
   const start = firstDayOfMonth(first);
   const end = numbers.planEnd;
   const findings: Finding[] = [];
-  for (const row of tableRows(plan, 'Activities')) {
-    if (rowText(row, 'status') === 'cancelled') continue;
-    const when = rowNumber(row, 'date');
+  for (const row of tableRows(plan, "Activities")) {
+    if (rowText(row, "status") === "cancelled") continue;
+    const when = rowNumber(row, "date");
     if (when === null || (when >= start && when < end + 1)) continue;
-    findings.push(finding(ctx, 'DATE_OUTSIDE_PLAN', rowPlace(plan, 'Activities', row, 'date'), {
-      activity: rowText(row, 'activity') ?? '',
-      date: date(when, ctx.lang),
-      start: date(start, ctx.lang),
-      end: date(end, ctx.lang),
-    }));
+    findings.push(
+      finding(ctx, "DATE_OUTSIDE_PLAN", rowPlace(plan, "Activities", row, "date"), {
+        activity: rowText(row, "activity") ?? "",
+        date: date(when, ctx.lang),
+        start: date(start, ctx.lang),
+        end: date(end, ctx.lang),
+      })
+    );
   }
   return findings;
 }
 
 /** `BUDGET_EXCEEDED`: spending (activities not cancelled) above budget_amount; nothing while the budget is empty. */
-export function budgetFindings(plan: Plan, numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
+export function budgetFindings(
+  plan: Plan,
+  numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
   const budget = numbers.budgetAmount;
   if (budget === null || numbers.spending <= budget) return [];
-  return [finding(ctx, 'BUDGET_EXCEEDED', formPlace(plan, 'budget_amount'), {
-    spending: money(numbers.spending, ctx.lang),
-    budget: money(budget, ctx.lang),
-    over: money(numbers.spending - budget, ctx.lang),
-  })];
+  return [
+    finding(ctx, "BUDGET_EXCEEDED", formPlace(plan, "budget_amount"), {
+      spending: money(numbers.spending, ctx.lang),
+      budget: money(budget, ctx.lang),
+      over: money(numbers.spending - budget, ctx.lang),
+    }),
+  ];
 }

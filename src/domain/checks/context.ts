@@ -1,9 +1,9 @@
-import type { PlanNumbers } from '../calc/types';
-import type { Finding } from '../findings';
-import { makeFinding, type FindingPlace, type MessageArgs } from '../messages';
-import type { FindingCode } from '../codes';
-import type { Plan, PlanRow } from '../plan';
-import type { Lang } from '../values';
+import type { PlanNumbers } from "../calc/types";
+import type { Finding } from "../findings";
+import { makeFinding, type FindingPlace, type MessageArgs } from "../messages";
+import type { FindingCode } from "../codes";
+import type { Plan, PlanRow } from "../plan";
+import type { Lang } from "../values";
 
 /** What every rule check gets besides the plan: the message language and today (never read from a clock). */
 export interface CheckContext {
@@ -36,6 +36,11 @@ export function tablePlace(plan: Plan, table: string): FindingPlace {
 }
 
 /** `makeFinding` in the context's language. */
-export function finding(ctx: CheckContext, code: FindingCode, place: FindingPlace, args: MessageArgs = {}): Finding {
+export function finding(
+  ctx: CheckContext,
+  code: FindingCode,
+  place: FindingPlace,
+  args: MessageArgs = {}
+): Finding {
   return makeFinding(code, ctx.lang, place, args);
 }

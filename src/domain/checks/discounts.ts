@@ -1,20 +1,20 @@
-import { completeTiers, tierGroups, type Tier, type TierGroup } from '../calc/discounts';
-import type { PlanNumbers } from '../calc/types';
-import { formText } from '../calc/values';
-import { toBasisPoints } from '../money';
-import { periodMonths } from '../periods';
-import type { Finding } from '../findings';
-import type { Plan } from '../plan';
-import { finding, formPlace, rowPlace, type CheckContext } from './context';
-import { listLabel, money, percent, periodText } from './format';
+import { completeTiers, tierGroups, type Tier, type TierGroup } from "../calc/discounts";
+import type { PlanNumbers } from "../calc/types";
+import { formText } from "../calc/values";
+import { toBasisPoints } from "../money";
+import { periodMonths } from "../periods";
+import type { Finding } from "../findings";
+import type { Plan } from "../plan";
+import { finding, formPlace, rowPlace, type CheckContext } from "./context";
+import { listLabel, money, percent, periodText } from "./format";
 
 function groupText(plan: Plan, group: TierGroup, ctx: CheckContext): string {
-  return `${listLabel(plan, 'discount_conditions', group.condition, ctx.lang)} / ${periodText(plan, group.basisPeriod, ctx.lang)}`;
+  return `${listLabel(plan, "discount_conditions", group.condition, ctx.lang)} / ${periodText(plan, group.basisPeriod, ctx.lang)}`;
 }
 
 function tierName(tier: Tier): string {
   const name = tier.row.values.tier;
-  return typeof name === 'string' ? name : '';
+  return typeof name === "string" ? name : "";
 }
 
 /**
@@ -25,7 +25,11 @@ function tierName(tier: Tier): string {
  * over the tiers that apply: later duplicates of a threshold are left out, so
  * equal thresholds are never also "not monotonic".
  */
-export function tierOrderFindings(plan: Plan, _numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
+export function tierOrderFindings(
+  plan: Plan,
+  _numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
   const findings: Finding[] = [];
   for (const group of tierGroups(completeTiers(plan))) {
     const applying = new Map<number, Tier>();
@@ -35,25 +39,34 @@ export function tierOrderFindings(plan: Plan, _numbers: PlanNumbers, ctx: CheckC
         applying.set(tier.threshold, tier);
         continue;
       }
-      findings.push(finding(ctx, 'DUPLICATE_VALUE', rowPlace(plan, 'DiscountTiers', tier.row, 'threshold'), {
-        kind: 'threshold',
-        group: groupText(plan, group, ctx),
-        value: money(tier.threshold, ctx.lang),
-        first: first.row.refs.threshold?.cell ?? '',
-      }));
+      findings.push(
+        finding(ctx, "DUPLICATE_VALUE", rowPlace(plan, "DiscountTiers", tier.row, "threshold"), {
+          kind: "threshold",
+          group: groupText(plan, group, ctx),
+          value: money(tier.threshold, ctx.lang),
+          first: first.row.refs.threshold?.cell ?? "",
+        })
+      );
     }
     const sorted = [...applying.values()].sort((a, b) => a.threshold - b.threshold);
     let highest: Tier | null = null;
     for (const tier of sorted) {
       if (highest && tier.rate < highest.rate) {
-        findings.push(finding(ctx, 'DISCOUNT_TIERS_NOT_MONOTONIC', rowPlace(plan, 'DiscountTiers', tier.row, 'rate'), {
-          group: groupText(plan, group, ctx),
-          tier: tierName(tier),
-          threshold: money(tier.threshold, ctx.lang),
-          rate: percent(tier.rate, ctx.lang),
-          lowerThreshold: money(highest.threshold, ctx.lang),
-          lowerRate: percent(highest.rate, ctx.lang),
-        }));
+        findings.push(
+          finding(
+            ctx,
+            "DISCOUNT_TIERS_NOT_MONOTONIC",
+            rowPlace(plan, "DiscountTiers", tier.row, "rate"),
+            {
+              group: groupText(plan, group, ctx),
+              tier: tierName(tier),
+              threshold: money(tier.threshold, ctx.lang),
+              rate: percent(tier.rate, ctx.lang),
+              lowerThreshold: money(highest.threshold, ctx.lang),
+              lowerRate: percent(highest.rate, ctx.lang),
+            }
+          )
+        );
       }
       if (!highest || tier.rate > highest.rate) highest = tier;
     }
@@ -67,45 +80,67 @@ export function tierOrderFindings(plan: Plan, _numbers: PlanNumbers, ctx: CheckC
  * both compared in whole basis points, so cent rounding alone never makes a
  * 25 % plan "above 25 %"). Rates are checked on every tier row with a rate.
  */
-export function discountMaxFindings(plan: Plan, numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
+export function discountMaxFindings(
+  plan: Plan,
+  numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
   const max = plan.config.settings.maxDiscount;
   const maxPoints = toBasisPoints(max);
   const findings: Finding[] = [];
   for (const row of plan.tables.DiscountTiers?.present ? plan.tables.DiscountTiers.rows : []) {
     const rate = row.values.rate;
-    if (typeof rate !== 'number' || toBasisPoints(rate) <= maxPoints) continue;
-    findings.push(finding(ctx, 'DISCOUNT_ABOVE_MAX', rowPlace(plan, 'DiscountTiers', row, 'rate'), {
-      kind: 'tier', rate: percent(rate, ctx.lang), max: percent(max, ctx.lang),
-    }));
+    if (typeof rate !== "number" || toBasisPoints(rate) <= maxPoints) continue;
+    findings.push(
+      finding(ctx, "DISCOUNT_ABOVE_MAX", rowPlace(plan, "DiscountTiers", row, "rate"), {
+        kind: "tier",
+        rate: percent(rate, ctx.lang),
+        max: percent(max, ctx.lang),
+      })
+    );
   }
   if (numbers.salesPlanTotal > 0 && numbers.discountTotal > 0) {
     const effective = numbers.discountTotal / numbers.salesPlanTotal;
     if (toBasisPoints(effective) > maxPoints) {
-      findings.push(finding(ctx, 'DISCOUNT_ABOVE_MAX', formPlace(plan, 'discount_total'), {
-        kind: 'effective',
-        rate: percent(toBasisPoints(effective) / 10000, ctx.lang),
-        max: percent(max, ctx.lang),
-        discount: money(numbers.discountTotal, ctx.lang),
-        sales: money(numbers.salesPlanTotal, ctx.lang),
-      }));
+      findings.push(
+        finding(ctx, "DISCOUNT_ABOVE_MAX", formPlace(plan, "discount_total"), {
+          kind: "effective",
+          rate: percent(toBasisPoints(effective) / 10000, ctx.lang),
+          max: percent(max, ctx.lang),
+          discount: money(numbers.discountTotal, ctx.lang),
+          sales: money(numbers.salesPlanTotal, ctx.lang),
+        })
+      );
     }
   }
   return findings;
 }
 
 /** `DISCOUNT_BASIS_LONGER_THAN_PLAN`: a tier's basis period longer than the plan (its block is cut at plan_end). */
-export function discountBasisFindings(plan: Plan, _numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
-  const planPeriod = formText(plan, 'plan_period');
+export function discountBasisFindings(
+  plan: Plan,
+  _numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
+  const planPeriod = formText(plan, "plan_period");
   const planSize = periodMonths(planPeriod);
   if (planPeriod === null || planSize === null) return [];
   const findings: Finding[] = [];
   for (const row of plan.tables.DiscountTiers?.present ? plan.tables.DiscountTiers.rows : []) {
     const basis = row.values.basis_period;
     const size = periodMonths(basis);
-    if (typeof basis !== 'string' || size === null || size <= planSize) continue;
-    findings.push(finding(ctx, 'DISCOUNT_BASIS_LONGER_THAN_PLAN', rowPlace(plan, 'DiscountTiers', row, 'basis_period'), {
-      basis: periodText(plan, basis, ctx.lang), plan: periodText(plan, planPeriod, ctx.lang),
-    }));
+    if (typeof basis !== "string" || size === null || size <= planSize) continue;
+    findings.push(
+      finding(
+        ctx,
+        "DISCOUNT_BASIS_LONGER_THAN_PLAN",
+        rowPlace(plan, "DiscountTiers", row, "basis_period"),
+        {
+          basis: periodText(plan, basis, ctx.lang),
+          plan: periodText(plan, planPeriod, ctx.lang),
+        }
+      )
+    );
   }
   return findings;
 }

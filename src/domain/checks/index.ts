@@ -1,18 +1,23 @@
-import type { PlanNumbers } from '../calc/types';
-import type { Finding } from '../findings';
-import type { Plan } from '../plan';
-import { activityDateFindings, budgetFindings } from './activities';
-import type { CheckContext, RuleCheck } from './context';
-import { creditDepthFindings, creditLimitFindings } from './credit';
-import { discountBasisFindings, discountMaxFindings, tierOrderFindings } from './discounts';
-import { competitorFindings, decisionGroupFindings, opportunityFindings, reviewFindings } from './dossier';
-import { duplicateItemFindings, itemCoverageFindings } from './items';
-import { kpiPeriodFindings, kpiWeightFindings } from './kpi';
-import { checkpointFindings, planStartFindings } from './plan-period';
-import { salesMonthsFindings } from './sales-months';
-import { teamFindings } from './team';
+import type { PlanNumbers } from "../calc/types";
+import type { Finding } from "../findings";
+import type { Plan } from "../plan";
+import { activityDateFindings, budgetFindings } from "./activities";
+import type { CheckContext, RuleCheck } from "./context";
+import { creditDepthFindings, creditLimitFindings } from "./credit";
+import { discountBasisFindings, discountMaxFindings, tierOrderFindings } from "./discounts";
+import {
+  competitorFindings,
+  decisionGroupFindings,
+  opportunityFindings,
+  reviewFindings,
+} from "./dossier";
+import { duplicateItemFindings, itemCoverageFindings } from "./items";
+import { kpiPeriodFindings, kpiWeightFindings } from "./kpi";
+import { checkpointFindings, planStartFindings } from "./plan-period";
+import { salesMonthsFindings } from "./sales-months";
+import { teamFindings } from "./team";
 
-export type { CheckContext, RuleCheck } from './context';
+export type { CheckContext, RuleCheck } from "./context";
 
 /** Every rule check of spec section 5 that is not structural or a type check, in the order they run. */
 export const RULE_CHECKS: readonly RuleCheck[] = [
@@ -38,6 +43,10 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
 ];
 
 /** Run every rule check on a plan and its computed numbers. */
-export function ruleFindings(plan: Plan, numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
+export function ruleFindings(
+  plan: Plan,
+  numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
   return RULE_CHECKS.flatMap((check) => check(plan, numbers, ctx));
 }

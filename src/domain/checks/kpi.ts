@@ -1,11 +1,11 @@
-import type { PlanNumbers } from '../calc/types';
-import { formText, rowNumber, rowText, tableRows } from '../calc/values';
-import { toBasisPoints } from '../money';
-import { firstDayOfMonth, isFiscalBoundary, periodMonths } from '../periods';
-import type { Finding } from '../findings';
-import type { Plan } from '../plan';
-import { finding, rowPlace, tablePlace, type CheckContext } from './context';
-import { date, monthNameFrom, percent, periodText } from './format';
+import type { PlanNumbers } from "../calc/types";
+import { formText, rowNumber, rowText, tableRows } from "../calc/values";
+import { toBasisPoints } from "../money";
+import { firstDayOfMonth, isFiscalBoundary, periodMonths } from "../periods";
+import type { Finding } from "../findings";
+import type { Plan } from "../plan";
+import { finding, rowPlace, tablePlace, type CheckContext } from "./context";
+import { date, monthNameFrom, percent, periodText } from "./format";
 
 /**
  * KPI period rules for each KPI row with a period:
@@ -17,39 +17,57 @@ import { date, monthNameFrom, percent, periodText } from './format';
  * - `KPI_SHORTER_THAN_CHECKPOINT` when months(KPI) < months(checkpoint), only
  *   when checkpoint_period is set.
  */
-export function kpiPeriodFindings(plan: Plan, numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
-  const planPeriod = formText(plan, 'plan_period');
+export function kpiPeriodFindings(
+  plan: Plan,
+  numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
+  const planPeriod = formText(plan, "plan_period");
   const planSize = periodMonths(planPeriod);
-  const checkpoint = formText(plan, 'checkpoint_period');
+  const checkpoint = formText(plan, "checkpoint_period");
   const checkpointSize = periodMonths(checkpoint);
   const first = numbers.months[0];
   const fiscal = plan.config.settings.fiscalYearStartMonth;
   const findings: Finding[] = [];
-  for (const row of tableRows(plan, 'KPI')) {
-    const period = rowText(row, 'period');
+  for (const row of tableRows(plan, "KPI")) {
+    const period = rowText(row, "period");
     const size = periodMonths(period);
     if (period === null || size === null) continue;
-    const place = rowPlace(plan, 'KPI', row, 'period');
-    const kpi = rowText(row, 'kpi') ?? '';
+    const place = rowPlace(plan, "KPI", row, "period");
+    const kpi = rowText(row, "kpi") ?? "";
     if (planPeriod !== null && planSize !== null) {
       if (size > planSize) {
-        findings.push(finding(ctx, 'KPI_PERIOD_LONGER_THAN_PLAN', place, {
-          kpi, period: periodText(plan, period, ctx.lang), plan: periodText(plan, planPeriod, ctx.lang),
-        }));
-      } else if (first !== undefined && numbers.planEnd !== null && (!isFiscalBoundary(first, period, fiscal) || planSize % size !== 0)) {
-        findings.push(finding(ctx, 'KPI_PERIOD_MISALIGNED', place, {
-          kpi,
-          period: periodText(plan, period, ctx.lang),
-          fiscalStart: monthNameFrom(fiscal, ctx.lang),
-          start: date(firstDayOfMonth(first), ctx.lang),
-          end: date(numbers.planEnd, ctx.lang),
-        }));
+        findings.push(
+          finding(ctx, "KPI_PERIOD_LONGER_THAN_PLAN", place, {
+            kpi,
+            period: periodText(plan, period, ctx.lang),
+            plan: periodText(plan, planPeriod, ctx.lang),
+          })
+        );
+      } else if (
+        first !== undefined &&
+        numbers.planEnd !== null &&
+        (!isFiscalBoundary(first, period, fiscal) || planSize % size !== 0)
+      ) {
+        findings.push(
+          finding(ctx, "KPI_PERIOD_MISALIGNED", place, {
+            kpi,
+            period: periodText(plan, period, ctx.lang),
+            fiscalStart: monthNameFrom(fiscal, ctx.lang),
+            start: date(firstDayOfMonth(first), ctx.lang),
+            end: date(numbers.planEnd, ctx.lang),
+          })
+        );
       }
     }
     if (checkpoint !== null && checkpointSize !== null && size < checkpointSize) {
-      findings.push(finding(ctx, 'KPI_SHORTER_THAN_CHECKPOINT', place, {
-        kpi, period: periodText(plan, period, ctx.lang), checkpoint: periodText(plan, checkpoint, ctx.lang),
-      }));
+      findings.push(
+        finding(ctx, "KPI_SHORTER_THAN_CHECKPOINT", place, {
+          kpi,
+          period: periodText(plan, period, ctx.lang),
+          checkpoint: periodText(plan, checkpoint, ctx.lang),
+        })
+      );
     }
   }
   return findings;
@@ -60,15 +78,21 @@ export function kpiPeriodFindings(plan: Plan, numbers: PlanNumbers, ctx: CheckCo
  * compared in whole basis points (0.7 + 0.2 + 0.1 is exactly 100 %). No
  * finding without KPI rows (spec §7). Names the KPI table.
  */
-export function kpiWeightFindings(plan: Plan, _numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
-  const rows = tableRows(plan, 'KPI');
+export function kpiWeightFindings(
+  plan: Plan,
+  _numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
+  const rows = tableRows(plan, "KPI");
   if (rows.length === 0) return [];
-  const sum = rows.reduce((total, row) => total + (rowNumber(row, 'weight') ?? 0), 0);
+  const sum = rows.reduce((total, row) => total + (rowNumber(row, "weight") ?? 0), 0);
   const points = toBasisPoints(sum);
   if (points === 10000) return [];
-  return [finding(ctx, 'KPI_WEIGHTS_NOT_100', tablePlace(plan, 'KPI'), {
-    sum: percent(points / 10000, ctx.lang),
-    diff: percent(Math.abs(10000 - points) / 10000, ctx.lang),
-    direction: points > 10000 ? 1 : -1,
-  })];
+  return [
+    finding(ctx, "KPI_WEIGHTS_NOT_100", tablePlace(plan, "KPI"), {
+      sum: percent(points / 10000, ctx.lang),
+      diff: percent(Math.abs(10000 - points) / 10000, ctx.lang),
+      direction: points > 10000 ? 1 : -1,
+    }),
+  ];
 }

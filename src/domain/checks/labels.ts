@@ -1,5 +1,5 @@
-import type { Plan } from '../plan';
-import type { Lang } from '../values';
+import type { Plan } from "../plan";
+import type { Lang } from "../values";
 
 /** A section's label in the workbook language (`План продаж`), the key when unknown. */
 export function sectionLabel(plan: Plan, section: string, lang: Lang): string {

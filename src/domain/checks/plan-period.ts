@@ -1,10 +1,17 @@
-import { addMonths, dateOfSerial, isExcelDate, isFiscalBoundary, monthOf, periodMonths } from '../periods';
-import { formText } from '../calc/values';
-import type { Finding } from '../findings';
-import type { Plan } from '../plan';
-import type { PlanNumbers } from '../calc/types';
-import { finding, formPlace, type CheckContext } from './context';
-import { date, monthNameFrom, periodText } from './format';
+import {
+  addMonths,
+  dateOfSerial,
+  isExcelDate,
+  isFiscalBoundary,
+  monthOf,
+  periodMonths,
+} from "../periods";
+import { formText } from "../calc/values";
+import type { Finding } from "../findings";
+import type { Plan } from "../plan";
+import type { PlanNumbers } from "../calc/types";
+import { finding, formPlace, type CheckContext } from "./context";
+import { date, monthNameFrom, periodText } from "./format";
 
 /**
  * `PLAN_START_NOT_MONTH_START` (plan_start not a 1st; spec §7: the checks still
@@ -12,40 +19,53 @@ import { date, monthNameFrom, periodText } from './format';
  * fiscal boundary of its own period type: (m − fiscal_year_start_month) mod
  * months(T) ≠ 0).
  */
-export function planStartFindings(plan: Plan, numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
+export function planStartFindings(
+  plan: Plan,
+  numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
   const start = plan.form.plan_start;
-  if (typeof start !== 'number' || !isExcelDate(start)) return [];
+  if (typeof start !== "number" || !isExcelDate(start)) return [];
   const findings: Finding[] = [];
   const { year, month, day } = dateOfSerial(start);
   if (day !== 1) {
-    findings.push(finding(ctx, 'PLAN_START_NOT_MONTH_START', formPlace(plan, 'plan_start'), {
-      date: date(start, ctx.lang),
-      first: date(start - day + 1, ctx.lang),
-    }));
+    findings.push(
+      finding(ctx, "PLAN_START_NOT_MONTH_START", formPlace(plan, "plan_start"), {
+        date: date(start, ctx.lang),
+        first: date(start - day + 1, ctx.lang),
+      })
+    );
   }
-  const period = formText(plan, 'plan_period');
+  const period = formText(plan, "plan_period");
   const size = periodMonths(period);
   const fiscal = plan.config.settings.fiscalYearStartMonth;
   const first = numbers.months[0];
-  if (period !== null && size !== null && first !== undefined && !isFiscalBoundary(first, period, fiscal)) {
+  if (
+    period !== null &&
+    size !== null &&
+    first !== undefined &&
+    !isFiscalBoundary(first, period, fiscal)
+  ) {
     // The fiscal periods of this type around the plan's start month.
     const back = (((month - fiscal) % size) + size) % size;
     const previous = addMonths(monthOf(year, month), -back);
     const next = addMonths(previous, size);
-    findings.push(finding(ctx, 'PLAN_START_OFF_FISCAL', formPlace(plan, 'plan_start'), {
-      period: periodText(plan, period, ctx.lang),
-      start: date(start - day + 1, ctx.lang),
-      fiscalStart: monthNameFrom(fiscal, ctx.lang),
-      previous: monthStart(previous, ctx),
-      next: monthStart(next, ctx),
-    }));
+    findings.push(
+      finding(ctx, "PLAN_START_OFF_FISCAL", formPlace(plan, "plan_start"), {
+        period: periodText(plan, period, ctx.lang),
+        start: date(start - day + 1, ctx.lang),
+        fiscalStart: monthNameFrom(fiscal, ctx.lang),
+        previous: monthStart(previous, ctx),
+        next: monthStart(next, ctx),
+      })
+    );
   }
   return findings;
 }
 
 function monthStart(month: string, ctx: CheckContext): string {
-  const [y, m] = month.split('-').map(Number);
-  return ctx.lang === 'ru' ? `01.${String(m).padStart(2, '0')}.${y}` : `${month}-01`;
+  const [y, m] = month.split("-").map(Number);
+  return ctx.lang === "ru" ? `01.${String(m).padStart(2, "0")}.${y}` : `${month}-01`;
 }
 
 /**
@@ -53,19 +73,29 @@ function monthStart(month: string, ctx: CheckContext): string {
  * checkpoint_period) and `CHECKPOINT_NOT_SHORTER_THAN_PLAN`
  * (months(checkpoint) ≥ months(plan)).
  */
-export function checkpointFindings(plan: Plan, _numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
-  const period = formText(plan, 'plan_period');
+export function checkpointFindings(
+  plan: Plan,
+  _numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
+  const period = formText(plan, "plan_period");
   const planSize = periodMonths(period);
   if (period === null || planSize === null) return [];
-  const checkpoint = formText(plan, 'checkpoint_period');
+  const checkpoint = formText(plan, "checkpoint_period");
   const checkpointSize = periodMonths(checkpoint);
   if (checkpoint === null || checkpointSize === null) {
     if (planSize <= 3) return [];
-    return [finding(ctx, 'CHECKPOINTS_MISSING', formPlace(plan, 'checkpoint_period'), { plan: periodText(plan, period, ctx.lang) })];
+    return [
+      finding(ctx, "CHECKPOINTS_MISSING", formPlace(plan, "checkpoint_period"), {
+        plan: periodText(plan, period, ctx.lang),
+      }),
+    ];
   }
   if (checkpointSize < planSize) return [];
-  return [finding(ctx, 'CHECKPOINT_NOT_SHORTER_THAN_PLAN', formPlace(plan, 'checkpoint_period'), {
-    checkpoint: periodText(plan, checkpoint, ctx.lang),
-    plan: periodText(plan, period, ctx.lang),
-  })];
+  return [
+    finding(ctx, "CHECKPOINT_NOT_SHORTER_THAN_PLAN", formPlace(plan, "checkpoint_period"), {
+      checkpoint: periodText(plan, checkpoint, ctx.lang),
+      plan: periodText(plan, period, ctx.lang),
+    }),
+  ];
 }

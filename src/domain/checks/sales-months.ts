@@ -1,10 +1,10 @@
-import type { PlanNumbers } from '../calc/types';
-import type { Finding } from '../findings';
-import type { Plan } from '../plan';
-import { finding, tablePlace, type CheckContext } from './context';
-import { sectionLabel } from './labels';
+import type { PlanNumbers } from "../calc/types";
+import type { Finding } from "../findings";
+import type { Plan } from "../plan";
+import { finding, tablePlace, type CheckContext } from "./context";
+import { sectionLabel } from "./labels";
 
-const SALES_TABLES = ['SalesPlan', 'SalesActual'] as const;
+const SALES_TABLES = ["SalesPlan", "SalesActual"] as const;
 
 /**
  * `SALES_MONTHS_MISMATCH`: the `YYYY-MM` month columns of `SalesPlan` differ
@@ -13,7 +13,11 @@ const SALES_TABLES = ['SalesPlan', 'SalesActual'] as const;
  * a missing actual month would silently drop actual sales. One finding per
  * table, naming the table. Skipped while the plan has no months.
  */
-export function salesMonthsFindings(plan: Plan, numbers: PlanNumbers, ctx: CheckContext): readonly Finding[] {
+export function salesMonthsFindings(
+  plan: Plan,
+  numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
   const expected = numbers.months;
   if (expected.length === 0) return [];
   const findings: Finding[] = [];
@@ -26,15 +30,17 @@ export function salesMonthsFindings(plan: Plan, numbers: PlanNumbers, ctx: Check
     const expectedSet = new Set(expected);
     const missing = expected.filter((m) => !foundSet.has(m));
     const extra = [...new Set(found.filter((m) => !expectedSet.has(m)))];
-    findings.push(finding(ctx, 'SALES_MONTHS_MISMATCH', tablePlace(plan, key), {
-      table: sectionLabel(plan, key, ctx.lang),
-      first: expected[0] ?? '',
-      last: expected[expected.length - 1] ?? '',
-      count: expected.length,
-      missing: missing.join(', '),
-      extra: extra.join(', '),
-      order: missing.length === 0 && extra.length === 0 ? 1 : 0,
-    }));
+    findings.push(
+      finding(ctx, "SALES_MONTHS_MISMATCH", tablePlace(plan, key), {
+        table: sectionLabel(plan, key, ctx.lang),
+        first: expected[0] ?? "",
+        last: expected[expected.length - 1] ?? "",
+        count: expected.length,
+        missing: missing.join(", "),
+        extra: extra.join(", "),
+        order: missing.length === 0 && extra.length === 0 ? 1 : 0,
+      })
+    );
   }
   return findings;
 }

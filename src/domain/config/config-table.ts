@@ -1,11 +1,11 @@
-import type { z } from 'zod';
-import type { Finding } from '../findings';
-import { makeFinding } from '../messages';
-import { cellAddress } from '../read/a1';
-import { isEmptyCell, normalizeText, shortText } from '../read/text';
-import type { SnapshotTable } from '../snapshot';
-import type { CellValue, Lang } from '../values';
-import type { ConfigTableName } from './grids';
+import type { z } from "zod";
+import type { Finding } from "../findings";
+import { makeFinding } from "../messages";
+import { cellAddress } from "../read/a1";
+import { isEmptyCell, normalizeText, shortText } from "../read/text";
+import type { SnapshotTable } from "../snapshot";
+import type { CellValue, Lang } from "../values";
+import type { ConfigTableName } from "./grids";
 
 /** One parsed Config row, with the cells it came from. */
 export interface ConfigRow<T> {
@@ -22,9 +22,24 @@ export class ConfigProblems {
   constructor(readonly lang: Lang) {}
 
   /** Report `problem` (a CONFIG_PROBLEMS key) at `cell` of `table`, with the values that explain it. */
-  add(table: SnapshotTable, name: ConfigTableName, column: string, cell: string, problem: string, args: Readonly<Record<string, string | number>> = {}): void {
+  add(
+    table: SnapshotTable,
+    name: ConfigTableName,
+    column: string,
+    cell: string,
+    problem: string,
+    args: Readonly<Record<string, string | number>> = {}
+  ): void {
     const place = { sheet: table.sheet, cell, name };
-    this.findings.push(makeFinding('CONFIG_INVALID', this.lang, place, { table: name, column, cell, problem, ...args }));
+    this.findings.push(
+      makeFinding("CONFIG_INVALID", this.lang, place, {
+        table: name,
+        column,
+        cell,
+        problem,
+        ...args,
+      })
+    );
   }
 }
 
@@ -44,7 +59,7 @@ export function parseConfigTable<T>(
   name: ConfigTableName,
   columns: readonly string[],
   schema: z.ZodType<T>,
-  problems: ConfigProblems,
+  problems: ConfigProblems
 ): ConfigRow<T>[] | null {
   const index = new Map<string, number>();
   table.headers.forEach((h, i) => {
@@ -52,26 +67,31 @@ export function parseConfigTable<T>(
     if (!index.has(key)) index.set(key, i);
   });
   const missing = columns.filter((c) => !index.has(c));
-  for (const column of missing) problems.add(table, name, column, headerCell(table), 'column_missing', { value: column });
+  for (const column of missing)
+    problems.add(table, name, column, headerCell(table), "column_missing", { value: column });
   if (missing.length > 0) return null;
   const rows: ConfigRow<T>[] = [];
   table.rows.forEach((cells, r) => {
     const raw: Record<string, CellValue> = {};
     for (const c of columns) raw[c] = cells[index.get(c) ?? 0] ?? null;
     if (columns.every((c) => isEmptyCell(raw[c]))) return;
-    const cell = (column: string): string => cellAddress(table.address, 1 + r, index.get(column) ?? 0) ?? table.address;
+    const cell = (column: string): string =>
+      cellAddress(table.address, 1 + r, index.get(column) ?? 0) ?? table.address;
     const parsed = schema.safeParse(raw);
     if (parsed.success) {
       rows.push({ value: parsed.data, raw, cell });
       return;
     }
     for (const issue of parsed.error.issues) {
-      const column = typeof issue.path[0] === 'string' && columns.includes(issue.path[0]) ? issue.path[0] : (columns[0] ?? '');
+      const column =
+        typeof issue.path[0] === "string" && columns.includes(issue.path[0])
+          ? issue.path[0]
+          : (columns[0] ?? "");
       problems.add(table, name, column, cell(column), issue.message, {
         value: shortText(raw[column] ?? null),
-        type: shortText(raw['type'] ?? null),
-        min: shortText(raw['min'] ?? null),
-        max: shortText(raw['max'] ?? null),
+        type: shortText(raw["type"] ?? null),
+        min: shortText(raw["min"] ?? null),
+        max: shortText(raw["max"] ?? null),
         limit: 255,
       });
     }

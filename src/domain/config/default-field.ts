@@ -1,5 +1,5 @@
-import { fieldTypeOf } from './field-types';
-import type { FieldDef } from './types';
+import { fieldTypeOf } from "./field-types";
+import type { FieldDef } from "./types";
 
 /** Options of one default field: C (core) and req (required) as the spec marks them, bounds in the field's unit. */
 export interface FieldFlags {
@@ -10,7 +10,7 @@ export interface FieldFlags {
 }
 
 /** A default field before its section and order are known. */
-export type FieldSpec = Omit<FieldDef, 'section' | 'order'>;
+export type FieldSpec = Omit<FieldDef, "section" | "order">;
 
 /**
  * One field of the default catalogue: `type` in the spec's spelling
@@ -21,7 +21,7 @@ export function f(
   type: string,
   label: readonly [string, string],
   help: readonly [string, string],
-  flags: FieldFlags = {},
+  flags: FieldFlags = {}
 ): FieldSpec {
   const fieldType = fieldTypeOf(type, null);
   if (!fieldType) throw new Error(`Bad default field type ${type}`);

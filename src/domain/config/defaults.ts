@@ -1,15 +1,15 @@
-import { TEMPLATE_VERSION } from '../version';
-import { DEFAULT_LISTS } from './default-lists';
-import { DOSSIER_FIELDS } from './default-fields-dossier';
-import { ACTION_PLAN_FIELDS } from './default-fields-plan';
-import type { KamConfig, SectionDef, Settings } from './types';
+import { TEMPLATE_VERSION } from "../version";
+import { DEFAULT_LISTS } from "./default-lists";
+import { DOSSIER_FIELDS } from "./default-fields-dossier";
+import { ACTION_PLAN_FIELDS } from "./default-fields-plan";
+import type { KamConfig, SectionDef, Settings } from "./types";
 
-export { CORE_LIST_VALUES } from './default-lists';
+export { CORE_LIST_VALUES } from "./default-lists";
 
 /** Settings of a new workbook (spec section 6). */
 export const DEFAULT_SETTINGS: Settings = {
-  language: 'ru',
-  currency: 'RUB',
+  language: "ru",
+  currency: "RUB",
   fiscalYearStartMonth: 1,
   reviewCadenceMonths: 3,
   maxDiscount: 0.25,
@@ -18,31 +18,39 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** [key, sheet, kind, ru, en] in display order. */
-const SECTION_ROWS: readonly (readonly [string, SectionDef['sheet'], SectionDef['kind'], string, string])[] = [
-  ['PlanHeader', 'ActionPlan', 'form', 'Параметры плана', 'Plan header'],
-  ['Team', 'ActionPlan', 'table', 'Команда', 'Team'],
-  ['Assortment', 'ActionPlan', 'table', 'Ассортимент', 'Assortment'],
-  ['SalesPlan', 'ActionPlan', 'table', 'План продаж', 'Sales plan'],
-  ['SalesActual', 'ActionPlan', 'table', 'Факт продаж', 'Actual sales'],
-  ['DiscountTiers', 'ActionPlan', 'table', 'Ступени скидок', 'Discount tiers'],
-  ['Activities', 'ActionPlan', 'table', 'Развитие отношений', 'Relationship activities'],
-  ['Risks', 'ActionPlan', 'table', 'Риски', 'Risks'],
-  ['KPI', 'ActionPlan', 'table', 'KPI', 'KPI'],
-  ['ClientProfile', 'Dossier', 'form', 'Профиль клиента', 'Client profile'],
-  ['Environment', 'Dossier', 'table', 'Окружение клиента', 'Client environment'],
-  ['History', 'Dossier', 'table', 'История отношений', 'Relationship history'],
-  ['DecisionGroup', 'Dossier', 'table', 'Группа принятия решений (ГПР)', 'Decision-making unit'],
-  ['Competitors', 'Dossier', 'table', 'Конкуренты', 'Competitors'],
+const SECTION_ROWS: readonly (readonly [
+  string,
+  SectionDef["sheet"],
+  SectionDef["kind"],
+  string,
+  string,
+])[] = [
+  ["PlanHeader", "ActionPlan", "form", "Параметры плана", "Plan header"],
+  ["Team", "ActionPlan", "table", "Команда", "Team"],
+  ["Assortment", "ActionPlan", "table", "Ассортимент", "Assortment"],
+  ["SalesPlan", "ActionPlan", "table", "План продаж", "Sales plan"],
+  ["SalesActual", "ActionPlan", "table", "Факт продаж", "Actual sales"],
+  ["DiscountTiers", "ActionPlan", "table", "Ступени скидок", "Discount tiers"],
+  ["Activities", "ActionPlan", "table", "Развитие отношений", "Relationship activities"],
+  ["Risks", "ActionPlan", "table", "Риски", "Risks"],
+  ["KPI", "ActionPlan", "table", "KPI", "KPI"],
+  ["ClientProfile", "Dossier", "form", "Профиль клиента", "Client profile"],
+  ["Environment", "Dossier", "table", "Окружение клиента", "Client environment"],
+  ["History", "Dossier", "table", "История отношений", "Relationship history"],
+  ["DecisionGroup", "Dossier", "table", "Группа принятия решений (ГПР)", "Decision-making unit"],
+  ["Competitors", "Dossier", "table", "Конкуренты", "Competitors"],
 ];
 
 /** Every section of spec section 3, in display order. */
-export const DEFAULT_SECTIONS: readonly SectionDef[] = SECTION_ROWS.map(([key, sheet, kind, ru, en], i) => ({
-  key,
-  sheet,
-  kind,
-  label: { ru, en },
-  order: i + 1,
-}));
+export const DEFAULT_SECTIONS: readonly SectionDef[] = SECTION_ROWS.map(
+  ([key, sheet, kind, ru, en], i) => ({
+    key,
+    sheet,
+    kind,
+    label: { ru, en },
+    order: i + 1,
+  })
+);
 
 /**
  * The default configuration: every section, field, list and list value of
@@ -64,7 +72,7 @@ export const DEFAULT_CONFIG: KamConfig = {
 };
 
 /** Tables that must have at least one row (spec §7): one `REQUIRED_MISSING` naming the table otherwise. */
-export const REQUIRED_TABLES: readonly string[] = ['Team', 'SalesPlan', 'KPI'];
+export const REQUIRED_TABLES: readonly string[] = ["Team", "SalesPlan", "KPI"];
 
 /** Tables with one amount column per plan month headed `YYYY-MM`, plus rollup columns. */
-export const MONTH_TABLES: readonly string[] = ['SalesPlan', 'SalesActual'];
+export const MONTH_TABLES: readonly string[] = ["SalesPlan", "SalesActual"];

@@ -1,25 +1,25 @@
-import type { Finding } from '../findings';
-import type { SnapshotTable, WorkbookSnapshot } from '../snapshot';
-import { DEFAULT_CONFIG } from './defaults';
-import { parseConfig, type ConfigTables } from './parse';
-import type { KamConfig } from './types';
+import type { Finding } from "../findings";
+import type { SnapshotTable, WorkbookSnapshot } from "../snapshot";
+import { DEFAULT_CONFIG } from "./defaults";
+import { parseConfig, type ConfigTables } from "./parse";
+import type { KamConfig } from "./types";
 
 /** The configuration a check uses, where it came from, and what was wrong with the workbook's own. */
 export interface ConfigReading {
   readonly config: KamConfig;
   readonly findings: readonly Finding[];
-  readonly source: 'workbook' | 'default';
+  readonly source: "workbook" | "default";
 }
-
 
 /** The Config tables of a snapshot, found by table name (case-insensitive, as Excel). */
 export function configTablesOf(snapshot: WorkbookSnapshot): ConfigTables {
-  const find = (name: string): SnapshotTable | undefined => snapshot.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  const find = (name: string): SnapshotTable | undefined =>
+    snapshot.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
   const tables: { -readonly [K in keyof ConfigTables]: ConfigTables[K] } = {};
-  const settings = find('Settings');
-  const sections = find('Sections');
-  const fields = find('Fields');
-  const lists = find('Lists');
+  const settings = find("Settings");
+  const sections = find("Sections");
+  const fields = find("Fields");
+  const lists = find("Lists");
   if (settings) tables.settings = settings;
   if (sections) tables.sections = sections;
   if (fields) tables.fields = fields;
@@ -36,14 +36,18 @@ export function configTablesOf(snapshot: WorkbookSnapshot): ConfigTables {
  */
 export function configFromSnapshot(snapshot: WorkbookSnapshot): ConfigReading {
   const tables = configTablesOf(snapshot);
-  if (!tables.settings && !tables.sections && !tables.fields && !tables.lists) return { config: DEFAULT_CONFIG, findings: [], source: 'default' };
+  if (!tables.settings && !tables.sections && !tables.fields && !tables.lists)
+    return { config: DEFAULT_CONFIG, findings: [], source: "default" };
   // A manager checks many workbooks built from one template: their Config tables are equal, so parse each once.
   const key = JSON.stringify([tables.settings, tables.sections, tables.fields, tables.lists]);
   const known = recentReadings.get(key);
   if (known) return known;
   const result = parseConfig(tables);
-  const reading: ConfigReading = result.ok ? { config: result.config, findings: [], source: 'workbook' } : { config: DEFAULT_CONFIG, findings: result.findings, source: 'default' };
-  if (recentReadings.size >= RECENT_LIMIT) recentReadings.delete(recentReadings.keys().next().value as string);
+  const reading: ConfigReading = result.ok
+    ? { config: result.config, findings: [], source: "workbook" }
+    : { config: DEFAULT_CONFIG, findings: result.findings, source: "default" };
+  if (recentReadings.size >= RECENT_LIMIT)
+    recentReadings.delete(recentReadings.keys().next().value as string);
   recentReadings.set(key, reading);
   return reading;
 }

@@ -1,12 +1,12 @@
-import { normalizeText, shortText } from '../read/text';
-import type { SnapshotTable } from '../snapshot';
-import type { Lang } from '../values';
-import { ConfigProblems, parseConfigTable } from './config-table';
-import { DEFAULT_SETTINGS } from './defaults';
-import { CONFIG_HEADERS, SETTING_KEYS, type SettingKey } from './grids';
-import { SETTING_EXPECTED, SETTING_SCHEMAS, cellSchema } from './schemas';
-import type { Settings } from './types';
-import { z } from 'zod';
+import { normalizeText, shortText } from "../read/text";
+import type { SnapshotTable } from "../snapshot";
+import type { Lang } from "../values";
+import { ConfigProblems, parseConfigTable } from "./config-table";
+import { DEFAULT_SETTINGS } from "./defaults";
+import { CONFIG_HEADERS, SETTING_KEYS, type SettingKey } from "./grids";
+import { SETTING_EXPECTED, SETTING_SCHEMAS, cellSchema } from "./schemas";
+import type { Settings } from "./types";
+import { z } from "zod";
 
 const settingRow = z.object({ key: cellSchema.optional(), value: cellSchema.optional() });
 
@@ -19,13 +19,15 @@ function isSettingKey(key: string): key is SettingKey {
  * `ru` or `en` (any case), else `ru`: CONFIG_INVALID messages use it.
  */
 export function settingsLanguage(table: SnapshotTable | undefined): Lang {
-  if (!table) return 'ru';
-  const keyCol = table.headers.findIndex((h) => normalizeText(h) === 'key');
-  const valueCol = table.headers.findIndex((h) => normalizeText(h) === 'value');
-  const row = table.rows.find((r) => typeof r[keyCol] === 'string' && normalizeText(r[keyCol]) === 'language');
+  if (!table) return "ru";
+  const keyCol = table.headers.findIndex((h) => normalizeText(h) === "key");
+  const valueCol = table.headers.findIndex((h) => normalizeText(h) === "value");
+  const row = table.rows.find(
+    (r) => typeof r[keyCol] === "string" && normalizeText(r[keyCol]) === "language"
+  );
   const value = row?.[valueCol];
-  const lang = typeof value === 'string' ? normalizeText(value) : '';
-  return lang === 'en' ? 'en' : 'ru';
+  const lang = typeof value === "string" ? normalizeText(value) : "";
+  return lang === "en" ? "en" : "ru";
 }
 
 /**
@@ -34,23 +36,31 @@ export function settingsLanguage(table: SnapshotTable | undefined): Lang {
  * CONFIG_INVALID at its cell.
  */
 export function parseSettings(table: SnapshotTable, problems: ConfigProblems): Settings {
-  const rows = parseConfigTable(table, 'Settings', CONFIG_HEADERS.Settings, settingRow, problems);
+  const rows = parseConfigTable(table, "Settings", CONFIG_HEADERS.Settings, settingRow, problems);
   const values: Record<string, unknown> = {};
   const seen = new Set<string>();
   for (const row of rows ?? []) {
-    const key = normalizeText(String(row.raw['key'] ?? ''));
+    const key = normalizeText(String(row.raw["key"] ?? ""));
     if (!isSettingKey(key)) {
-      problems.add(table, 'Settings', 'key', row.cell('key'), 'unknown_setting', { value: shortText(row.raw['key'] ?? null), allowed: Object.keys(SETTING_KEYS).join(', ') });
+      problems.add(table, "Settings", "key", row.cell("key"), "unknown_setting", {
+        value: shortText(row.raw["key"] ?? null),
+        allowed: Object.keys(SETTING_KEYS).join(", "),
+      });
       continue;
     }
     if (seen.has(key)) {
-      problems.add(table, 'Settings', 'key', row.cell('key'), 'duplicate_key', { value: key });
+      problems.add(table, "Settings", "key", row.cell("key"), "duplicate_key", { value: key });
       continue;
     }
     seen.add(key);
-    const parsed = SETTING_SCHEMAS[key].safeParse(row.raw['value'] ?? null);
+    const parsed = SETTING_SCHEMAS[key].safeParse(row.raw["value"] ?? null);
     if (parsed.success) values[SETTING_KEYS[key]] = parsed.data;
-    else problems.add(table, 'Settings', 'value', row.cell('value'), 'bad_setting', { value: shortText(row.raw['value'] ?? null), section: key, expected: SETTING_EXPECTED[key][problems.lang] });
+    else
+      problems.add(table, "Settings", "value", row.cell("value"), "bad_setting", {
+        value: shortText(row.raw["value"] ?? null),
+        section: key,
+        expected: SETTING_EXPECTED[key][problems.lang],
+      });
   }
   return { ...DEFAULT_SETTINGS, ...values };
 }

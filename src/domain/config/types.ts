@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from '../values';
+import type { Bilingual, Lang } from "../values";
 
 /**
  * The configuration a SKAM edits on the `Config` sheet (spec section 6),
@@ -28,31 +28,31 @@ export interface Settings {
 }
 
 /** The two sheets that hold sections. */
-export type PlanSheet = 'ActionPlan' | 'Dossier';
+export type PlanSheet = "ActionPlan" | "Dossier";
 
 export interface SectionDef {
   /** Identifier, also the Excel table name for a table section (`SalesPlan`). */
   readonly key: string;
   readonly sheet: PlanSheet;
-  readonly kind: 'form' | 'table';
+  readonly kind: "form" | "table";
   readonly label: Bilingual;
   readonly order: number;
 }
 
 /** A field's type: a discriminated union, switch on `kind` exhaustively. */
 export type FieldType =
-  | { readonly kind: 'text' }
-  | { readonly kind: 'long_text' }
-  | { readonly kind: 'integer' }
-  | { readonly kind: 'number' }
-  | { readonly kind: 'amount' }
-  | { readonly kind: 'percent' }
-  | { readonly kind: 'date' }
-  | { readonly kind: 'bool' }
-  | { readonly kind: 'computed' }
-  | { readonly kind: 'list'; readonly list: string };
+  | { readonly kind: "text" }
+  | { readonly kind: "long_text" }
+  | { readonly kind: "integer" }
+  | { readonly kind: "number" }
+  | { readonly kind: "amount" }
+  | { readonly kind: "percent" }
+  | { readonly kind: "date" }
+  | { readonly kind: "bool" }
+  | { readonly kind: "computed" }
+  | { readonly kind: "list"; readonly list: string };
 
-export type FieldKind = FieldType['kind'];
+export type FieldKind = FieldType["kind"];
 
 export interface FieldDef {
   /** Key of the section the field belongs to. */

@@ -1,11 +1,11 @@
-import { severityOf, type FindingCode } from '../codes';
-import type { Finding } from '../findings';
-import type { Lang } from '../values';
-import { STRUCTURE_MESSAGES } from './structure';
-import { RULE_MESSAGES } from './rules';
-import type { MessageArgs, MessageDictionary } from './types';
+import { severityOf, type FindingCode } from "../codes";
+import type { Finding } from "../findings";
+import type { Lang } from "../values";
+import { STRUCTURE_MESSAGES } from "./structure";
+import { RULE_MESSAGES } from "./rules";
+import type { MessageArgs, MessageDictionary } from "./types";
 
-export type { MessageArgs, MessageTemplate, MessageDictionary } from './types';
+export type { MessageArgs, MessageTemplate, MessageDictionary } from "./types";
 
 /** The whole dictionary: structural and type messages plus the rule messages. A test checks every code has one. */
 export const MESSAGES: MessageDictionary = { ...STRUCTURE_MESSAGES, ...RULE_MESSAGES };
@@ -25,7 +25,12 @@ export function formatMessage(code: FindingCode, lang: Lang, args: MessageArgs =
 }
 
 /** Build a finding: severity from the code table, message from the dictionary. */
-export function makeFinding(code: FindingCode, lang: Lang, place: FindingPlace, args: MessageArgs = {}): Finding {
+export function makeFinding(
+  code: FindingCode,
+  lang: Lang,
+  place: FindingPlace,
+  args: MessageArgs = {}
+): Finding {
   return {
     severity: severityOf(code),
     code,

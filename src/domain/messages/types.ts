@@ -1,5 +1,5 @@
-import type { FindingCode } from '../codes';
-import type { Lang } from '../values';
+import type { FindingCode } from "../codes";
+import type { Lang } from "../values";
 
 /** Values that explain a finding, substituted into its message. */
 export type MessageArgs = Readonly<Record<string, string | number>>;

@@ -1,33 +1,42 @@
-import { cellAddress, columnIndex, columnLetter, formatA1, parseA1, rangeA1 } from './a1';
+import { cellAddress, columnIndex, columnLetter, formatA1, parseA1, rangeA1 } from "./a1";
 
-describe('A1 addresses', () => {
-  it('spells columns as Excel does', () => {
-    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AZ', 'BA', 'ZZ', 'AAA', 'XFD']);
+describe("A1 addresses", () => {
+  it("spells columns as Excel does", () => {
+    expect([0, 25, 26, 51, 52, 701, 702, 16383].map(columnLetter)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+      "XFD",
+    ]);
     expect(() => columnLetter(-1)).toThrow();
   });
 
-  it('reads column letters back, any case, within XFD', () => {
+  it("reads column letters back, any case, within XFD", () => {
     for (let i = 0; i < 16384; i += 97) expect(columnIndex(columnLetter(i))).toBe(i);
-    expect(columnIndex('xfd')).toBe(16383);
-    expect(columnIndex('XFE')).toBeNull();
-    expect(columnIndex('A1')).toBeNull();
+    expect(columnIndex("xfd")).toBe(16383);
+    expect(columnIndex("XFE")).toBeNull();
+    expect(columnIndex("A1")).toBeNull();
   });
 
-  it('parses cells, anchored cells, ranges and sheet-prefixed addresses', () => {
-    expect(parseA1('C5')).toEqual({ row: 4, col: 2 });
-    expect(parseA1('$C$5')).toEqual({ row: 4, col: 2 });
-    expect(parseA1('A10:F25')).toEqual({ row: 9, col: 0 });
+  it("parses cells, anchored cells, ranges and sheet-prefixed addresses", () => {
+    expect(parseA1("C5")).toEqual({ row: 4, col: 2 });
+    expect(parseA1("$C$5")).toEqual({ row: 4, col: 2 });
+    expect(parseA1("A10:F25")).toEqual({ row: 9, col: 0 });
     expect(parseA1("'План действий'!B2")).toEqual({ row: 1, col: 1 });
-    expect(parseA1('#REF!')).toBeNull();
-    expect(parseA1('C0')).toBeNull();
-    expect(parseA1('')).toBeNull();
-    expect(formatA1({ row: 4, col: 2 })).toBe('C5');
+    expect(parseA1("#REF!")).toBeNull();
+    expect(parseA1("C0")).toBeNull();
+    expect(parseA1("")).toBeNull();
+    expect(formatA1({ row: 4, col: 2 })).toBe("C5");
   });
 
-  it('offsets from a range’s top-left cell', () => {
-    expect(cellAddress('A10:F25', 1, 2)).toBe('C11');
-    expect(cellAddress('Z1', 0, 1)).toBe('AA1');
-    expect(cellAddress('nonsense', 0, 0)).toBeNull();
-    expect(rangeA1({ row: 9, col: 0 }, 3, 2)).toBe('A10:B12');
+  it("offsets from a range’s top-left cell", () => {
+    expect(cellAddress("A10:F25", 1, 2)).toBe("C11");
+    expect(cellAddress("Z1", 0, 1)).toBe("AA1");
+    expect(cellAddress("nonsense", 0, 0)).toBeNull();
+    expect(rangeA1({ row: 9, col: 0 }, 3, 2)).toBe("A10:B12");
   });
 });

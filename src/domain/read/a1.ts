@@ -18,7 +18,7 @@ export const MAX_ROW = 1048575;
 export function columnLetter(col: number): string {
   if (!Number.isInteger(col) || col < 0) throw new Error(`Invalid column index ${col}`);
   let n = col + 1;
-  let letters = '';
+  let letters = "";
   while (n > 0) {
     const rem = (n - 1) % 26;
     letters = String.fromCharCode(65 + rem) + letters;
@@ -40,12 +40,12 @@ export function columnIndex(letters: string): number | null {
  * A sheet prefix (`Sheet1!C5`, `'My sheet'!C5`) is dropped. Null when it is not an address.
  */
 export function parseA1(address: string): CellPosition | null {
-  const bang = address.lastIndexOf('!');
+  const bang = address.lastIndexOf("!");
   const local = bang >= 0 ? address.slice(bang + 1) : address;
-  const first = local.split(':')[0] ?? '';
+  const first = local.split(":")[0] ?? "";
   const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(first.trim());
   if (!match) return null;
-  const col = columnIndex(match[1] ?? '');
+  const col = columnIndex(match[1] ?? "");
   const row = Number(match[2]) - 1;
   if (col === null || row < 0 || row > MAX_ROW) return null;
   return { row, col };
@@ -61,7 +61,11 @@ export function formatA1(position: CellPosition): string {
  * top-left cell of `rangeTopLeft` (`A10:F25` or `A10`): ('A10', 1, 2) → `C11`.
  * Null when `rangeTopLeft` is not an address.
  */
-export function cellAddress(rangeTopLeft: string, rowOffset: number, colOffset: number): string | null {
+export function cellAddress(
+  rangeTopLeft: string,
+  rowOffset: number,
+  colOffset: number
+): string | null {
   const start = parseA1(rangeTopLeft);
   if (!start) return null;
   return formatA1({ row: start.row + rowOffset, col: start.col + colOffset });
@@ -69,6 +73,9 @@ export function cellAddress(rangeTopLeft: string, rowOffset: number, colOffset: 
 
 /** An A1 range from a 0-based top-left position and a size: ({row:9,col:0}, 3, 2) → `A10:B12`. */
 export function rangeA1(topLeft: CellPosition, rows: number, cols: number): string {
-  const bottomRight = { row: topLeft.row + Math.max(rows, 1) - 1, col: topLeft.col + Math.max(cols, 1) - 1 };
+  const bottomRight = {
+    row: topLeft.row + Math.max(rows, 1) - 1,
+    col: topLeft.col + Math.max(cols, 1) - 1,
+  };
   return `${formatA1(topLeft)}:${formatA1(bottomRight)}`;
 }

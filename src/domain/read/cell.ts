@@ -1,8 +1,8 @@
-import type { FieldType, ListDef } from '../config/types';
-import { toMinor } from '../money';
-import type { TypedValue } from '../plan';
-import type { CellValue } from '../values';
-import { isEmptyCell, normalizeText } from './text';
+import type { FieldType, ListDef } from "../config/types";
+import { toMinor } from "../money";
+import type { TypedValue } from "../plan";
+import type { CellValue } from "../values";
+import { isEmptyCell, normalizeText } from "./text";
 
 /** The largest amount a cell may hold (in currency units): beyond it minor units lose precision. */
 export const MAX_AMOUNT = 1e13;
@@ -12,10 +12,10 @@ export const MAX_DATE_SERIAL = 2958465;
 
 /** What a cell holds, read against its field type. `hint` keys are TYPE_HINTS of messages/structure.ts. */
 export type CellReading =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'value'; readonly value: TypedValue; readonly compared: number | null }
-  | { readonly kind: 'type_invalid'; readonly hint: string }
-  | { readonly kind: 'not_in_list' };
+  | { readonly kind: "empty" }
+  | { readonly kind: "value"; readonly value: TypedValue; readonly compared: number | null }
+  | { readonly kind: "type_invalid"; readonly hint: string }
+  | { readonly kind: "not_in_list" };
 
 /** Every spelling of every list value (key, ru label, en label; normalised) → the value key, by list key. */
 export type ListIndex = ReadonlyMap<string, ReadonlyMap<string, string>>;
@@ -51,20 +51,33 @@ export function toMinorUnits(amount: number): number {
   return Math.abs(cents - nearest) < 1e-6 ? nearest + 0 : toMinor(amount);
 }
 
-const BOOL_TEXT: Readonly<Record<string, boolean>> = { да: true, нет: false, yes: true, no: false, true: true, false: false, истина: true, ложь: false };
+const BOOL_TEXT: Readonly<Record<string, boolean>> = {
+  да: true,
+  нет: false,
+  yes: true,
+  no: false,
+  true: true,
+  false: false,
+  истина: true,
+  ложь: false,
+};
 
 /** A boolean from TRUE/FALSE, 1/0 or the texts да/нет/yes/no/true/false/истина/ложь; null otherwise. */
 export function booleanOf(value: CellValue): boolean | null {
-  if (typeof value === 'boolean') return value;
+  if (typeof value === "boolean") return value;
   if (value === 1 || value === 0) return value === 1;
-  if (typeof value === 'string') return BOOL_TEXT[normalizeText(value)] ?? null;
+  if (typeof value === "string") return BOOL_TEXT[normalizeText(value)] ?? null;
   return null;
 }
 
-function numericHint(raw: string, kind: FieldType['kind']): string {
-  if (kind === 'percent' && /%/.test(raw)) return 'percent_text';
-  const compact = raw.replace(/[\s\u00a0']/g, '').replace(',', '.');
-  return compact !== '' && Number.isFinite(Number(compact)) ? 'number_as_text' : kind === 'integer' ? 'not_whole' : 'not_a_number';
+function numericHint(raw: string, kind: FieldType["kind"]): string {
+  if (kind === "percent" && /%/.test(raw)) return "percent_text";
+  const compact = raw.replace(/[\s\u00a0']/g, "").replace(",", ".");
+  return compact !== "" && Number.isFinite(Number(compact))
+    ? "number_as_text"
+    : kind === "integer"
+      ? "not_whole"
+      : "not_a_number";
 }
 
 /**
@@ -74,35 +87,40 @@ function numericHint(raw: string, kind: FieldType['kind']): string {
  * units, dates as whole serials). Text starting with `=` is just text.
  */
 export function readCell(raw: CellValue, type: FieldType, lists: ListIndex): CellReading {
-  if (isEmptyCell(raw)) return { kind: 'empty' };
+  if (isEmptyCell(raw)) return { kind: "empty" };
   switch (type.kind) {
-    case 'text':
-    case 'long_text': {
-      const text = typeof raw === 'boolean' ? (raw ? 'TRUE' : 'FALSE') : String(raw).trim();
-      return { kind: 'value', value: text, compared: null };
+    case "text":
+    case "long_text": {
+      const text = typeof raw === "boolean" ? (raw ? "TRUE" : "FALSE") : String(raw).trim();
+      return { kind: "value", value: text, compared: null };
     }
-    case 'integer':
-    case 'number':
-    case 'percent':
-    case 'amount':
+    case "integer":
+    case "number":
+    case "percent":
+    case "amount":
       return readNumber(raw, type.kind);
-    case 'date': {
-      if (typeof raw !== 'number') return { kind: 'type_invalid', hint: 'date_text' };
-      if (!Number.isFinite(raw) || raw < MIN_DATE_SERIAL || raw >= MAX_DATE_SERIAL + 1) return { kind: 'type_invalid', hint: 'date_range' };
+    case "date": {
+      if (typeof raw !== "number") return { kind: "type_invalid", hint: "date_text" };
+      if (!Number.isFinite(raw) || raw < MIN_DATE_SERIAL || raw >= MAX_DATE_SERIAL + 1)
+        return { kind: "type_invalid", hint: "date_range" };
       const day = Math.floor(raw);
-      return { kind: 'value', value: day, compared: day };
+      return { kind: "value", value: day, compared: day };
     }
-    case 'bool': {
+    case "bool": {
       const b = booleanOf(raw);
-      return b === null ? { kind: 'type_invalid', hint: 'bool_text' } : { kind: 'value', value: b, compared: null };
+      return b === null
+        ? { kind: "type_invalid", hint: "bool_text" }
+        : { kind: "value", value: b, compared: null };
     }
-    case 'list': {
-      if (typeof raw === 'boolean') return { kind: 'not_in_list' };
+    case "list": {
+      if (typeof raw === "boolean") return { kind: "not_in_list" };
       const key = lists.get(type.list)?.get(normalizeText(String(raw)));
-      return key === undefined ? { kind: 'not_in_list' } : { kind: 'value', value: key, compared: null };
+      return key === undefined
+        ? { kind: "not_in_list" }
+        : { kind: "value", value: key, compared: null };
     }
-    case 'computed':
-      return { kind: 'empty' };
+    case "computed":
+      return { kind: "empty" };
     default: {
       const unreachable: never = type;
       return unreachable;
@@ -110,13 +128,18 @@ export function readCell(raw: CellValue, type: FieldType, lists: ListIndex): Cel
   }
 }
 
-function readNumber(raw: CellValue, kind: 'integer' | 'number' | 'percent' | 'amount'): CellReading {
-  if (typeof raw === 'string') return { kind: 'type_invalid', hint: numericHint(raw, kind) };
-  if (typeof raw !== 'number' || !Number.isFinite(raw)) return { kind: 'type_invalid', hint: 'not_a_number' };
-  if (kind === 'integer' && !Number.isInteger(raw)) return { kind: 'type_invalid', hint: 'not_whole' };
-  if (kind === 'amount') {
-    if (Math.abs(raw) > MAX_AMOUNT) return { kind: 'type_invalid', hint: 'too_large' };
-    return { kind: 'value', value: toMinorUnits(raw), compared: raw };
+function readNumber(
+  raw: CellValue,
+  kind: "integer" | "number" | "percent" | "amount"
+): CellReading {
+  if (typeof raw === "string") return { kind: "type_invalid", hint: numericHint(raw, kind) };
+  if (typeof raw !== "number" || !Number.isFinite(raw))
+    return { kind: "type_invalid", hint: "not_a_number" };
+  if (kind === "integer" && !Number.isInteger(raw))
+    return { kind: "type_invalid", hint: "not_whole" };
+  if (kind === "amount") {
+    if (Math.abs(raw) > MAX_AMOUNT) return { kind: "type_invalid", hint: "too_large" };
+    return { kind: "value", value: toMinorUnits(raw), compared: raw };
   }
-  return { kind: 'value', value: raw, compared: raw };
+  return { kind: "value", value: raw, compared: raw };
 }

@@ -1,11 +1,11 @@
-import type { FieldDef, FieldType, KamConfig } from '../config/types';
-import type { Finding } from '../findings';
-import { makeFinding } from '../messages';
-import type { TypedValue } from '../plan';
-import type { CellValue, Lang } from '../values';
-import { indexLists, readCell, type ListIndex } from './cell';
-import { formatNumber, formatPercent, formatSerialDate } from './format';
-import { normalizeText, shortText } from './text';
+import type { FieldDef, FieldType, KamConfig } from "../config/types";
+import type { Finding } from "../findings";
+import { makeFinding } from "../messages";
+import type { TypedValue } from "../plan";
+import type { CellValue, Lang } from "../values";
+import { indexLists, readCell, type ListIndex } from "./cell";
+import { formatNumber, formatPercent, formatSerialDate } from "./format";
+import { normalizeText, shortText } from "./text";
 
 /** What reading cells needs: the language of messages, the configuration and its lists indexed. */
 export interface ReadEnv {
@@ -38,7 +38,10 @@ function buildEnv(config: KamConfig, lang: Lang): ReadEnv {
   const allowed = new Map<string, string>();
   for (const list of config.lists) {
     const labels = list.values.map((v) => `«${v.label[lang]}»`);
-    allowed.set(list.key, labels.length > 20 ? `${labels.slice(0, 20).join(', ')}, …` : labels.join(', '));
+    allowed.set(
+      list.key,
+      labels.length > 20 ? `${labels.slice(0, 20).join(", ")}, …` : labels.join(", ")
+    );
   }
   const fieldsBySection = new Map<string, FieldDef[]>();
   const spellings = new Map<string, Map<string, FieldDef>>();
@@ -56,16 +59,25 @@ function buildEnv(config: KamConfig, lang: Lang): ReadEnv {
 
 /** A bound or value in the field's unit as a message shows it. */
 export function formatBound(value: number, type: FieldType, lang: Lang): string {
-  if (type.kind === 'percent') return formatPercent(value, lang);
-  if (type.kind === 'date') return formatSerialDate(value, lang);
-  return formatNumber(value, lang, type.kind === 'amount' ? 2 : 6);
+  if (type.kind === "percent") return formatPercent(value, lang);
+  if (type.kind === "date") return formatSerialDate(value, lang);
+  return formatNumber(value, lang, type.kind === "amount" ? 2 : 6);
 }
 
 function rangeText(field: FieldDef, lang: Lang): string {
   const min = field.min === null ? null : formatBound(field.min, field.type, lang);
   const max = field.max === null ? null : formatBound(field.max, field.type, lang);
-  if (lang === 'ru') return min !== null && max !== null ? `от ${min} до ${max}` : min !== null ? `не меньше ${min}` : `не больше ${max ?? ''}`;
-  return min !== null && max !== null ? `from ${min} to ${max}` : min !== null ? `of at least ${min}` : `of at most ${max ?? ''}`;
+  if (lang === "ru")
+    return min !== null && max !== null
+      ? `от ${min} до ${max}`
+      : min !== null
+        ? `не меньше ${min}`
+        : `не больше ${max ?? ""}`;
+  return min !== null && max !== null
+    ? `from ${min} to ${max}`
+    : min !== null
+      ? `of at least ${min}`
+      : `of at most ${max ?? ""}`;
 }
 
 /** The cell where a field's value is, for a finding. */
@@ -83,23 +95,49 @@ export interface Place {
  * sheet's formulas use it as it is; the finding says it is out of range.
  * REQUIRED_MISSING is the caller's (form and table rows differ).
  */
-export function readFieldValue(raw: CellValue, field: FieldDef, env: ReadEnv, place: Place): { value: TypedValue | null; finding: Finding | null } {
+export function readFieldValue(
+  raw: CellValue,
+  field: FieldDef,
+  env: ReadEnv,
+  place: Place
+): { value: TypedValue | null; finding: Finding | null } {
   const reading = readCell(raw, field.type, env.lists);
   const label = field.label[env.lang];
   switch (reading.kind) {
-    case 'empty':
+    case "empty":
       return { value: null, finding: null };
-    case 'type_invalid':
-      return { value: null, finding: makeFinding('TYPE_INVALID', env.lang, place, { field: label, value: shortText(raw), type: field.type.kind, hint: reading.hint }) };
-    case 'not_in_list': {
-      const allowed = field.type.kind === 'list' ? (env.allowed.get(field.type.list) ?? '') : '';
-      return { value: null, finding: makeFinding('NOT_IN_LIST', env.lang, place, { field: label, value: shortText(raw), allowed }) };
+    case "type_invalid":
+      return {
+        value: null,
+        finding: makeFinding("TYPE_INVALID", env.lang, place, {
+          field: label,
+          value: shortText(raw),
+          type: field.type.kind,
+          hint: reading.hint,
+        }),
+      };
+    case "not_in_list": {
+      const allowed = field.type.kind === "list" ? (env.allowed.get(field.type.list) ?? "") : "";
+      return {
+        value: null,
+        finding: makeFinding("NOT_IN_LIST", env.lang, place, {
+          field: label,
+          value: shortText(raw),
+          allowed,
+        }),
+      };
     }
-    case 'value': {
+    case "value": {
       const n = reading.compared;
-      const outside = n !== null && ((field.min !== null && n < field.min) || (field.max !== null && n > field.max));
+      const outside =
+        n !== null &&
+        ((field.min !== null && n < field.min) || (field.max !== null && n > field.max));
       if (!outside) return { value: reading.value, finding: null };
-      const finding = makeFinding('OUT_OF_RANGE', env.lang, place, { field: label, value: formatBound(n, field.type, env.lang), range: rangeText(field, env.lang) });
+      const finding = makeFinding("OUT_OF_RANGE", env.lang, place, {
+        field: label,
+        value: formatBound(n, field.type, env.lang),
+        range: rangeText(field, env.lang),
+      });
       return { value: reading.value, finding };
     }
     default: {

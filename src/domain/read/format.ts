@@ -1,5 +1,5 @@
-import { dateOfSerial } from '../periods';
-import type { Lang } from '../values';
+import { dateOfSerial } from "../periods";
+import type { Lang } from "../values";
 
 /**
  * Values formatted for messages in the workbook language: numbers with the
@@ -8,7 +8,10 @@ import type { Lang } from '../values';
  */
 export function formatNumber(value: number, lang: Lang, maxDecimals = 6): string {
   if (!Number.isFinite(value)) return String(value);
-  return new Intl.NumberFormat(lang === 'ru' ? 'ru-RU' : 'en-US', { maximumFractionDigits: maxDecimals, useGrouping: true }).format(value);
+  return new Intl.NumberFormat(lang === "ru" ? "ru-RU" : "en-US", {
+    maximumFractionDigits: maxDecimals,
+    useGrouping: true,
+  }).format(value);
 }
 
 /** A fraction as a percentage: 0.255 → `25.5%` (en) / `25,5%` (ru). */
@@ -22,9 +25,12 @@ export function formatPercent(value: number, lang: Lang): string {
  */
 export function formatSerialDate(serial: number, lang: Lang): string {
   const day = Math.floor(serial);
-  const { year: y, month: m, day: d } = day === 60 ? { year: 1900, month: 2, day: 29 } : dateOfSerial(day < 60 ? day + 1 : day);
-  const mm = String(m).padStart(2, '0');
-  const dd = String(d).padStart(2, '0');
-  return lang === 'ru' ? `${dd}.${mm}.${y}` : `${y}-${mm}-${dd}`;
+  const {
+    year: y,
+    month: m,
+    day: d,
+  } = day === 60 ? { year: 1900, month: 2, day: 29 } : dateOfSerial(day < 60 ? day + 1 : day);
+  const mm = String(m).padStart(2, "0");
+  const dd = String(d).padStart(2, "0");
+  return lang === "ru" ? `${dd}.${mm}.${y}` : `${y}-${mm}-${dd}`;
 }
-

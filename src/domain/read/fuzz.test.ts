@@ -1,15 +1,50 @@
-import fc from 'fast-check';
-import { configFromSnapshot } from '../config/from-snapshot';
-import type { Finding } from '../findings';
-import type { SnapshotTable, WorkbookSnapshot } from '../snapshot';
-import { summarize } from '../summary';
-import { aPlan } from '../testing/builders';
-import type { KamConfig } from '../config/types';
-import type { CellValue, Lang } from '../values';
-import { readPlan } from './read-plan';
+import fc from "fast-check";
+import { configFromSnapshot } from "../config/from-snapshot";
+import type { Finding } from "../findings";
+import type { SnapshotTable, WorkbookSnapshot } from "../snapshot";
+import { summarize } from "../summary";
+import { aPlan } from "../testing/builders";
+import type { KamConfig } from "../config/types";
+import type { CellValue, Lang } from "../values";
+import { readPlan } from "./read-plan";
 
-const LONG = 'Ж'.repeat(10_000);
-const EDGE_TEXT = ['', ' ', '\u00a0', 'NaN', 'Infinity', '-0', '1e309', '=SUM(A1:A9)', '=1/0', '+7 999', '@x', '31.02.2027', '2027-01-15', '5%', '1 000,50', 'да', 'нет', 'TRUE', 'list', 'list:', 'list:segments', 'computed', 'ActionPlan', 'form', 'table', 'template_version', 'language', '1.0.0', '0.0.1', 'kam', 'КАМ', 'Полугодие', '#REF!', LONG];
+const LONG = "Ж".repeat(10_000);
+const EDGE_TEXT = [
+  "",
+  " ",
+  "\u00a0",
+  "NaN",
+  "Infinity",
+  "-0",
+  "1e309",
+  "=SUM(A1:A9)",
+  "=1/0",
+  "+7 999",
+  "@x",
+  "31.02.2027",
+  "2027-01-15",
+  "5%",
+  "1 000,50",
+  "да",
+  "нет",
+  "TRUE",
+  "list",
+  "list:",
+  "list:segments",
+  "computed",
+  "ActionPlan",
+  "form",
+  "table",
+  "template_version",
+  "language",
+  "1.0.0",
+  "0.0.1",
+  "kam",
+  "КАМ",
+  "Полугодие",
+  "#REF!",
+  LONG,
+];
 
 /** Any raw cell: wrong types, huge numbers, NaN-like text, empty strings, 10k-char strings, text starting with `=`. */
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -17,18 +52,30 @@ const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.boolean(),
   fc.integer({ min: -1_000_000, max: 3_000_000 }),
   fc.double(),
-  fc.constantFrom(1e308, -1e308, Number.MAX_SAFE_INTEGER, 2 ** 53 + 2, 0.1 + 0.2, 46388, 60, 1e13, -0),
+  fc.constantFrom(
+    1e308,
+    -1e308,
+    Number.MAX_SAFE_INTEGER,
+    2 ** 53 + 2,
+    0.1 + 0.2,
+    46388,
+    60,
+    1e13,
+    -0
+  ),
   fc.string({ maxLength: 12 }),
-  fc.constantFrom(...EDGE_TEXT),
+  fc.constantFrom(...EDGE_TEXT)
 );
 
 const BASE = aPlan().snapshot();
 
 function assertWellPlaced(findings: readonly Finding[]): void {
   for (const f of findings) {
-    const placed = f.cell !== null || f.name !== null || (f.code === 'SHEET_MISSING' && f.sheet !== null);
+    const placed =
+      f.cell !== null || f.name !== null || (f.code === "SHEET_MISSING" && f.sheet !== null);
     if (!placed) throw new Error(`Finding without a place: ${JSON.stringify(f)}`);
-    if (typeof f.message !== 'string' || f.message.length === 0) throw new Error(`Finding without a message: ${f.code}`);
+    if (typeof f.message !== "string" || f.message.length === 0)
+      throw new Error(`Finding without a message: ${f.code}`);
   }
 }
 
@@ -36,7 +83,8 @@ function checkPlan(snapshot: WorkbookSnapshot, config: KamConfig, lang: Lang): v
   const { plan, findings } = readPlan(snapshot, config, lang);
   assertWellPlaced(findings);
   const summary = summarize(plan, findings);
-  if (!(summary.completeness >= 0 && summary.completeness <= 1)) throw new Error(`completeness ${summary.completeness}`);
+  if (!(summary.completeness >= 0 && summary.completeness <= 1))
+    throw new Error(`completeness ${summary.completeness}`);
 }
 
 function check(snapshot: WorkbookSnapshot, lang: Lang): void {
@@ -51,7 +99,16 @@ const tableEdit = fc.record({
   cells: fc.array(fc.tuple(fc.nat(), fc.nat(), cellValue), { maxLength: 6 }),
   dropRow: fc.option(fc.nat(), { nil: undefined }),
   addRow: fc.option(fc.array(cellValue, { maxLength: 16 }), { nil: undefined }),
-  header: fc.option(fc.tuple(fc.nat(), fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('key', 'value', 'type', '2027-01', 'Итого', 'Total'))), { nil: undefined }),
+  header: fc.option(
+    fc.tuple(
+      fc.nat(),
+      fc.oneof(
+        fc.string({ maxLength: 8 }),
+        fc.constantFrom("key", "value", "type", "2027-01", "Итого", "Total")
+      )
+    ),
+    { nil: undefined }
+  ),
 });
 type TableEdit = typeof tableEdit extends fc.Arbitrary<infer T> ? T : never;
 
@@ -74,22 +131,27 @@ function edit(tables: readonly SnapshotTable[], e: TableEdit): SnapshotTable[] {
 // 10,000 runs in all; each run reads a whole workbook.
 jest.setTimeout(120_000);
 
-describe('fuzz: configFromSnapshot + readPlan never throw and place every finding', () => {
-  it('survives random Config grids', () => {
-    const configTables = BASE.tables.filter((t) => t.sheet === 'Config');
-    const planTables = BASE.tables.filter((t) => t.sheet !== 'Config');
+describe("fuzz: configFromSnapshot + readPlan never throw and place every finding", () => {
+  it("survives random Config grids", () => {
+    const configTables = BASE.tables.filter((t) => t.sheet === "Config");
+    const planTables = BASE.tables.filter((t) => t.sheet !== "Config");
     fc.assert(
-      fc.property(fc.array(tableEdit, { minLength: 1, maxLength: 4 }), fc.boolean(), fc.constantFrom<Lang>('ru', 'en'), (edits, dropOne, lang) => {
-        let tables = configTables;
-        for (const e of edits) tables = edit(tables, e);
-        if (dropOne) tables = tables.slice(1);
-        check({ ...BASE, tables: [...planTables, ...tables] }, lang);
-      }),
-      { numRuns: 4000 },
+      fc.property(
+        fc.array(tableEdit, { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        fc.constantFrom<Lang>("ru", "en"),
+        (edits, dropOne, lang) => {
+          let tables = configTables;
+          for (const e of edits) tables = edit(tables, e);
+          if (dropOne) tables = tables.slice(1);
+          check({ ...BASE, tables: [...planTables, ...tables] }, lang);
+        }
+      ),
+      { numRuns: 4000 }
     );
   });
 
-  it('survives random cell values in forms and tables, and broken structure', () => {
+  it("survives random cell values in forms and tables, and broken structure", () => {
     // The Config tables are untouched here: their configuration is read once.
     const { config } = configFromSnapshot(BASE);
     fc.assert(
@@ -97,20 +159,28 @@ describe('fuzz: configFromSnapshot + readPlan never throw and place every findin
         fc.array(fc.tuple(fc.nat(), cellValue), { maxLength: 8 }),
         fc.array(tableEdit, { maxLength: 4 }),
         fc.array(fc.nat(), { maxLength: 2 }),
-        fc.constantFrom<Lang>('ru', 'en'),
+        fc.constantFrom<Lang>("ru", "en"),
         (names, edits, dropped, lang) => {
           const nameList = BASE.names.map((n, i) => {
             const hit = names.find(([j]) => j % BASE.names.length === i);
             return hit ? { ...n, value: hit[1] } : n;
           });
-          const planTables = BASE.tables.filter((t) => t.sheet !== 'Config');
+          const planTables = BASE.tables.filter((t) => t.sheet !== "Config");
           let tables = planTables;
           for (const e of edits) tables = edit(tables, e);
           const sheets = BASE.sheets.filter((_, i) => !dropped.includes(i));
-          checkPlan({ sheets, names: nameList, tables: [...tables, ...BASE.tables.filter((t) => t.sheet === 'Config')] }, config, lang);
-        },
+          checkPlan(
+            {
+              sheets,
+              names: nameList,
+              tables: [...tables, ...BASE.tables.filter((t) => t.sheet === "Config")],
+            },
+            config,
+            lang
+          );
+        }
       ),
-      { numRuns: 6000 },
+      { numRuns: 6000 }
     );
   });
 });

@@ -1,13 +1,13 @@
-import type { KamConfig, SectionDef } from '../config/types';
-import type { Finding } from '../findings';
-import { makeFinding } from '../messages';
-import type { Plan, PlanTable } from '../plan';
-import type { SnapshotTable, WorkbookSnapshot } from '../snapshot';
-import type { Lang } from '../values';
-import { readEnv } from './field-value';
-import { readForms } from './form';
-import { readTable } from './table';
-import { templateVersionOf } from './template-version';
+import type { KamConfig, SectionDef } from "../config/types";
+import type { Finding } from "../findings";
+import { makeFinding } from "../messages";
+import type { Plan, PlanTable } from "../plan";
+import type { SnapshotTable, WorkbookSnapshot } from "../snapshot";
+import type { Lang } from "../values";
+import { readEnv } from "./field-value";
+import { readForms } from "./form";
+import { readTable } from "./table";
+import { templateVersionOf } from "./template-version";
 
 /** The typed plan and the structural and type findings of a workbook. */
 export interface PlanReading {
@@ -32,15 +32,16 @@ export function readPlan(snapshot: WorkbookSnapshot, config: KamConfig, lang: La
   for (const sheet of new Set(config.sections.map((s) => s.sheet))) {
     if (sheets.has(sheet.toLowerCase())) continue;
     missingSheets.add(sheet);
-    findings.push(makeFinding('SHEET_MISSING', lang, { sheet }, { sheet }));
+    findings.push(makeFinding("SHEET_MISSING", lang, { sheet }, { sheet }));
   }
   const forms = readForms(snapshot, env, missingSheets);
   findings.push(...forms.findings);
   const tablesByName = new Map<string, SnapshotTable>();
-  for (const t of snapshot.tables) if (!tablesByName.has(t.name.toLowerCase())) tablesByName.set(t.name.toLowerCase(), t);
+  for (const t of snapshot.tables)
+    if (!tablesByName.has(t.name.toLowerCase())) tablesByName.set(t.name.toLowerCase(), t);
   const tables: Record<string, PlanTable> = {};
   for (const section of config.sections) {
-    if (section.kind !== 'table') continue;
+    if (section.kind !== "table") continue;
     const found = tablesByName.get(section.key.toLowerCase());
     if (found) {
       const read = readTable(found, section, env);
@@ -53,7 +54,13 @@ export function readPlan(snapshot: WorkbookSnapshot, config: KamConfig, lang: La
   }
   const version = templateVersionOf(snapshot, lang);
   findings.push(...version.findings);
-  const plan: Plan = { config, form: forms.form, formRefs: forms.formRefs, tables, workbookTemplateVersion: version.version };
+  const plan: Plan = {
+    config,
+    form: forms.form,
+    formRefs: forms.formRefs,
+    tables,
+    workbookTemplateVersion: version.version,
+  };
   return { plan, findings };
 }
 
@@ -62,5 +69,10 @@ function missingTable(section: SectionDef): PlanTable {
 }
 
 function tableMissing(section: SectionDef, lang: Lang): Finding {
-  return makeFinding('TABLE_MISSING', lang, { sheet: section.sheet, name: section.key }, { table: section.key, label: section.label[lang], sheet: section.sheet });
+  return makeFinding(
+    "TABLE_MISSING",
+    lang,
+    { sheet: section.sheet, name: section.key },
+    { table: section.key, label: section.label[lang], sheet: section.sheet }
+  );
 }

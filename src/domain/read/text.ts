@@ -1,4 +1,4 @@
-import type { CellValue } from '../values';
+import type { CellValue } from "../values";
 
 const SIMPLE_TEXT = /^[^\s]+(?: [^\s]+)*$/;
 const SPECIAL_CHARS = /[ёЁ\u00a0\u2007\u202f]/;
@@ -11,17 +11,23 @@ const SPECIAL_CHARS = /[ёЁ\u00a0\u2007\u202f]/;
 export function normalizeText(text: string): string {
   // Fast path (most headers, keys and list values): nothing to trim or collapse, no ё.
   if (SIMPLE_TEXT.test(text) && !SPECIAL_CHARS.test(text)) return text.toLowerCase();
-  return text.replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim().toLowerCase().replace(/ё/g, 'е');
+  return text
+    .replace(/[\s\u00a0\u2007\u202f]+/g, " ")
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, "е");
 }
 
 /** True for an empty cell: null, or a string of only whitespace. */
 export function isEmptyCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === null || value === undefined || (typeof value === "string" && value.trim() === "")
+  );
 }
 
 /** A cell's raw value as short text for a message: at most 60 characters. */
 export function shortText(value: CellValue | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text = value === null || value === undefined ? "" : String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -15,7 +15,7 @@ export function compareVersions(a: string, b: string): number | null {
 }
 
 function versionParts(version: string): number[] | null {
-  const text = version.trim().replace(/^v/i, '');
+  const text = version.trim().replace(/^v/i, "");
   if (!/^\d{1,9}(\.\d{1,9}){0,3}$/.test(text)) return null;
-  return text.split('.').map(Number);
+  return text.split(".").map(Number);
 }

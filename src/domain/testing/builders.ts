@@ -15,29 +15,29 @@
  * The layout is synthetic (forms in column C from row 3, tables stacked below);
  * the real layout lives in src/layout — readers find everything by name.
  */
-import { BLOCK_HEADERS } from '../blocks';
-import { configToTables } from '../config/grids';
-import { DEFAULT_CONFIG, MONTH_TABLES } from '../config/defaults';
-import type { KamConfig } from '../config/types';
-import type { Plan } from '../plan';
-import { formatA1, rangeA1 } from '../read/a1';
-import { readPlan, type PlanReading } from '../read/read-plan';
-import type { SnapshotName, SnapshotTable, WorkbookSnapshot } from '../snapshot';
-import type { CellValue, Lang, Month } from '../values';
-import { monthsFrom, serial } from './dates';
-import { PLAN_FIXTURE } from './plan-fixture';
+import { BLOCK_HEADERS } from "../blocks";
+import { configToTables } from "../config/grids";
+import { DEFAULT_CONFIG, MONTH_TABLES } from "../config/defaults";
+import type { KamConfig } from "../config/types";
+import type { Plan } from "../plan";
+import { formatA1, rangeA1 } from "../read/a1";
+import { readPlan, type PlanReading } from "../read/read-plan";
+import type { SnapshotName, SnapshotTable, WorkbookSnapshot } from "../snapshot";
+import type { CellValue, Lang, Month } from "../values";
+import { monthsFrom, serial } from "./dates";
+import { PLAN_FIXTURE } from "./plan-fixture";
 
 /** A table row by field key or `YYYY-MM` month. */
 export type RowValues = Readonly<Record<string, CellValue>>;
 
-export { serial, monthsFrom } from './dates';
+export { serial, monthsFrom } from "./dates";
 
 const PERIOD_MONTHS: Readonly<Record<string, number>> = { quarter: 3, half_year: 6, year: 12 };
 
 /** Builds a WorkbookSnapshot (and the Plan read from it) step by step; every method returns the builder. */
 export class WorkbookBuilder {
   private config: KamConfig = DEFAULT_CONFIG;
-  private language: Lang = 'ru';
+  private language: Lang = "ru";
   private form: Record<string, CellValue> = {};
   private tableRows: Record<string, RowValues[]> = {};
   private monthList: Month[] | null = null;
@@ -90,12 +90,12 @@ export class WorkbookBuilder {
   /** `plan_start` = the 1st of `month`; month columns follow unless set with `months`. */
   starting(month: Month): this {
     this.startMonth = month;
-    return this.set('plan_start', serial(`${month}-01`));
+    return this.set("plan_start", serial(`${month}-01`));
   }
   /** `plan_period` (quarter / half_year / year), written as its label. */
-  lasting(period: 'quarter' | 'half_year' | 'year'): this {
+  lasting(period: "quarter" | "half_year" | "year"): this {
     this.periodKey = period;
-    return this.set('plan_period', this.label('plan_periods', period));
+    return this.set("plan_period", this.label("plan_periods", period));
   }
   /** The SalesPlan / SalesActual month column headers, explicitly. */
   months(months: readonly Month[]): this {
@@ -104,31 +104,64 @@ export class WorkbookBuilder {
   }
   /** A SalesPlan row: amounts for the plan months in order (currency units). */
   withSales(item: string, amounts: readonly (number | null)[]): this {
-    return this.addRow('SalesPlan', this.monthRow(item, amounts));
+    return this.addRow("SalesPlan", this.monthRow(item, amounts));
   }
   /** A SalesActual row, like `withSales`. */
   withActual(item: string, amounts: readonly (number | null)[]): this {
-    return this.addRow('SalesActual', this.monthRow(item, amounts));
+    return this.addRow("SalesActual", this.monthRow(item, amounts));
   }
   /** A Team row; `role` is a team_roles key, written as its label. */
   withMember(member: string, role: string, timeShare: number | null = null): this {
-    return this.addRow('Team', { member, role: this.label('team_roles', role), time_share: timeShare });
+    return this.addRow("Team", {
+      member,
+      role: this.label("team_roles", role),
+      time_share: timeShare,
+    });
   }
   /** A KPI row; `period` is a period_types key. */
-  withKpi(kpi: string, period: string, target: number, weight: number, actual: number | null = null): this {
-    return this.addRow('KPI', { kpi, period: this.label('period_types', period), target, weight, actual });
+  withKpi(
+    kpi: string,
+    period: string,
+    target: number,
+    weight: number,
+    actual: number | null = null
+  ): this {
+    return this.addRow("KPI", {
+      kpi,
+      period: this.label("period_types", period),
+      target,
+      weight,
+      actual,
+    });
   }
   /** A DiscountTiers row; `condition` and `basis` are list keys. */
   withTier(condition: string, basis: string, threshold: number, rate: number): this {
-    return this.addRow('DiscountTiers', { condition: this.label('discount_conditions', condition), basis_period: this.label('period_types', basis), threshold, rate });
+    return this.addRow("DiscountTiers", {
+      condition: this.label("discount_conditions", condition),
+      basis_period: this.label("period_types", basis),
+      threshold,
+      rate,
+    });
   }
   /** An Activities row; `status` an activity_status key. */
-  withActivity(activity: string, date: string | null, cost: number | null, status: string | null = null): this {
-    return this.addRow('Activities', { activity, date: date === null ? null : serial(date), cost, status: status === null ? null : this.label('activity_status', status) });
+  withActivity(
+    activity: string,
+    date: string | null,
+    cost: number | null,
+    status: string | null = null
+  ): this {
+    return this.addRow("Activities", {
+      activity,
+      date: date === null ? null : serial(date),
+      cost,
+      status: status === null ? null : this.label("activity_status", status),
+    });
   }
   /** The list label of `value` in the builder's language (the key itself when unknown). */
   label(list: string, value: string): string {
-    const found = this.config.lists.find((l) => l.key === list)?.values.find((v) => v.value === value);
+    const found = this.config.lists
+      .find((l) => l.key === list)
+      ?.values.find((v) => v.value === value);
     return found ? found.label[this.language] : value;
   }
   /** Delete a sheet (its names break, its tables go). */
@@ -238,7 +271,12 @@ interface BuildState {
 }
 
 function rollupHeaders(monthCount: number, lang: Lang): string[] {
-  const keys = [...['q1', 'q2', 'q3', 'q4'].slice(0, Math.floor(monthCount / 3)), ...(monthCount >= 6 ? ['h1'] : []), ...(monthCount >= 12 ? ['h2'] : []), 'total'];
+  const keys = [
+    ...["q1", "q2", "q3", "q4"].slice(0, Math.floor(monthCount / 3)),
+    ...(monthCount >= 6 ? ["h1"] : []),
+    ...(monthCount >= 12 ? ["h2"] : []),
+    "total",
+  ];
   return keys.map((k) => BLOCK_HEADERS[k]?.[lang] ?? k);
 }
 
@@ -250,18 +288,25 @@ function buildSnapshot(s: BuildState): WorkbookSnapshot {
     const sheet = section.sheet;
     let row = nextRow[sheet] ?? 2;
     const fields = s.config.fields.filter((f) => f.section === section.key);
-    if (section.kind === 'form') {
+    if (section.kind === "form") {
       for (const field of fields) {
         if (!s.droppedNames.has(field.key)) {
           const broken = s.brokenNames.has(field.key) || s.droppedSheets.has(sheet);
-          const value = field.type.kind === 'computed' ? null : (s.form[field.key] ?? null);
-          names.push({ name: field.key, sheet: broken ? null : sheet, address: broken ? null : formatA1({ row, col: 2 }), value: broken ? null : value });
+          const value = field.type.kind === "computed" ? null : (s.form[field.key] ?? null);
+          names.push({
+            name: field.key,
+            sheet: broken ? null : sheet,
+            address: broken ? null : formatA1({ row, col: 2 }),
+            value: broken ? null : value,
+          });
         }
         row += 1;
       }
     } else {
       const isMonths = MONTH_TABLES.includes(section.key);
-      const columns: string[] = fields.filter((f) => !s.droppedColumns[section.key]?.has(f.key)).map((f) => f.key);
+      const columns: string[] = fields
+        .filter((f) => !s.droppedColumns[section.key]?.has(f.key))
+        .map((f) => f.key);
       const cols = [...columns, ...(isMonths ? s.months : [])];
       const defaultHeaders = [
         ...columns.map((k) => fields.find((f) => f.key === k)?.label[s.lang] ?? k),
@@ -269,10 +314,18 @@ function buildSnapshot(s: BuildState): WorkbookSnapshot {
         ...(s.extraHeaders[section.key] ?? []),
       ];
       const headers = s.headerOverrides[section.key] ?? defaultHeaders;
-      const body = (s.tableRows[section.key] ?? []).map((r) => headers.map((_, i) => (i < cols.length ? (r[cols[i] ?? ''] ?? null) : null)));
+      const body = (s.tableRows[section.key] ?? []).map((r) =>
+        headers.map((_, i) => (i < cols.length ? (r[cols[i] ?? ""] ?? null) : null))
+      );
       const rows = body.length > 0 ? body : [headers.map(() => null)];
       if (!s.droppedTables.has(section.key) && !s.droppedSheets.has(sheet)) {
-        tables.push({ name: section.key, sheet, address: rangeA1({ row, col: 0 }, rows.length + 1, headers.length), headers, rows });
+        tables.push({
+          name: section.key,
+          sheet,
+          address: rangeA1({ row, col: 0 }, rows.length + 1, headers.length),
+          headers,
+          rows,
+        });
       }
       row += rows.length + 3;
     }
@@ -281,12 +334,23 @@ function buildSnapshot(s: BuildState): WorkbookSnapshot {
   if (s.configTables) {
     let row = 0;
     for (const grid of configToTables(s.config)) {
-      const rows = grid.name === 'Settings' && s.version !== undefined ? grid.rows.map((r) => (r[0] === 'template_version' ? [r[0], s.version ?? null] : r)) : grid.rows;
-      tables.push({ name: grid.name, sheet: 'Config', address: rangeA1({ row, col: 0 }, rows.length + 1, grid.headers.length), headers: grid.headers, rows });
+      const rows =
+        grid.name === "Settings" && s.version !== undefined
+          ? grid.rows.map((r) => (r[0] === "template_version" ? [r[0], s.version ?? null] : r))
+          : grid.rows;
+      tables.push({
+        name: grid.name,
+        sheet: "Config",
+        address: rangeA1({ row, col: 0 }, rows.length + 1, grid.headers.length),
+        headers: grid.headers,
+        rows,
+      });
       row += rows.length + 3;
     }
   }
-  const sheets = ['ActionPlan', 'Dossier', 'Config'].filter((n) => !s.droppedSheets.has(n)).map((name) => ({ name, visible: true }));
+  const sheets = ["ActionPlan", "Dossier", "Config"]
+    .filter((n) => !s.droppedSheets.has(n))
+    .map((name) => ({ name, visible: true }));
   return { sheets, names, tables };
 }
 

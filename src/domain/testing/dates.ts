@@ -1,5 +1,5 @@
 /** Dates and months for test data (pure arithmetic, no JS Date). */
-import type { Month } from '../values';
+import type { Month } from "../values";
 
 /** Excel serial of an ISO date `YYYY-MM-DD` (days since 1899-12-30; dates after 1900-02-28). */
 export function serial(iso: string): number {
@@ -16,10 +16,9 @@ export function serial(iso: string): number {
 
 /** `count` consecutive months from `start` (`YYYY-MM`). */
 export function monthsFrom(start: Month, count: number): Month[] {
-  const [y, m] = start.split('-').map(Number);
+  const [y, m] = start.split("-").map(Number);
   return Array.from({ length: count }, (_, i) => {
     const index = (y ?? 0) * 12 + ((m ?? 1) - 1) + i;
-    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
   });
 }
-

@@ -1,20 +1,20 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
 
 /** Debian's Chromium; the tests never download a browser. */
-export const CHROMIUM_PATH = process.env['KAM_CHROMIUM'] ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env["KAM_CHROMIUM"] ?? "/usr/bin/chromium";
 
 const ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  "--no-sandbox",
+  "--headless",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 /** A launched browser (its one persistent context) and the way to close it and remove its fresh profile. */
@@ -29,15 +29,17 @@ export interface LaunchedBrowser {
  */
 export async function launchChromium(): Promise<LaunchedBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y --no-install-recommends chromium (or set KAM_CHROMIUM).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}. Install it: apt-get install -y --no-install-recommends chromium (or set KAM_CHROMIUM).`
+    );
   }
-  const profile = mkdtempSync(path.join(tmpdir(), 'kam-chromium-'));
+  const profile = mkdtempSync(path.join(tmpdir(), "kam-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
     viewport: { width: 1280, height: 860 },
-    locale: 'ru-RU',
+    locale: "ru-RU",
   });
   return {
     context,

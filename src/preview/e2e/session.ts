@@ -1,10 +1,10 @@
-import { mkdirSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
-import { buildPreview, REPO_ROOT } from './buildPreview';
-import { launchChromium, type LaunchedBrowser } from './chromium';
-import { serveDirectory, type StaticServer } from './staticServer';
+import { mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import type { AxeResults } from "axe-core";
+import { buildPreview, REPO_ROOT } from "./buildPreview";
+import { launchChromium, type LaunchedBrowser } from "./chromium";
+import { serveDirectory, type StaticServer } from "./staticServer";
 
 /** A built and served preview with a browser on it. */
 export interface PreviewSession {
@@ -18,8 +18,11 @@ export interface PreviewSession {
  * Build the preview with the project's webpack config into `.tmp/<name>`, serve it on 127.0.0.1 and
  * launch the system Chromium. Everything a browser test, the screenshots and the bench need.
  */
-export async function startPreviewSession(name: string, mode: 'development' | 'production' = 'development'): Promise<PreviewSession> {
-  const outDir = path.join(REPO_ROOT, '.tmp', name);
+export async function startPreviewSession(
+  name: string,
+  mode: "development" | "production" = "development"
+): Promise<PreviewSession> {
+  const outDir = path.join(REPO_ROOT, ".tmp", name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   await buildPreview(outDir, mode);
@@ -44,14 +47,15 @@ export async function startPreviewSession(name: string, mode: 'development' | 'p
 }
 
 /** Open the preview with `query` and wait until the pane shows the workbook; a preview that failed to start throws its error. */
-export async function openPreview(page: Page, url: string, query = ''): Promise<void> {
+export async function openPreview(page: Page, url: string, query = ""): Promise<void> {
   const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
+  page.on("pageerror", (error) => problems.push(error.message));
   await page.goto(`${url}${query}`);
   await page.waitForFunction(() => window.kamPreview !== undefined, undefined, { timeout: 60_000 });
   const error = await page.evaluate(() => window.kamPreview?.error ?? null);
-  if (error !== null) throw new Error(`The preview did not start: ${error} ${problems.join(' | ')}`);
-  await page.getByTestId('header-client').waitFor();
+  if (error !== null)
+    throw new Error(`The preview did not start: ${error} ${problems.join(" | ")}`);
+  await page.getByTestId("header-client").waitFor();
 }
 
 /**
@@ -63,15 +67,24 @@ export async function openPreview(page: Page, url: string, query = ''): Promise<
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   // Audit a settled pane: no action running (the header's refresh button is disabled only then) and
   // Fluent's colour transitions (~200 ms) finished, so no half-faded colour is measured.
-  await page.waitForFunction(() => document.querySelector('[data-testid="task-pane"] header button[disabled]') === null);
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="task-pane"] header button[disabled]') === null
+  );
   await page.waitForTimeout(400);
-  const present = await page.evaluate(() => 'axe' in window);
-  if (!present) await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const present = await page.evaluate(() => "axe" in window);
+  if (!present) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<AxeResults> } }).axe;
-    return axe.run({ include: [['body']], exclude: [['[data-tabster-dummy]']] });
+    const axe = (window as unknown as { axe: { run: (context: unknown) => Promise<AxeResults> } })
+      .axe;
+    return axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
   });
   return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact ?? ''}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? ""}): ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 5)
+          .join(", ")}`
+    );
 }

@@ -1,6 +1,14 @@
-import { Button, Field, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
-import { usePane } from '../hooks/paneContext';
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+} from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import { usePane } from "../hooks/paneContext";
 
 /** The ProgressBar of the running action (with what is being done) and the last action's MessageBar. */
 export function ActionStatus(): ReactElement {
@@ -9,8 +17,11 @@ export function ActionStatus(): ReactElement {
   return (
     <div aria-live="polite">
       {progress ? (
-        <Field validationMessage={progress.text} validationState="none" label={t('progress.label')}>
-          <ProgressBar {...(progress.fraction === undefined ? {} : { value: progress.fraction })} thickness="large" />
+        <Field validationMessage={progress.text} validationState="none" label={t("progress.label")}>
+          <ProgressBar
+            {...(progress.fraction === undefined ? {} : { value: progress.fraction })}
+            thickness="large"
+          />
         </Field>
       ) : null}
       {notice ? (
@@ -21,7 +32,7 @@ export function ActionStatus(): ReactElement {
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="transparent" onClick={() => runner.setNotice(null)}>
-              {t('failure.dismiss')}
+              {t("failure.dismiss")}
             </Button>
           </MessageBarActions>
         </MessageBar>

@@ -1,15 +1,33 @@
-import { Button, Caption1, Field, ProgressBar, Select, Subtitle2, Text, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useId, useState, type ReactElement } from 'react';
-import type { ActualsColumns, ImportActualsResult } from '../../excel/types';
-import { usePane } from '../hooks/paneContext';
-import { ACTUALS_COLUMNS, completeColumns, previewRows, readPasted, type PastedRange } from '../pastedActuals';
-import { ActualsReportMessage } from './ActualsReportMessage';
-import { useTableStyles } from './tableStyles';
+import {
+  Button,
+  Caption1,
+  Field,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  Text,
+  Textarea,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { useId, useState, type ReactElement } from "react";
+import type { ActualsColumns, ImportActualsResult } from "../../excel/types";
+import { usePane } from "../hooks/paneContext";
+import {
+  ACTUALS_COLUMNS,
+  completeColumns,
+  previewRows,
+  readPasted,
+  type PastedRange,
+} from "../pastedActuals";
+import { ActualsReportMessage } from "./ActualsReportMessage";
+import { useTableStyles } from "./tableStyles";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  preview: { overflowX: 'auto' },
-  nowrap: { whiteSpace: 'nowrap', maxWidth: '12em', overflow: 'hidden', textOverflow: 'ellipsis' },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  preview: { overflowX: "auto" },
+  nowrap: { whiteSpace: "nowrap", maxWidth: "12em", overflow: "hidden", textOverflow: "ellipsis" },
 });
 
 const PREVIEW_ROWS = 5;
@@ -28,7 +46,7 @@ interface Pasted {
   readonly chosen: Partial<ActualsColumns>;
 }
 
-const EMPTY: Pasted = { text: '', range: readPasted(''), chosen: {} };
+const EMPTY: Pasted = { text: "", range: readPasted(""), chosen: {} };
 
 /**
  * "Факт продаж / Actual sales": paste a range copied from an ERP / 1C export,
@@ -55,53 +73,86 @@ export function ActualsImport({ currency, onImported }: ActualsImportProps): Rea
     setResult(null);
   };
   const choose = (role: keyof ActualsColumns, value: string): void => {
-    const rest = Object.fromEntries(Object.entries(chosen).filter(([k]) => k !== role)) as Partial<ActualsColumns>;
-    setPasted({ ...pasted, chosen: value === '' ? rest : { ...rest, [role]: Number(value) } });
+    const rest = Object.fromEntries(
+      Object.entries(chosen).filter(([k]) => k !== role)
+    ) as Partial<ActualsColumns>;
+    setPasted({ ...pasted, chosen: value === "" ? rest : { ...rest, [role]: Number(value) } });
   };
   const start = (): void =>
     void (async () => {
       if (!importActuals || !columns || range.headerRow === null) return;
       const headerRow = range.headerRow;
       setRunning(true);
-      const done = await runner.run('importActuals', 'reading', (onProgress) => importActuals(range.grid, columns, { headerRow, onProgress }));
+      const done = await runner.run("importActuals", "reading", (onProgress) =>
+        importActuals(range.grid, columns, { headerRow, onProgress })
+      );
       setRunning(false);
       if (done === undefined) return;
       setResult(done);
       if (done.ok && done.written) onImported();
     })();
 
-  const fieldState = (role: keyof ActualsColumns): { validationState?: 'warning' | 'error'; validationMessage?: string } => {
+  const fieldState = (
+    role: keyof ActualsColumns
+  ): { validationState?: "warning" | "error"; validationMessage?: string } => {
     const index = chosen[role];
     if (range.headerRow === null) return {};
-    if (index === undefined) return { validationState: 'warning', validationMessage: t('actuals.columnMissing') };
+    if (index === undefined)
+      return { validationState: "warning", validationMessage: t("actuals.columnMissing") };
     const same = ACTUALS_COLUMNS.some((other) => other !== role && chosen[other] === index);
-    return same ? { validationState: 'error', validationMessage: t('actuals.columnsSame') } : {};
+    return same ? { validationState: "error", validationMessage: t("actuals.columnsSame") } : {};
   };
 
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid="actuals-section">
-      <Subtitle2 as="h2" id={headingId}>{t('actuals.heading')}</Subtitle2>
-      <Caption1>{t('actuals.intro')}</Caption1>
-      {importActuals ? null : <Text>{t('actuals.unavailable')}</Text>}
-      <Field label={t('actuals.paste')} hint={t('actuals.pasteHint')}>
-        <Textarea value={pasted.text} onChange={(_e, data) => onText(data.value)} resize="vertical" rows={4} disabled={!importActuals} />
+      <Subtitle2 as="h2" id={headingId}>
+        {t("actuals.heading")}
+      </Subtitle2>
+      <Caption1>{t("actuals.intro")}</Caption1>
+      {importActuals ? null : <Text>{t("actuals.unavailable")}</Text>}
+      <Field label={t("actuals.paste")} hint={t("actuals.pasteHint")}>
+        <Textarea
+          value={pasted.text}
+          onChange={(_e, data) => onText(data.value)}
+          resize="vertical"
+          rows={4}
+          disabled={!importActuals}
+        />
       </Field>
-      {pasted.text.trim() !== '' && range.headerRow === null ? <Text>{t('actuals.empty')}</Text> : null}
+      {pasted.text.trim() !== "" && range.headerRow === null ? (
+        <Text>{t("actuals.empty")}</Text>
+      ) : null}
       {range.headerRow !== null ? (
         <div className={styles.preview}>
-          <Caption1>{t('actuals.previewCaption', { line: range.headerRow + 1 })}</Caption1>
-          <table className={table.table} aria-label={t('actuals.previewLabel')} data-testid="actuals-preview">
+          <Caption1>{t("actuals.previewCaption", { line: range.headerRow + 1 })}</Caption1>
+          <table
+            className={table.table}
+            aria-label={t("actuals.previewLabel")}
+            data-testid="actuals-preview"
+          >
             <thead>
               <tr>
-                <th scope="col" className={mergeClasses(table.th, table.num)}>{t('actuals.line')}</th>
-                {range.headers.map((h, i) => <th key={i} scope="col" className={mergeClasses(table.th, styles.nowrap)}>{h}</th>)}
+                <th scope="col" className={mergeClasses(table.th, table.num)}>
+                  {t("actuals.line")}
+                </th>
+                {range.headers.map((h, i) => (
+                  <th key={i} scope="col" className={mergeClasses(table.th, styles.nowrap)}>
+                    {h}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.line}>
-                  <th scope="row" className={mergeClasses(table.td, table.num)}>{row.line}</th>
-                  {row.cells.map((c, i) => <td key={i} className={mergeClasses(table.td, styles.nowrap)}>{c}</td>)}
+                  <th scope="row" className={mergeClasses(table.td, table.num)}>
+                    {row.line}
+                  </th>
+                  {row.cells.map((c, i) => (
+                    <td key={i} className={mergeClasses(table.td, styles.nowrap)}>
+                      {c}
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>
@@ -111,24 +162,43 @@ export function ActualsImport({ currency, onImported }: ActualsImportProps): Rea
       {range.headerRow !== null
         ? ACTUALS_COLUMNS.map((role) => (
             <Field key={role} label={t(`actuals.column.${role}`)} {...fieldState(role)}>
-              <Select value={chosen[role] === undefined ? '' : String(chosen[role])} onChange={(_e, data) => choose(role, data.value)}>
-                <option value="">{t('actuals.choose')}</option>
-                {range.headers.map((h, i) => <option key={i} value={String(i)}>{h}</option>)}
+              <Select
+                value={chosen[role] === undefined ? "" : String(chosen[role])}
+                onChange={(_e, data) => choose(role, data.value)}
+              >
+                <option value="">{t("actuals.choose")}</option>
+                {range.headers.map((h, i) => (
+                  <option key={i} value={String(i)}>
+                    {h}
+                  </option>
+                ))}
               </Select>
             </Field>
           ))
         : null}
       <div>
-        <Button appearance="primary" disabled={runner.busy || !importActuals || columns === null || range.headerRow === null} onClick={start}>
-          {t('actuals.import')}
+        <Button
+          appearance="primary"
+          disabled={runner.busy || !importActuals || columns === null || range.headerRow === null}
+          onClick={start}
+        >
+          {t("actuals.import")}
         </Button>
       </div>
       {running && runner.progress ? (
-        <Field label={t('actuals.import')} validationMessage={runner.progress.text} validationState="none">
-          <ProgressBar {...(runner.progress.fraction === undefined ? {} : { value: runner.progress.fraction })} />
+        <Field
+          label={t("actuals.import")}
+          validationMessage={runner.progress.text}
+          validationState="none"
+        >
+          <ProgressBar
+            {...(runner.progress.fraction === undefined ? {} : { value: runner.progress.fraction })}
+          />
         </Field>
       ) : null}
-      {result ? <ActualsReportMessage result={result} t={t} lang={lang} currency={currency} /> : null}
+      {result ? (
+        <ActualsReportMessage result={result} t={t} lang={lang} currency={currency} />
+      ) : null}
     </section>
   );
 }

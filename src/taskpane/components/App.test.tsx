@@ -1,8 +1,8 @@
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { Lang } from '../../domain/values';
-import { fakeWorkbook, FILLED_STATE, type FakeWorkbook } from '../testing/fakeActions';
-import { App, type PaneView } from './App';
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import type { Lang } from "../../domain/values";
+import { fakeWorkbook, FILLED_STATE, type FakeWorkbook } from "../testing/fakeActions";
+import { App, type PaneView } from "./App";
 
 const NBSP = /[\u00a0\u202f]/g;
 
@@ -16,87 +16,107 @@ beforeAll(() => {
   Object.assign(window, { ResizeObserver: NoResizeObserver });
 });
 
-function renderPane(fake: FakeWorkbook, lang: Lang = 'ru', initialView: PaneView = 'check') {
+function renderPane(fake: FakeWorkbook, lang: Lang = "ru", initialView: PaneView = "check") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App actions={fake} initialLang={lang} today={() => '2027-02-15'} initialView={initialView} />
-    </FluentProvider>,
+      <App actions={fake} initialLang={lang} today={() => "2027-02-15"} initialView={initialView} />
+    </FluentProvider>
   );
 }
 
 async function ready(fake: FakeWorkbook): Promise<void> {
-  await waitFor(() => expect(fake.calls.some((c) => c.name === 'readState')).toBe(true));
+  await waitFor(() => expect(fake.calls.some((c) => c.name === "readState")).toBe(true));
 }
 
-describe('task pane header', () => {
-  it('shows the client, the plan period and the template version of the workbook', async () => {
+describe("task pane header", () => {
+  it("shows the client, the plan period and the template version of the workbook", async () => {
     const fake = fakeWorkbook();
     renderPane(fake);
-    expect(await screen.findByText('ООО «Ромашка»')).toBeTruthy();
-    expect(screen.getByTestId('header-period').textContent).toBe('01.01.2027 – 30.06.2027');
-    expect(screen.getByText('1.0.0')).toBeTruthy();
+    expect(await screen.findByText("ООО «Ромашка»")).toBeTruthy();
+    expect(screen.getByTestId("header-period").textContent).toBe("01.01.2027 – 30.06.2027");
+    expect(screen.getByText("1.0.0")).toBeTruthy();
   });
 
-  it('offers to build the template when the workbook has no plan', async () => {
+  it("offers to build the template when the workbook has no plan", async () => {
     const fake = fakeWorkbook({ ...FILLED_STATE, hasPlan: false, clientName: null });
     renderPane(fake);
     expect(await screen.findByText(/В этой книге ещё нет плана/)).toBeTruthy();
   });
 });
 
-describe('Check view', () => {
-  it('runs the check and shows counts and findings grouped by severity and sheet', async () => {
+describe("Check view", () => {
+  it("runs the check and shows counts and findings grouped by severity and sheet", async () => {
     const fake = fakeWorkbook();
     renderPane(fake);
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Проверить план' }));
-    const counts = await screen.findByTestId('check-counts');
-    expect(counts.textContent).toContain('Ошибки: 3');
-    expect(counts.textContent).toContain('Предупреждения: 1');
-    expect(fake.calls).toContainEqual({ name: 'check', lang: 'ru', today: '2027-02-15' });
-    const errors = screen.getByRole('region', { name: 'Ошибки (3)' });
-    expect(within(errors).getByRole('table', { name: 'Ошибки: Лист «ActionPlan»' })).toBeTruthy();
-    expect(within(errors).getByRole('table', { name: 'Ошибки: Лист «Dossier»' })).toBeTruthy();
-    const codes = screen.getAllByTestId('finding').map((row) => row.getAttribute('data-code'));
-    expect(codes).toEqual(['REQUIRED_MISSING', 'KPI_WEIGHTS_NOT_100', 'DMU_NO_DECISION_MAKER', 'TEAM_NO_EXECUTIVE_SPONSOR', 'DMU_ROLE_UNCOVERED']);
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    const counts = await screen.findByTestId("check-counts");
+    expect(counts.textContent).toContain("Ошибки: 3");
+    expect(counts.textContent).toContain("Предупреждения: 1");
+    expect(fake.calls).toContainEqual({ name: "check", lang: "ru", today: "2027-02-15" });
+    const errors = screen.getByRole("region", { name: "Ошибки (3)" });
+    expect(within(errors).getByRole("table", { name: "Ошибки: Лист «ActionPlan»" })).toBeTruthy();
+    expect(within(errors).getByRole("table", { name: "Ошибки: Лист «Dossier»" })).toBeTruthy();
+    const codes = screen.getAllByTestId("finding").map((row) => row.getAttribute("data-code"));
+    expect(codes).toEqual([
+      "REQUIRED_MISSING",
+      "KPI_WEIGHTS_NOT_100",
+      "DMU_NO_DECISION_MAKER",
+      "TEAM_NO_EXECUTIVE_SPONSOR",
+      "DMU_ROLE_UNCOVERED",
+    ]);
     expect(screen.getByText(/Заполненность: 80/)).toBeTruthy();
   });
 
-  it('selects the cell of a finding from its cell button and from a click on the row', async () => {
+  it("selects the cell of a finding from its cell button and from a click on the row", async () => {
     const fake = fakeWorkbook();
     renderPane(fake);
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Проверить план' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Перейти к ячейке Dossier!A40' }));
-    await waitFor(() => expect(fake.calls).toContainEqual({ name: 'selectCell', ref: { sheet: 'Dossier', cell: 'A40' } }));
-    const row = screen.getAllByTestId('finding').find((r) => r.getAttribute('data-code') === 'KPI_WEIGHTS_NOT_100');
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Перейти к ячейке Dossier!A40" }));
+    await waitFor(() =>
+      expect(fake.calls).toContainEqual({
+        name: "selectCell",
+        ref: { sheet: "Dossier", cell: "A40" },
+      })
+    );
+    const row = screen
+      .getAllByTestId("finding")
+      .find((r) => r.getAttribute("data-code") === "KPI_WEIGHTS_NOT_100");
     fireEvent.click(within(row as HTMLElement).getByText(/Сумма весов KPI/));
-    await waitFor(() => expect(fake.calls).toContainEqual({ name: 'selectCell', ref: { sheet: 'ActionPlan', cell: 'G60' } }));
+    await waitFor(() =>
+      expect(fake.calls).toContainEqual({
+        name: "selectCell",
+        ref: { sheet: "ActionPlan", cell: "G60" },
+      })
+    );
   });
 
-  it('shows a finding without a cell by its name, with nothing to click', async () => {
+  it("shows a finding without a cell by its name, with nothing to click", async () => {
     const fake = fakeWorkbook();
     renderPane(fake);
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Проверить план' }));
-    const hint = (await screen.findAllByTestId('finding')).find((r) => r.getAttribute('data-code') === 'DMU_ROLE_UNCOVERED') as HTMLElement;
-    expect(within(hint).queryByRole('button')).toBeNull();
-    expect(within(hint).getByText('DecisionGroup')).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    const hint = (await screen.findAllByTestId("finding")).find(
+      (r) => r.getAttribute("data-code") === "DMU_ROLE_UNCOVERED"
+    ) as HTMLElement;
+    expect(within(hint).queryByRole("button")).toBeNull();
+    expect(within(hint).getByText("DecisionGroup")).toBeTruthy();
   });
 
-  it('writes the findings in the workbook language, even when the pane is in English', async () => {
+  it("writes the findings in the workbook language, even when the pane is in English", async () => {
     const fake = fakeWorkbook();
-    renderPane(fake, 'en');
+    renderPane(fake, "en");
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Check plan' }));
-    await screen.findByTestId('check-counts');
-    fireEvent.click(screen.getByRole('button', { name: 'Write findings to a sheet' }));
-    expect(await screen.findByText('The findings are written to the “Check” sheet.')).toBeTruthy();
-    expect(fake.calls.flatMap((c) => (c.name === 'check' ? [c.lang] : []))).toEqual(['en', 'ru']);
-    expect(fake.calls).toContainEqual({ name: 'writeFindingsSheet', lang: 'ru', count: 5 });
+    fireEvent.click(screen.getByRole("button", { name: "Check plan" }));
+    await screen.findByTestId("check-counts");
+    fireEvent.click(screen.getByRole("button", { name: "Write findings to a sheet" }));
+    expect(await screen.findByText("The findings are written to the “Check” sheet.")).toBeTruthy();
+    expect(fake.calls.flatMap((c) => (c.name === "check" ? [c.lang] : []))).toEqual(["en", "ru"]);
+    expect(fake.calls).toContainEqual({ name: "writeFindingsSheet", lang: "ru", count: 5 });
   });
 
-  it('disables the buttons and shows progress while the check runs', async () => {
+  it("disables the buttons and shows progress while the check runs", async () => {
     const fake = fakeWorkbook();
     renderPane(fake);
     await ready(fake);
@@ -104,155 +124,221 @@ describe('Check view', () => {
     fake.hold = new Promise<void>((resolve) => {
       release = resolve;
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Проверить план' }));
-    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Проверить план' }).disabled).toBe(true));
-    expect(screen.getByRole('progressbar')).toBeTruthy();
-    expect(screen.getByText('Читаем книгу…')).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole<HTMLButtonElement>("button", { name: "Проверить план" }).disabled
+      ).toBe(true)
+    );
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(screen.getByText("Читаем книгу…")).toBeTruthy();
     fake.hold = null;
     await act(async () => {
       release();
       await Promise.resolve();
     });
-    await waitFor(() => expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Проверить план' }).disabled).toBe(false));
-    expect(screen.queryByRole('progressbar', { name: /Выполняется/ })).toBeNull();
+    await waitFor(() =>
+      expect(
+        screen.getByRole<HTMLButtonElement>("button", { name: "Проверить план" }).disabled
+      ).toBe(false)
+    );
+    expect(screen.queryByRole("progressbar", { name: /Выполняется/ })).toBeNull();
   });
 
-  it('turns a failed check into a message saying what happened and what to do', async () => {
+  it("turns a failed check into a message saying what happened and what to do", async () => {
     const fake = fakeWorkbook();
     renderPane(fake);
     await ready(fake);
-    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-    fake.failNext = { method: 'check', error: Object.assign(new Error('The request payload size has exceeded the limit.'), { code: 'RequestPayloadSizeLimitExceeded' }) };
-    fireEvent.click(screen.getByRole('button', { name: 'Проверить план' }));
-    const notice = await screen.findByTestId('notice');
-    expect(notice.textContent).toContain('Не получилось');
-    expect(notice.textContent).toContain('«проверка плана» прервано: RequestPayloadSizeLimitExceeded: The request payload size has exceeded the limit.');
-    expect(notice.textContent).toContain('Повторите');
+    const consoleError = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    fake.failNext = {
+      method: "check",
+      error: Object.assign(new Error("The request payload size has exceeded the limit."), {
+        code: "RequestPayloadSizeLimitExceeded",
+      }),
+    };
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    const notice = await screen.findByTestId("notice");
+    expect(notice.textContent).toContain("Не получилось");
+    expect(notice.textContent).toContain(
+      "«проверка плана» прервано: RequestPayloadSizeLimitExceeded: The request payload size has exceeded the limit."
+    );
+    expect(notice.textContent).toContain("Повторите");
     expect(consoleError).toHaveBeenCalled();
     consoleError.mockRestore();
-    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Проверить план' }).disabled).toBe(false);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Проверить план" }).disabled).toBe(
+      false
+    );
   });
 });
 
-describe('pane language', () => {
-  it('switches the texts to English and re-checks so the findings follow', async () => {
+describe("pane language", () => {
+  it("switches the texts to English and re-checks so the findings follow", async () => {
     const fake = fakeWorkbook();
     renderPane(fake);
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Проверить план' }));
-    await screen.findByText('Не заполнено поле «КАМ».');
-    fireEvent.change(screen.getByRole('combobox', { name: 'Язык панели' }), { target: { value: 'en' } });
-    expect(await screen.findByRole('button', { name: 'Check plan' })).toBeTruthy();
-    expect(await screen.findByText('The field “KAM” is empty.')).toBeTruthy();
-    expect(screen.getByRole('tab', { name: 'Numbers' })).toBeTruthy();
-    expect(document.documentElement.lang).toBe('en');
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    await screen.findByText("Не заполнено поле «КАМ».");
+    fireEvent.change(screen.getByRole("combobox", { name: "Язык панели" }), {
+      target: { value: "en" },
+    });
+    expect(await screen.findByRole("button", { name: "Check plan" })).toBeTruthy();
+    expect(await screen.findByText("The field “KAM” is empty.")).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Numbers" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
   });
 });
 
-describe('Numbers view', () => {
-  it('shows the plan numbers as money and percentages with the plan-vs-actual chart', async () => {
+describe("Numbers view", () => {
+  it("shows the plan numbers as money and percentages with the plan-vs-actual chart", async () => {
     const fake = fakeWorkbook();
-    renderPane(fake, 'ru', 'numbers');
+    renderPane(fake, "ru", "numbers");
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Рассчитать показатели' }));
-    const blocks = await screen.findByTestId('numbers-blocks');
+    fireEvent.click(screen.getByRole("button", { name: "Рассчитать показатели" }));
+    const blocks = await screen.findByTestId("numbers-blocks");
     const total = blocks.querySelector('[data-block="total"]') as HTMLElement;
-    expect(total.textContent.replace(NBSP, ' ')).toContain('600 000,00 ₽');
-    expect(total.textContent.replace(NBSP, ' ')).toContain('45 %');
-    expect(screen.getByTestId('numbers.netSales').textContent.replace(NBSP, ' ')).toBe('582 000,00 ₽');
-    expect(screen.getByTestId('numbers.creditLimit').textContent.replace(NBSP, ' ')).toBe('80 000,00 ₽');
-    expect(screen.getByTestId('numbers.creditUtilization').textContent.replace(NBSP, ' ')).toBe('125 %');
-    expect(screen.getByTestId('numbers.budgetLeft').textContent.replace(NBSP, ' ')).toBe('-3 000,00 ₽');
-    const chart = screen.getByRole('img', { name: 'План и факт продаж по месяцам' });
-    expect(chart.querySelectorAll('rect[height]').length).toBeGreaterThanOrEqual(12);
+    expect(total.textContent.replace(NBSP, " ")).toContain("600 000,00 ₽");
+    expect(total.textContent.replace(NBSP, " ")).toContain("45 %");
+    expect(screen.getByTestId("numbers.netSales").textContent.replace(NBSP, " ")).toBe(
+      "582 000,00 ₽"
+    );
+    expect(screen.getByTestId("numbers.creditLimit").textContent.replace(NBSP, " ")).toBe(
+      "80 000,00 ₽"
+    );
+    expect(screen.getByTestId("numbers.creditUtilization").textContent.replace(NBSP, " ")).toBe(
+      "125 %"
+    );
+    expect(screen.getByTestId("numbers.budgetLeft").textContent.replace(NBSP, " ")).toBe(
+      "-3 000,00 ₽"
+    );
+    const chart = screen.getByRole("img", { name: "План и факт продаж по месяцам" });
+    expect(chart.querySelectorAll("rect[height]").length).toBeGreaterThanOrEqual(12);
   });
 });
 
-describe('Plan view', () => {
-  it('builds the template with the chosen language, start month and period', async () => {
-    const fake = fakeWorkbook({ ...FILLED_STATE, hasPlan: false, planStart: null, planPeriod: null, language: null });
-    renderPane(fake, 'ru', 'plan');
+describe("Plan view", () => {
+  it("builds the template with the chosen language, start month and period", async () => {
+    const fake = fakeWorkbook({
+      ...FILLED_STATE,
+      hasPlan: false,
+      planStart: null,
+      planPeriod: null,
+      language: null,
+    });
+    renderPane(fake, "ru", "plan");
     await ready(fake);
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Создать шаблон' })).toBeTruthy());
-    fireEvent.change(screen.getByLabelText('Язык книги'), { target: { value: 'en' } });
-    fireEvent.change(screen.getByLabelText(/Начало плана/), { target: { value: '2027-04' } });
-    fireEvent.change(screen.getByLabelText('Период плана'), { target: { value: 'quarter' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Создать шаблон' }));
-    expect(await screen.findByText('Шаблон создан.')).toBeTruthy();
-    expect(fake.calls).toContainEqual({ name: 'buildTemplate', options: { lang: 'en', start: '2027-04', period: 'quarter' } });
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Создать шаблон" })).toBeTruthy()
+    );
+    fireEvent.change(screen.getByLabelText("Язык книги"), { target: { value: "en" } });
+    fireEvent.change(screen.getByLabelText(/Начало плана/), { target: { value: "2027-04" } });
+    fireEvent.change(screen.getByLabelText("Период плана"), { target: { value: "quarter" } });
+    fireEvent.click(screen.getByRole("button", { name: "Создать шаблон" }));
+    expect(await screen.findByText("Шаблон создан.")).toBeTruthy();
+    expect(fake.calls).toContainEqual({
+      name: "buildTemplate",
+      options: { lang: "en", start: "2027-04", period: "quarter" },
+    });
   });
 
-  it('refuses a start that is not a month and says how to write it', async () => {
+  it("refuses a start that is not a month and says how to write it", async () => {
     const fake = fakeWorkbook({ ...FILLED_STATE, hasPlan: false });
-    renderPane(fake, 'en', 'plan');
+    renderPane(fake, "en", "plan");
     await ready(fake);
     const input = screen.getByLabelText<HTMLInputElement>(/Plan start/);
-    await waitFor(() => expect(input.value).toBe('2027-01'));
-    input.setAttribute('type', 'text');
-    fireEvent.change(input, { target: { value: '2027-13' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Build template' }));
-    expect(await screen.findByText('Enter a month as YYYY-MM, e.g. 2027-01.')).toBeTruthy();
-    expect(fake.calls.some((c) => c.name === 'buildTemplate')).toBe(false);
+    await waitFor(() => expect(input.value).toBe("2027-01"));
+    input.setAttribute("type", "text");
+    fireEvent.change(input, { target: { value: "2027-13" } });
+    fireEvent.click(screen.getByRole("button", { name: "Build template" }));
+    expect(await screen.findByText("Enter a month as YYYY-MM, e.g. 2027-01.")).toBeTruthy();
+    expect(fake.calls.some((c) => c.name === "buildTemplate")).toBe(false);
   });
 
-  it('offers the upgrade of an outdated template', async () => {
-    const fake = fakeWorkbook({ ...FILLED_STATE, templateVersion: '0.9.0', outdated: true });
-    renderPane(fake, 'en', 'plan');
-    fireEvent.click(await screen.findByRole('button', { name: /Upgrade the template to version/ }));
-    await waitFor(() => expect(fake.calls).toContainEqual({ name: 'upgradeTemplate' }));
+  it("offers the upgrade of an outdated template", async () => {
+    const fake = fakeWorkbook({ ...FILLED_STATE, templateVersion: "0.9.0", outdated: true });
+    renderPane(fake, "en", "plan");
+    fireEvent.click(await screen.findByRole("button", { name: /Upgrade the template to version/ }));
+    await waitFor(() => expect(fake.calls).toContainEqual({ name: "upgradeTemplate" }));
   });
 });
 
-describe('Configuration view', () => {
-  it('shows CONFIG_INVALID findings of a refused apply, clickable like the others', async () => {
+describe("Configuration view", () => {
+  it("shows CONFIG_INVALID findings of a refused apply, clickable like the others", async () => {
     const fake = fakeWorkbook();
     fake.applyResult = {
-      ok: false, reason: 'config_invalid', message: '',
-      findings: [{ severity: 'error', code: 'CONFIG_INVALID', sheet: 'Config', cell: 'E12', name: 'Fields', message: 'Unknown type “moneyy”.' }],
+      ok: false,
+      reason: "config_invalid",
+      message: "",
+      findings: [
+        {
+          severity: "error",
+          code: "CONFIG_INVALID",
+          sheet: "Config",
+          cell: "E12",
+          name: "Fields",
+          message: "Unknown type “moneyy”.",
+        },
+      ],
     };
-    renderPane(fake, 'en', 'config');
+    renderPane(fake, "en", "config");
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Apply configuration' }));
-    expect((await screen.findByTestId('notice')).textContent).toContain('The Config sheet has errors; the workbook is unchanged.');
-    fireEvent.click(screen.getByRole('button', { name: 'Go to cell Config!E12' }));
-    await waitFor(() => expect(fake.calls).toContainEqual({ name: 'selectCell', ref: { sheet: 'Config', cell: 'E12' } }));
+    fireEvent.click(screen.getByRole("button", { name: "Apply configuration" }));
+    expect((await screen.findByTestId("notice")).textContent).toContain(
+      "The Config sheet has errors; the workbook is unchanged."
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Go to cell Config!E12" }));
+    await waitFor(() =>
+      expect(fake.calls).toContainEqual({
+        name: "selectCell",
+        ref: { sheet: "Config", cell: "E12" },
+      })
+    );
   });
 
-  it('opens the Config sheet and reports a valid Config', async () => {
+  it("opens the Config sheet and reports a valid Config", async () => {
     const fake = fakeWorkbook();
-    renderPane(fake, 'en', 'config');
+    renderPane(fake, "en", "config");
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Open the Config sheet' }));
-    await waitFor(() => expect(fake.calls).toContainEqual({ name: 'openConfig' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Validate the Config sheet' }));
-    expect(await screen.findByText('The Config sheet is valid: 1 sections, 0 fields, 0 lists.')).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Open the Config sheet" }));
+    await waitFor(() => expect(fake.calls).toContainEqual({ name: "openConfig" }));
+    fireEvent.click(screen.getByRole("button", { name: "Validate the Config sheet" }));
+    expect(
+      await screen.findByText("The Config sheet is valid: 1 sections, 0 fields, 0 lists.")
+    ).toBeTruthy();
   });
 
-  it('tells how many values went to Archive after an apply', async () => {
+  it("tells how many values went to Archive after an apply", async () => {
     const fake = fakeWorkbook();
     fake.applyResult = { ok: true, archived: 3, syncs: 4 };
-    renderPane(fake, 'ru', 'config');
+    renderPane(fake, "ru", "config");
     await ready(fake);
-    fireEvent.click(screen.getByRole('button', { name: 'Применить конфигурацию' }));
-    expect((await screen.findByTestId('notice')).textContent).toContain('Значения удалённых полей (3) перенесены на лист Archive.');
+    fireEvent.click(screen.getByRole("button", { name: "Применить конфигурацию" }));
+    expect((await screen.findByTestId("notice")).textContent).toContain(
+      "Значения удалённых полей (3) перенесены на лист Archive."
+    );
   });
 });
 
-describe('keyboard', () => {
-  it('moves between the views with the arrow keys, Home and End (one tab stop)', async () => {
+describe("keyboard", () => {
+  it("moves between the views with the arrow keys, Home and End (one tab stop)", async () => {
     const fake = fakeWorkbook();
     renderPane(fake);
     await ready(fake);
-    const check = screen.getByRole('tab', { name: 'Проверка' });
-    expect(check.getAttribute('aria-selected')).toBe('true');
-    expect(screen.getAllByRole('tab').map((tab) => tab.tabIndex)).toEqual([-1, 0, -1, -1]);
-    fireEvent.keyDown(check, { key: 'ArrowRight' });
-    expect(screen.getByRole('tab', { name: 'Показатели' }).getAttribute('aria-selected')).toBe('true');
-    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Показатели' }));
-    fireEvent.keyDown(document.activeElement as Element, { key: 'End' });
-    expect(screen.getByRole('tab', { name: 'Настройка' }).getAttribute('aria-selected')).toBe('true');
-    fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowRight' });
-    expect(screen.getByRole('tab', { name: 'План' }).getAttribute('aria-selected')).toBe('true');
-    expect(await screen.findByRole('button', { name: 'Пересоздать шаблон с сохранением данных' })).toBeTruthy();
+    const check = screen.getByRole("tab", { name: "Проверка" });
+    expect(check.getAttribute("aria-selected")).toBe("true");
+    expect(screen.getAllByRole("tab").map((tab) => tab.tabIndex)).toEqual([-1, 0, -1, -1]);
+    fireEvent.keyDown(check, { key: "ArrowRight" });
+    expect(screen.getByRole("tab", { name: "Показатели" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Показатели" }));
+    fireEvent.keyDown(document.activeElement as Element, { key: "End" });
+    expect(screen.getByRole("tab", { name: "Настройка" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    fireEvent.keyDown(document.activeElement as Element, { key: "ArrowRight" });
+    expect(screen.getByRole("tab", { name: "План" }).getAttribute("aria-selected")).toBe("true");
+    expect(
+      await screen.findByRole("button", { name: "Пересоздать шаблон с сохранением данных" })
+    ).toBeTruthy();
   });
 });

@@ -1,40 +1,60 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState, type ReactElement } from 'react';
-import type { CheckReport } from '../../domain/report';
-import { TEMPLATE_VERSION } from '../../domain/version';
-import type { CellRef, Lang } from '../../domain/values';
-import type { BuildOptions, WorkbookActions, WorkbookState } from '../../excel/types';
-import { translatorFor } from '../../i18n/translate';
-import { PaneContext, type PaneContextValue } from '../hooks/paneContext';
-import { resultNotice } from '../hooks/resultNotice';
-import { useActionRunner } from '../hooks/useActionRunner';
-import { useWorkbookState } from '../hooks/useWorkbookState';
-import { ActionStatus } from './ActionStatus';
-import { CheckView } from './CheckView';
-import type { ConfigStatus } from './ConfigView';
-import { Header } from './Header';
-import { PaneTabs } from './PaneTabs';
+import { makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactElement,
+} from "react";
+import type { CheckReport } from "../../domain/report";
+import { TEMPLATE_VERSION } from "../../domain/version";
+import type { CellRef, Lang } from "../../domain/values";
+import type { BuildOptions, WorkbookActions, WorkbookState } from "../../excel/types";
+import { translatorFor } from "../../i18n/translate";
+import { PaneContext, type PaneContextValue } from "../hooks/paneContext";
+import { resultNotice } from "../hooks/resultNotice";
+import { useActionRunner } from "../hooks/useActionRunner";
+import { useWorkbookState } from "../hooks/useWorkbookState";
+import { ActionStatus } from "./ActionStatus";
+import { CheckView } from "./CheckView";
+import type { ConfigStatus } from "./ConfigView";
+import { Header } from "./Header";
+import { PaneTabs } from "./PaneTabs";
 
 const useStyles = makeStyles({
   root: {
-    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM,
-    minHeight: '100vh', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
 });
 
 // The views a KAM opens less often load on first use: the pane's first paint carries the Check view only.
-const PlanView = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-plan" */ './PlanView')).PlanView }));
-const NumbersView = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-numbers" */ './NumbersView')).NumbersView }));
-const ConfigView = lazy(async () => ({ default: (await import(/* webpackChunkName: "view-config" */ './ConfigView')).ConfigView }));
+const PlanView = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "view-plan" */ "./PlanView")).PlanView,
+}));
+const NumbersView = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "view-numbers" */ "./NumbersView")).NumbersView,
+}));
+const ConfigView = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "view-config" */ "./ConfigView")).ConfigView,
+}));
 
 /** A key that changes when the workbook's plan settings change, so the Plan form starts from them again. */
 function planFormKey(state: WorkbookState | null): string {
-  return state === null ? 'none' : [state.language, state.planStart, state.planPeriod].join('|');
+  return state === null ? "none" : [state.language, state.planStart, state.planPeriod].join("|");
 }
 
 /** The pane's four views. */
-export type PaneView = 'plan' | 'check' | 'numbers' | 'config';
-const VIEWS: readonly PaneView[] = ['plan', 'check', 'numbers', 'config'];
+export type PaneView = "plan" | "check" | "numbers" | "config";
+const VIEWS: readonly PaneView[] = ["plan", "check", "numbers", "config"];
 
 /** Props of the task pane. */
 export interface AppProps {
@@ -48,7 +68,12 @@ export interface AppProps {
 }
 
 /** The task pane: header with the workbook state, the Plan / Check / Numbers / Configuration views, progress and messages. */
-export function App({ actions, initialLang, today, initialView = 'check' }: AppProps): ReactElement {
+export function App({
+  actions,
+  initialLang,
+  today,
+  initialView = "check",
+}: AppProps): ReactElement {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = useMemo(() => translatorFor(lang), [lang]);
@@ -56,80 +81,133 @@ export function App({ actions, initialLang, today, initialView = 'check' }: AppP
   const { state, error: stateError, refresh } = useWorkbookState(actions);
   const [view, setView] = useState<PaneView>(initialView);
   const [report, setReport] = useState<CheckReport | null>(null);
-  const [configStatus, setConfigStatus] = useState<ConfigStatus>({ kind: 'none' });
-  const pane: PaneContextValue = useMemo(() => ({ actions, lang, t, runner, today }), [actions, lang, t, runner, today]);
+  const [configStatus, setConfigStatus] = useState<ConfigStatus>({ kind: "none" });
+  const pane: PaneContextValue = useMemo(
+    () => ({ actions, lang, t, runner, today }),
+    [actions, lang, t, runner, today]
+  );
   const { run, setNotice } = runner;
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   useEffect(() => {
-    if (stateError !== null) setNotice({ intent: 'error', title: t('failure.title'), text: t('failure.unexpected', { action: t('action.readState'), detail: stateError }) });
+    if (stateError !== null)
+      setNotice({
+        intent: "error",
+        title: t("failure.title"),
+        text: t("failure.unexpected", { action: t("action.readState"), detail: stateError }),
+      });
   }, [stateError, setNotice, t]);
 
   const check = useCallback(
     async (inLang: Lang) => {
-      const result = await run('check', 'reading', () => actions.check({ today: today(), lang: inLang }));
+      const result = await run("check", "reading", () =>
+        actions.check({ today: today(), lang: inLang })
+      );
       if (result) setReport(result);
     },
-    [actions, run, today],
+    [actions, run, today]
   );
   const switchLang = (next: Lang): void => {
     setLang(next);
     // Findings are texts too: show them in the new language.
     if (report !== null) void check(next);
   };
-  const select = (ref: CellRef): void => void run('select', 'selecting', () => actions.selectCell(ref));
+  const select = (ref: CellRef): void =>
+    void run("select", "selecting", () => actions.selectCell(ref));
   const writeSheet = (): void =>
-    void run('write', 'computing', async () => {
+    void run("write", "computing", async () => {
       if (report === null) return;
       const sheetLang = state?.language ?? report.language;
-      const findings = sheetLang === lang ? report.findings : (await actions.check({ today: today(), lang: sheetLang })).findings;
+      const findings =
+        sheetLang === lang
+          ? report.findings
+          : (await actions.check({ today: today(), lang: sheetLang })).findings;
       await actions.writeFindingsSheet(findings, sheetLang);
-      setNotice({ intent: 'success', text: t('result.findingsWritten') });
+      setNotice({ intent: "success", text: t("result.findingsWritten") });
     });
   const afterChange = async (ok: boolean): Promise<void> => {
     await refresh();
     if (ok) setReport(null);
   };
-  const build = (options: Omit<BuildOptions, 'onProgress'>): void =>
-    void run('build', 'building', async (onProgress) => {
+  const build = (options: Omit<BuildOptions, "onProgress">): void =>
+    void run("build", "building", async (onProgress) => {
       const result = await actions.buildTemplate({ ...options, onProgress });
-      setNotice(resultNotice(t, result, t(options.overwrite ? 'result.rebuilt' : 'result.built')));
+      setNotice(resultNotice(t, result, t(options.overwrite ? "result.rebuilt" : "result.built")));
       await afterChange(result.ok);
     });
   const apply = (): void =>
-    void run('apply', 'validating', async (onProgress) => {
+    void run("apply", "validating", async (onProgress) => {
       const result = await actions.applyConfiguration({ onProgress });
-      setNotice(resultNotice(t, result, t('result.applied')));
-      setConfigStatus(result.ok ? { kind: 'none' } : { kind: 'invalid', findings: result.findings });
+      setNotice(resultNotice(t, result, t("result.applied")));
+      setConfigStatus(
+        result.ok ? { kind: "none" } : { kind: "invalid", findings: result.findings }
+      );
       await afterChange(result.ok);
     });
   const upgrade = (): void =>
-    void run('upgrade', 'validating', async (onProgress) => {
+    void run("upgrade", "validating", async (onProgress) => {
       const result = await actions.upgradeTemplate({ onProgress });
-      setNotice(resultNotice(t, result, t('result.upgraded', { version: TEMPLATE_VERSION })));
+      setNotice(resultNotice(t, result, t("result.upgraded", { version: TEMPLATE_VERSION })));
       await afterChange(result.ok);
     });
   const validateConfig = (): void =>
-    void run('readConfig', 'validating', async () => {
+    void run("readConfig", "validating", async () => {
       const { config, findings } = await actions.readConfig();
-      if (findings.length > 0 || config === null) setConfigStatus({ kind: 'invalid', findings });
-      else setConfigStatus({ kind: 'valid', sections: config.sections.length, fields: config.fields.length, lists: config.lists.length });
+      if (findings.length > 0 || config === null) setConfigStatus({ kind: "invalid", findings });
+      else
+        setConfigStatus({
+          kind: "valid",
+          sections: config.sections.length,
+          fields: config.fields.length,
+          lists: config.lists.length,
+        });
     });
 
   return (
     <PaneContext.Provider value={pane}>
       <main className={styles.root}>
         <Header state={state} onPaneLangChange={switchLang} onRefresh={() => void refresh()} />
-        <PaneTabs views={VIEWS} selected={view} label={t('app.tabsLabel')} labelOf={(v) => t(`tab.${v}`)} onSelect={setView} />
+        <PaneTabs
+          views={VIEWS}
+          selected={view}
+          label={t("app.tabsLabel")}
+          labelOf={(v) => t(`tab.${v}`)}
+          onSelect={setView}
+        />
         <ActionStatus />
         <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-          <Suspense fallback={<span>{t('app.loading')}</span>}>
-          {view === 'plan' ? <PlanView key={planFormKey(state)} state={state} onBuild={build} onRebuildMonths={apply} onUpgrade={upgrade} /> : null}
-          {view === 'check' ? <CheckView report={report} onCheck={() => void check(lang)} onWriteSheet={writeSheet} onSelect={select} /> : null}
-          {view === 'numbers' ? <NumbersView report={report} onCalculate={() => void check(lang)} /> : null}
-          {view === 'config' ? <ConfigView status={configStatus} onOpen={() => void run('openConfig', 'opening', () => actions.openConfig())} onValidate={validateConfig} onApply={apply} onSelect={select} /> : null}
+          <Suspense fallback={<span>{t("app.loading")}</span>}>
+            {view === "plan" ? (
+              <PlanView
+                key={planFormKey(state)}
+                state={state}
+                onBuild={build}
+                onRebuildMonths={apply}
+                onUpgrade={upgrade}
+              />
+            ) : null}
+            {view === "check" ? (
+              <CheckView
+                report={report}
+                onCheck={() => void check(lang)}
+                onWriteSheet={writeSheet}
+                onSelect={select}
+              />
+            ) : null}
+            {view === "numbers" ? (
+              <NumbersView report={report} onCalculate={() => void check(lang)} />
+            ) : null}
+            {view === "config" ? (
+              <ConfigView
+                status={configStatus}
+                onOpen={() => void run("openConfig", "opening", () => actions.openConfig())}
+                onValidate={validateConfig}
+                onApply={apply}
+                onSelect={select}
+              />
+            ) : null}
           </Suspense>
         </div>
       </main>

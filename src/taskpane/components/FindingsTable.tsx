@@ -1,17 +1,34 @@
-import { Button, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
-import type { Finding } from '../../domain/findings';
-import type { CellRef } from '../../domain/values';
-import { findingPlace, groupFindings } from '../findingGroups';
-import { usePane } from '../hooks/paneContext';
-import { useTableStyles } from './tableStyles';
+import {
+  Button,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import type { Finding } from "../../domain/findings";
+import type { CellRef } from "../../domain/values";
+import { findingPlace, groupFindings } from "../findingGroups";
+import { usePane } from "../hooks/paneContext";
+import { useTableStyles } from "./tableStyles";
 
 const useStyles = makeStyles({
-  group: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
+  group: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalM,
+  },
   sheetTitle: { color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXS },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, wordBreak: 'break-all' },
-  message: { whiteSpace: 'normal' },
-  cellCol: { width: '96px' },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    wordBreak: "break-all",
+  },
+  message: { whiteSpace: "normal" },
+  cellCol: { width: "96px" },
 });
 
 /** Props of the findings list. */
@@ -41,22 +58,35 @@ export function FindingsTable({ findings, onSelect, idPrefix }: FindingsTablePro
               {t(`severity.${group.severity}`)} ({group.count})
             </Subtitle2>
             {group.sheets.map((sheetGroup) => {
-              const sheetTitle = sheetGroup.sheet === null ? t('check.workbookLevel') : t('check.sheet', { sheet: sheetGroup.sheet });
+              const sheetTitle =
+                sheetGroup.sheet === null
+                  ? t("check.workbookLevel")
+                  : t("check.sheet", { sheet: sheetGroup.sheet });
               return (
-                <div key={sheetGroup.sheet ?? ''}>
+                <div key={sheetGroup.sheet ?? ""}>
                   <Text as="h4" weight="semibold" size={200} className={styles.sheetTitle}>
                     {sheetTitle}
                   </Text>
-                  <table className={table.table} aria-label={`${t(`severity.${group.severity}`)}: ${sheetTitle}`}>
+                  <table
+                    className={table.table}
+                    aria-label={`${t(`severity.${group.severity}`)}: ${sheetTitle}`}
+                  >
                     <thead>
                       <tr>
-                        <th scope="col" className={table.th}>{t('check.colMessage')}</th>
-                        <th scope="col" className={mergeClasses(table.th, styles.cellCol)}>{t('check.colCell')}</th>
+                        <th scope="col" className={table.th}>
+                          {t("check.colMessage")}
+                        </th>
+                        <th scope="col" className={mergeClasses(table.th, styles.cellCol)}>
+                          {t("check.colCell")}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
                       {sheetGroup.findings.map((finding, i) => {
-                        const ref = finding.sheet !== null && finding.cell !== null ? { sheet: finding.sheet, cell: finding.cell } : null;
+                        const ref =
+                          finding.sheet !== null && finding.cell !== null
+                            ? { sheet: finding.sheet, cell: finding.cell }
+                            : null;
                         const place = findingPlace(finding);
                         return (
                           <tr
@@ -76,7 +106,7 @@ export function FindingsTable({ findings, onSelect, idPrefix }: FindingsTablePro
                                   size="small"
                                   appearance="transparent"
                                   disabled={runner.busy}
-                                  aria-label={t('check.goTo', { ref: place })}
+                                  aria-label={t("check.goTo", { ref: place })}
                                   onClick={(event) => {
                                     event.stopPropagation();
                                     onSelect(ref);

@@ -1,20 +1,34 @@
-import { Button, Caption1, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
-import type { CheckReport } from '../../domain/report';
-import { formatAmount, formatPercent } from '../../i18n/format';
-import type { MessageKey } from '../../i18n/translate';
-import { usePane } from '../hooks/paneContext';
-import { ActualsImport } from './ActualsImport';
-import { PlanActualChart } from './PlanActualChart';
-import { useTableStyles } from './tableStyles';
+import {
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import type { CheckReport } from "../../domain/report";
+import { formatAmount, formatPercent } from "../../i18n/format";
+import type { MessageKey } from "../../i18n/translate";
+import { usePane } from "../hooks/paneContext";
+import { ActualsImport } from "./ActualsImport";
+import { PlanActualChart } from "./PlanActualChart";
+import { useTableStyles } from "./tableStyles";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalL },
-  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  facts: { display: 'grid', gridTemplateColumns: '1fr max-content', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  facts: {
+    display: "grid",
+    gridTemplateColumns: "1fr max-content",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground2 },
-  value: { margin: 0, textAlign: 'end', fontVariantNumeric: 'tabular-nums' },
-  pair: { display: 'contents' },
+  value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  pair: { display: "contents" },
 });
 
 /** Props of the Numbers view. */
@@ -25,19 +39,27 @@ export interface NumbersViewProps {
   readonly onImported?: () => void;
 }
 
-const BLOCK_KEYS: readonly string[] = ['q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'total'];
+const BLOCK_KEYS: readonly string[] = ["q1", "q2", "q3", "q4", "h1", "h2", "total"];
 
 /**
  * The computed values of the plan with their meaning, planned vs actual sales by month, and the
  * Actual sales section (paste a range, import it). The section keeps its place (and its state)
  * whether or not the numbers were computed.
  */
-export function NumbersView({ report, onCalculate, onImported = onCalculate }: NumbersViewProps): ReactElement {
+export function NumbersView({
+  report,
+  onCalculate,
+  onImported = onCalculate,
+}: NumbersViewProps): ReactElement {
   const styles = useStyles();
   return (
     <div className={styles.root}>
-      {report === null ? <NotComputed onCalculate={onCalculate} /> : <NumbersBody report={report} />}
-      <ActualsImport currency={report?.config.settings.currency ?? 'RUB'} onImported={onImported} />
+      {report === null ? (
+        <NotComputed onCalculate={onCalculate} />
+      ) : (
+        <NumbersBody report={report} />
+      )}
+      <ActualsImport currency={report?.config.settings.currency ?? "RUB"} onImported={onImported} />
     </div>
   );
 }
@@ -46,10 +68,10 @@ function NotComputed({ onCalculate }: { readonly onCalculate: () => void }): Rea
   const { t, runner } = usePane();
   return (
     <>
-      <Text>{t('numbers.notRun')}</Text>
+      <Text>{t("numbers.notRun")}</Text>
       <div>
         <Button appearance="primary" disabled={runner.busy} onClick={onCalculate}>
-          {t('numbers.calculate')}
+          {t("numbers.calculate")}
         </Button>
       </div>
     </>
@@ -62,21 +84,26 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
   const table = useTableStyles();
   const n = report.numbers;
   const currency = report.config.settings.currency;
-  const empty = t('numbers.empty');
+  const empty = t("numbers.empty");
   const money = (v: number | null): string => formatAmount(v, lang, currency) ?? empty;
   const pct = (v: number | null | undefined): string => formatPercent(v ?? null, lang) ?? empty;
-  const creditLimit = report.plan.form['credit_limit'];
-  const limit = typeof creditLimit === 'number' ? creditLimit : null;
-  const planTotal = n.rollups['total'] ?? {};
-  const actualTotal = n.actualRollups['total'] ?? {};
-  const fulfillment = n.fulfillment['total'] ?? {};
-  const blocks = BLOCK_KEYS.filter((key) => key === 'total' || n.blocks.some((b) => b.key === key));
-  const facts = (rows: readonly (readonly [MessageKey, string])[], label: MessageKey): ReactElement => (
+  const creditLimit = report.plan.form["credit_limit"];
+  const limit = typeof creditLimit === "number" ? creditLimit : null;
+  const planTotal = n.rollups["total"] ?? {};
+  const actualTotal = n.actualRollups["total"] ?? {};
+  const fulfillment = n.fulfillment["total"] ?? {};
+  const blocks = BLOCK_KEYS.filter((key) => key === "total" || n.blocks.some((b) => b.key === key));
+  const facts = (
+    rows: readonly (readonly [MessageKey, string])[],
+    label: MessageKey
+  ): ReactElement => (
     <dl className={styles.facts} aria-label={t(label)}>
       {rows.map(([key, value]) => (
         <div key={key} className={styles.pair}>
           <dt className={styles.term}>{t(key)}</dt>
-          <dd className={styles.value} data-testid={key}>{value}</dd>
+          <dd className={styles.value} data-testid={key}>
+            {value}
+          </dd>
         </div>
       ))}
     </dl>
@@ -84,59 +111,101 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
   return (
     <>
       <section className={styles.section} aria-labelledby="numbers-sales">
-        <Subtitle2 as="h2" id="numbers-sales">{t('numbers.sales')}</Subtitle2>
-        <Caption1>{t('numbers.salesHint')}</Caption1>
+        <Subtitle2 as="h2" id="numbers-sales">
+          {t("numbers.sales")}
+        </Subtitle2>
+        <Caption1>{t("numbers.salesHint")}</Caption1>
         <table className={table.table} aria-labelledby="numbers-sales" data-testid="numbers-blocks">
           <thead>
             <tr>
-              <th scope="col" className={table.th}>{t('numbers.block')}</th>
-              <th scope="col" className={mergeClasses(table.th, table.num)}>{t('numbers.plan')}</th>
-              <th scope="col" className={mergeClasses(table.th, table.num)}>{t('numbers.actual')}</th>
-              <th scope="col" className={mergeClasses(table.th, table.num)}>{t('numbers.fulfillment')}</th>
+              <th scope="col" className={table.th}>
+                {t("numbers.block")}
+              </th>
+              <th scope="col" className={mergeClasses(table.th, table.num)}>
+                {t("numbers.plan")}
+              </th>
+              <th scope="col" className={mergeClasses(table.th, table.num)}>
+                {t("numbers.actual")}
+              </th>
+              <th scope="col" className={mergeClasses(table.th, table.num)}>
+                {t("numbers.fulfillment")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {blocks.map((key) => (
               <tr key={key} data-block={key}>
-                <th scope="row" className={mergeClasses(table.td, table.th)}>{t(`block.${key}` as MessageKey)}</th>
-                <td className={mergeClasses(table.td, table.num)}>{money(key === 'total' ? n.salesPlanTotal : planTotal[key] ?? null)}</td>
-                <td className={mergeClasses(table.td, table.num)}>{money(actualTotal[key] ?? null)}</td>
+                <th scope="row" className={mergeClasses(table.td, table.th)}>
+                  {t(`block.${key}` as MessageKey)}
+                </th>
+                <td className={mergeClasses(table.td, table.num)}>
+                  {money(key === "total" ? n.salesPlanTotal : (planTotal[key] ?? null))}
+                </td>
+                <td className={mergeClasses(table.td, table.num)}>
+                  {money(actualTotal[key] ?? null)}
+                </td>
                 <td className={mergeClasses(table.td, table.num)}>{pct(fulfillment[key])}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        {n.months.length > 0 ? <PlanActualChart months={n.months} plan={n.monthlyPlan} actual={n.monthlyActual} currency={currency} /> : <Caption1>{t('numbers.noMonths')}</Caption1>}
+        {n.months.length > 0 ? (
+          <PlanActualChart
+            months={n.months}
+            plan={n.monthlyPlan}
+            actual={n.monthlyActual}
+            currency={currency}
+          />
+        ) : (
+          <Caption1>{t("numbers.noMonths")}</Caption1>
+        )}
       </section>
       <section className={styles.section} aria-labelledby="numbers-discounts">
-        <Subtitle2 as="h2" id="numbers-discounts">{t('numbers.discounts')}</Subtitle2>
-        {facts([['numbers.discountTotal', money(n.discountTotal)], ['numbers.netSales', money(n.netSalesTotal)]], 'numbers.discounts')}
-      </section>
-      <section className={styles.section} aria-labelledby="numbers-budget">
-        <Subtitle2 as="h2" id="numbers-budget">{t('numbers.budget')}</Subtitle2>
+        <Subtitle2 as="h2" id="numbers-discounts">
+          {t("numbers.discounts")}
+        </Subtitle2>
         {facts(
           [
-            ['numbers.budgetAmount', money(n.budgetAmount)],
-            ['numbers.spending', money(n.spending)],
-            ['numbers.budgetLeft', money(n.budgetAmount === null ? null : n.budgetAmount - n.spending)],
+            ["numbers.discountTotal", money(n.discountTotal)],
+            ["numbers.netSales", money(n.netSalesTotal)],
           ],
-          'numbers.budget',
+          "numbers.discounts"
+        )}
+      </section>
+      <section className={styles.section} aria-labelledby="numbers-budget">
+        <Subtitle2 as="h2" id="numbers-budget">
+          {t("numbers.budget")}
+        </Subtitle2>
+        {facts(
+          [
+            ["numbers.budgetAmount", money(n.budgetAmount)],
+            ["numbers.spending", money(n.spending)],
+            [
+              "numbers.budgetLeft",
+              money(n.budgetAmount === null ? null : n.budgetAmount - n.spending),
+            ],
+          ],
+          "numbers.budget"
         )}
       </section>
       <section className={styles.section} aria-labelledby="numbers-credit">
-        <Subtitle2 as="h2" id="numbers-credit">{t('numbers.credit')}</Subtitle2>
+        <Subtitle2 as="h2" id="numbers-credit">
+          {t("numbers.credit")}
+        </Subtitle2>
         {facts(
           [
-            ['numbers.creditRequired', money(n.creditRequired)],
-            ['numbers.creditLimit', money(limit)],
-            ['numbers.creditUtilization', pct(n.creditUtilization)],
+            ["numbers.creditRequired", money(n.creditRequired)],
+            ["numbers.creditLimit", money(limit)],
+            ["numbers.creditUtilization", pct(n.creditUtilization)],
           ],
-          'numbers.credit',
+          "numbers.credit"
         )}
       </section>
       <section className={styles.section} aria-labelledby="numbers-kpi">
-        <Subtitle2 as="h2" id="numbers-kpi">{t('numbers.kpi')}</Subtitle2>
-        {facts([['numbers.kpiScore', pct(n.kpiScore)]], 'numbers.kpi')}
+        <Subtitle2 as="h2" id="numbers-kpi">
+          {t("numbers.kpi")}
+        </Subtitle2>
+        {facts([["numbers.kpiScore", pct(n.kpiScore)]], "numbers.kpi")}
       </section>
     </>
   );

@@ -1,16 +1,24 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactElement } from 'react';
-import type { Month } from '../../domain/values';
-import { formatAmount, formatMonth } from '../../i18n/format';
-import { usePane } from '../hooks/paneContext';
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactElement } from "react";
+import type { Month } from "../../domain/values";
+import { formatAmount, formatMonth } from "../../i18n/format";
+import { usePane } from "../hooks/paneContext";
 
 const useStyles = makeStyles({
-  svg: { width: '100%', height: 'auto', display: 'block' },
+  svg: { width: "100%", height: "auto", display: "block" },
   plan: { fill: tokens.colorBrandBackground },
   actual: { fill: tokens.colorPaletteGreenBackground3 },
-  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: '1px' },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: '9px', fontFamily: tokens.fontFamilyBase },
-  legend: { fill: tokens.colorNeutralForeground1, fontSize: '10px', fontFamily: tokens.fontFamilyBase },
+  axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: "1px" },
+  label: {
+    fill: tokens.colorNeutralForeground2,
+    fontSize: "9px",
+    fontFamily: tokens.fontFamilyBase,
+  },
+  legend: {
+    fill: tokens.colorNeutralForeground1,
+    fontSize: "10px",
+    fontFamily: tokens.fontFamilyBase,
+  },
 });
 
 /** Props of the chart: amounts in minor units by month. */
@@ -31,7 +39,12 @@ const BOTTOM = 22;
  * look, the same picture in the preview and every Excel host, colours from Fluent tokens. Each bar
  * has a `<title>` with its amount; the whole picture is an image with a label and a description.
  */
-export function PlanActualChart({ months, plan, actual, currency }: PlanActualChartProps): ReactElement {
+export function PlanActualChart({
+  months,
+  plan,
+  actual,
+  currency,
+}: PlanActualChartProps): ReactElement {
   const { t, lang } = usePane();
   const styles = useStyles();
   const max = Math.max(1, ...months.map((m) => Math.max(plan[m] ?? 0, actual[m] ?? 0)));
@@ -41,13 +54,24 @@ export function PlanActualChart({ months, plan, actual, currency }: PlanActualCh
   const baseline = HEIGHT - BOTTOM;
   const every = months.length > 6 ? 2 : 1;
   return (
-    <svg className={styles.svg} viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`} role="img" aria-labelledby="chart-title" aria-describedby="chart-desc" data-testid="plan-actual-chart">
-      <title id="chart-title">{t('numbers.chartTitle')}</title>
-      <desc id="chart-desc">{t('numbers.chartDesc')}</desc>
+    <svg
+      className={styles.svg}
+      viewBox={`0 0 ${String(WIDTH)} ${String(HEIGHT)}`}
+      role="img"
+      aria-labelledby="chart-title"
+      aria-describedby="chart-desc"
+      data-testid="plan-actual-chart"
+    >
+      <title id="chart-title">{t("numbers.chartTitle")}</title>
+      <desc id="chart-desc">{t("numbers.chartDesc")}</desc>
       <rect className={styles.plan} x={4} y={4} width={8} height={8} />
-      <text className={styles.legend} x={15} y={12}>{t('numbers.chartLegendPlan')}</text>
+      <text className={styles.legend} x={15} y={12}>
+        {t("numbers.chartLegendPlan")}
+      </text>
       <rect className={styles.actual} x={70} y={4} width={8} height={8} />
-      <text className={styles.legend} x={81} y={12}>{t('numbers.chartLegendActual')}</text>
+      <text className={styles.legend} x={81} y={12}>
+        {t("numbers.chartLegendActual")}
+      </text>
       <line className={styles.axis} x1={4} x2={WIDTH - 4} y1={baseline} y2={baseline} />
       {months.map((month, i) => {
         const x = 4 + i * slot + (slot - 2 * bar) / 2;
@@ -55,14 +79,31 @@ export function PlanActualChart({ months, plan, actual, currency }: PlanActualCh
         const a = actual[month] ?? 0;
         return (
           <g key={month}>
-            <rect className={styles.plan} x={x} y={baseline - scale(p)} width={bar} height={scale(p)}>
-              <title>{`${formatMonth(month, lang)} · ${t('numbers.plan')}: ${formatAmount(p, lang, currency) ?? ''}`}</title>
+            <rect
+              className={styles.plan}
+              x={x}
+              y={baseline - scale(p)}
+              width={bar}
+              height={scale(p)}
+            >
+              <title>{`${formatMonth(month, lang)} · ${t("numbers.plan")}: ${formatAmount(p, lang, currency) ?? ""}`}</title>
             </rect>
-            <rect className={styles.actual} x={x + bar} y={baseline - scale(a)} width={bar} height={scale(a)}>
-              <title>{`${formatMonth(month, lang)} · ${t('numbers.actual')}: ${formatAmount(a, lang, currency) ?? ''}`}</title>
+            <rect
+              className={styles.actual}
+              x={x + bar}
+              y={baseline - scale(a)}
+              width={bar}
+              height={scale(a)}
+            >
+              <title>{`${formatMonth(month, lang)} · ${t("numbers.actual")}: ${formatAmount(a, lang, currency) ?? ""}`}</title>
             </rect>
             {i % every === 0 ? (
-              <text className={styles.label} x={4 + i * slot + slot / 2} y={HEIGHT - 8} textAnchor="middle">
+              <text
+                className={styles.label}
+                x={4 + i * slot + slot / 2}
+                y={HEIGHT - 8}
+                textAnchor="middle"
+              >
                 {month.slice(2)}
               </text>
             ) : null}

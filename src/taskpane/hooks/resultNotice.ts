@@ -1,6 +1,6 @@
-import type { ActionResult } from '../../excel/types';
-import type { Translate } from '../../i18n/translate';
-import type { Notice } from './useActionRunner';
+import type { ActionResult } from "../../excel/types";
+import type { Translate } from "../../i18n/translate";
+import type { Notice } from "./useActionRunner";
 
 /**
  * The notice for a build / apply / upgrade result: success (with how many values went to Archive),
@@ -8,10 +8,15 @@ import type { Notice } from './useActionRunner';
  */
 export function resultNotice(t: Translate, result: ActionResult, successText: string): Notice {
   if (result.ok) {
-    const archived = result.archived > 0 ? ` ${t('result.archived', { count: result.archived })}` : '';
-    return { intent: 'success', text: `${successText}${archived}` };
+    const archived =
+      result.archived > 0 ? ` ${t("result.archived", { count: result.archived })}` : "";
+    return { intent: "success", text: `${successText}${archived}` };
   }
   const detail = result.message.trim();
   const text = t(`failure.${result.reason}`);
-  return { intent: 'error', title: t('failure.title'), text: detail === '' || text.includes(detail) ? text : `${text} (${detail})` };
+  return {
+    intent: "error",
+    title: t("failure.title"),
+    text: detail === "" || text.includes(detail) ? text : `${text} (${detail})`,
+  };
 }

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { WorkbookActions, WorkbookState } from '../../excel/types';
-import { describeError } from '../describeError';
+import { useCallback, useEffect, useState } from "react";
+import type { WorkbookActions, WorkbookState } from "../../excel/types";
+import { describeError } from "../describeError";
 
 /** The workbook state for the header, with a way to read it again after an action. */
 export interface WorkbookStateHook {
@@ -21,7 +21,7 @@ export function useWorkbookState(actions: WorkbookActions): WorkbookStateHook {
       setState(await actions.readState());
       setError(null);
     } catch (e: unknown) {
-      console.error('[kam] readState failed', e);
+      console.error("[kam] readState failed", e);
       setError(describeError(e));
     }
   }, [actions]);
@@ -35,9 +35,9 @@ export function useWorkbookState(actions: WorkbookActions): WorkbookStateHook {
         setError(null);
       },
       (e: unknown) => {
-        console.error('[kam] readState failed', e);
+        console.error("[kam] readState failed", e);
         if (live) setError(describeError(e));
-      },
+      }
     );
     return () => {
       live = false;

@@ -1,21 +1,36 @@
-import type { Finding } from '../../domain/findings';
-import type { CellRef, Lang } from '../../domain/values';
-import { defaultHeaderRow, readPastedActuals } from '../../excel/import-actuals-grid';
-import type { ActionResult, ActualsColumns, BuildOptions, ImportActualsResult, WorkbookActions, WorkbookState } from '../../excel/types';
-import { mergeActuals } from '../../portfolio/actuals';
-import { SAMPLE_CONFIG, SAMPLE_NUMBERS, sampleReport } from './sampleReport';
+import type { Finding } from "../../domain/findings";
+import type { CellRef, Lang } from "../../domain/values";
+import { defaultHeaderRow, readPastedActuals } from "../../excel/import-actuals-grid";
+import type {
+  ActionResult,
+  ActualsColumns,
+  BuildOptions,
+  ImportActualsResult,
+  WorkbookActions,
+  WorkbookState,
+} from "../../excel/types";
+import { mergeActuals } from "../../portfolio/actuals";
+import { SAMPLE_CONFIG, SAMPLE_NUMBERS, sampleReport } from "./sampleReport";
 
 /** A call the fake recorded, for assertions. */
 export type FakeCall =
-  | { readonly name: 'check'; readonly lang: Lang | undefined; readonly today: string }
-  | { readonly name: 'selectCell'; readonly ref: CellRef }
-  | { readonly name: 'writeFindingsSheet'; readonly lang: Lang; readonly count: number }
-  | { readonly name: 'buildTemplate'; readonly options: Omit<BuildOptions, 'onProgress'> }
-  | { readonly name: 'importActuals'; readonly rows: number; readonly columns: ActualsColumns; readonly headerRow: number | undefined }
-  | { readonly name: 'applyConfiguration' | 'upgradeTemplate' | 'openConfig' | 'readConfig' | 'readState' };
+  | { readonly name: "check"; readonly lang: Lang | undefined; readonly today: string }
+  | { readonly name: "selectCell"; readonly ref: CellRef }
+  | { readonly name: "writeFindingsSheet"; readonly lang: Lang; readonly count: number }
+  | { readonly name: "buildTemplate"; readonly options: Omit<BuildOptions, "onProgress"> }
+  | {
+      readonly name: "importActuals";
+      readonly rows: number;
+      readonly columns: ActualsColumns;
+      readonly headerRow: number | undefined;
+    }
+  | {
+      readonly name:
+        "applyConfiguration" | "upgradeTemplate" | "openConfig" | "readConfig" | "readState";
+    };
 
 /** Items of the fake plan's sales plan (actuals of other items are "unknown"). */
-export const FAKE_PLAN_ITEMS: readonly string[] = ['Молоко 3,2%', 'Кефир'];
+export const FAKE_PLAN_ITEMS: readonly string[] = ["Молоко 3,2%", "Кефир"];
 
 /** A fake workbook for pane tests: records calls, answers from `sampleReport`, and can be told to fail. */
 export interface FakeWorkbook extends WorkbookActions {
@@ -35,8 +50,14 @@ export interface FakeWorkbook extends WorkbookActions {
 
 /** The state of a filled plan built by template 1.0.0. */
 export const FILLED_STATE: WorkbookState = {
-  hasPlan: true, clientName: 'ООО «Ромашка»', planStart: '2027-01-01', planEnd: '2027-06-30', planPeriod: 'half_year',
-  templateVersion: '1.0.0', outdated: false, language: 'ru',
+  hasPlan: true,
+  clientName: "ООО «Ромашка»",
+  planStart: "2027-01-01",
+  planEnd: "2027-06-30",
+  planPeriod: "half_year",
+  templateVersion: "1.0.0",
+  outdated: false,
+  language: "ru",
 };
 
 /** A new fake workbook holding a filled plan. */
@@ -50,57 +71,86 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
     hold: null,
     importResult: null,
     async readState() {
-      await gate('readState');
-      fake.calls.push({ name: 'readState' });
+      await gate("readState");
+      fake.calls.push({ name: "readState" });
       return fake.state;
     },
     async buildTemplate({ onProgress, ...options }) {
-      await gate('buildTemplate');
-      onProgress?.({ step: 'building', fraction: 0.5 });
-      fake.calls.push({ name: 'buildTemplate', options });
-      fake.state = { ...fake.state, hasPlan: true, language: options.lang, planStart: `${options.start}-01`, planPeriod: options.period };
+      await gate("buildTemplate");
+      onProgress?.({ step: "building", fraction: 0.5 });
+      fake.calls.push({ name: "buildTemplate", options });
+      fake.state = {
+        ...fake.state,
+        hasPlan: true,
+        language: options.lang,
+        planStart: `${options.start}-01`,
+        planPeriod: options.period,
+      };
       return { ok: true, archived: 0, syncs: 3 };
     },
     async check({ today, lang }) {
-      await gate('check');
-      fake.calls.push({ name: 'check', lang, today });
-      return sampleReport(lang ?? 'ru');
+      await gate("check");
+      fake.calls.push({ name: "check", lang, today });
+      return sampleReport(lang ?? "ru");
     },
     async selectCell(ref) {
-      await gate('selectCell');
-      fake.calls.push({ name: 'selectCell', ref });
+      await gate("selectCell");
+      fake.calls.push({ name: "selectCell", ref });
     },
     async writeFindingsSheet(findings, lang) {
-      await gate('writeFindingsSheet');
-      fake.calls.push({ name: 'writeFindingsSheet', lang, count: findings.length });
+      await gate("writeFindingsSheet");
+      fake.calls.push({ name: "writeFindingsSheet", lang, count: findings.length });
     },
     async applyConfiguration() {
-      await gate('applyConfiguration');
-      fake.calls.push({ name: 'applyConfiguration' });
+      await gate("applyConfiguration");
+      fake.calls.push({ name: "applyConfiguration" });
       return fake.applyResult;
     },
     async upgradeTemplate() {
-      await gate('upgradeTemplate');
-      fake.calls.push({ name: 'upgradeTemplate' });
+      await gate("upgradeTemplate");
+      fake.calls.push({ name: "upgradeTemplate" });
       return { ok: true, archived: 0, syncs: 4 };
     },
     async openConfig() {
-      await gate('openConfig');
-      fake.calls.push({ name: 'openConfig' });
+      await gate("openConfig");
+      fake.calls.push({ name: "openConfig" });
     },
     async importActuals(grid, columns, options = {}) {
-      await gate('importActuals');
-      options.onProgress?.({ step: 'computing', fraction: 0.4 });
-      fake.calls.push({ name: 'importActuals', rows: grid.length, columns, headerRow: options.headerRow });
+      await gate("importActuals");
+      options.onProgress?.({ step: "computing", fraction: 0.4 });
+      fake.calls.push({
+        name: "importActuals",
+        rows: grid.length,
+        columns,
+        headerRow: options.headerRow,
+      });
       if (fake.importResult) return fake.importResult;
-      const read = readPastedActuals(grid, columns, options.headerRow ?? defaultHeaderRow(grid) ?? 0, options.firstLine ?? 1);
-      const { report } = mergeActuals({ months: SAMPLE_NUMBERS.months, planItems: FAKE_PLAN_ITEMS, rows: [] }, read.records, read.badRows);
-      return { ok: true, report, written: report.cellsWritten > 0, archived: 0, syncs: report.cellsWritten > 0 ? 3 : 2 };
+      const read = readPastedActuals(
+        grid,
+        columns,
+        options.headerRow ?? defaultHeaderRow(grid) ?? 0,
+        options.firstLine ?? 1
+      );
+      const { report } = mergeActuals(
+        { months: SAMPLE_NUMBERS.months, planItems: FAKE_PLAN_ITEMS, rows: [] },
+        read.records,
+        read.badRows
+      );
+      return {
+        ok: true,
+        report,
+        written: report.cellsWritten > 0,
+        archived: 0,
+        syncs: report.cellsWritten > 0 ? 3 : 2,
+      };
     },
     async readConfig() {
-      await gate('readConfig');
-      fake.calls.push({ name: 'readConfig' });
-      return { config: fake.configFindings.length > 0 ? null : SAMPLE_CONFIG, findings: fake.configFindings };
+      await gate("readConfig");
+      fake.calls.push({ name: "readConfig" });
+      return {
+        config: fake.configFindings.length > 0 ? null : SAMPLE_CONFIG,
+        findings: fake.configFindings,
+      };
     },
   };
   async function gate(method: keyof WorkbookActions): Promise<void> {

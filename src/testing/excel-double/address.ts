@@ -1,5 +1,5 @@
-import { columnIndex, columnLetter, MAX_COL, MAX_ROW } from '../../domain/read/a1';
-import { excelError } from './errors';
+import { columnIndex, columnLetter, MAX_COL, MAX_ROW } from "../../domain/read/a1";
+import { excelError } from "./errors";
 
 /** A rectangle of cells, 0-based, inclusive sizes (`rows` × `cols` ≥ 1). */
 export interface Rect {
@@ -18,7 +18,7 @@ export interface ParsedAddress {
 function parseCell(text: string): { row: number; col: number } | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
   if (!m) return null;
-  const col = columnIndex(m[1] ?? '');
+  const col = columnIndex(m[1] ?? "");
   const row = Number(m[2]) - 1;
   if (col === null || row < 0 || row > MAX_ROW) return null;
   return { row, col };
@@ -26,8 +26,8 @@ function parseCell(text: string): { row: number; col: number } | null {
 
 /** Split `'My sheet'!A1:B2` / `Sheet1!A1` / `A1` into sheet and local part. */
 export function splitSheet(address: string): { sheet: string | null; local: string } {
-  const text = address.startsWith('=') ? address.slice(1) : address;
-  const bang = text.lastIndexOf('!');
+  const text = address.startsWith("=") ? address.slice(1) : address;
+  const bang = text.lastIndexOf("!");
   if (bang < 0) return { sheet: null, local: text };
   let sheet = text.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
@@ -41,36 +41,48 @@ export function splitSheet(address: string): { sheet: string | null; local: stri
  */
 export function parseAddress(address: string): ParsedAddress {
   const { sheet, local } = splitSheet(address.trim());
-  const [a, b, extra] = local.split(':');
-  if (a === undefined || extra !== undefined) throw excelError('InvalidArgument', `Not a range address: ${address}`);
+  const [a, b, extra] = local.split(":");
+  if (a === undefined || extra !== undefined)
+    throw excelError("InvalidArgument", `Not a range address: ${address}`);
   const second = b ?? a;
   const c1 = parseCell(a);
   const c2 = parseCell(second);
   if (c1 && c2) {
     const row = Math.min(c1.row, c2.row);
     const col = Math.min(c1.col, c2.col);
-    return { sheet, rect: { row, col, rows: Math.abs(c2.row - c1.row) + 1, cols: Math.abs(c2.col - c1.col) + 1 } };
+    return {
+      sheet,
+      rect: { row, col, rows: Math.abs(c2.row - c1.row) + 1, cols: Math.abs(c2.col - c1.col) + 1 },
+    };
   }
   const colA = /^\$?([A-Za-z]{1,3})$/.exec(a)?.[1];
   const colB = /^\$?([A-Za-z]{1,3})$/.exec(second)?.[1];
   if (b !== undefined && colA && colB) {
     const x = columnIndex(colA);
     const y = columnIndex(colB);
-    if (x !== null && y !== null) return { sheet, rect: { row: 0, col: Math.min(x, y), rows: MAX_ROW + 1, cols: Math.abs(y - x) + 1 } };
+    if (x !== null && y !== null)
+      return {
+        sheet,
+        rect: { row: 0, col: Math.min(x, y), rows: MAX_ROW + 1, cols: Math.abs(y - x) + 1 },
+      };
   }
   const rowA = /^\$?(\d{1,7})$/.exec(a)?.[1];
   const rowB = /^\$?(\d{1,7})$/.exec(second)?.[1];
   if (b !== undefined && rowA && rowB) {
     const x = Number(rowA) - 1;
     const y = Number(rowB) - 1;
-    if (x >= 0 && y >= 0) return { sheet, rect: { row: Math.min(x, y), col: 0, rows: Math.abs(y - x) + 1, cols: MAX_COL + 1 } };
+    if (x >= 0 && y >= 0)
+      return {
+        sheet,
+        rect: { row: Math.min(x, y), col: 0, rows: Math.abs(y - x) + 1, cols: MAX_COL + 1 },
+      };
   }
-  throw excelError('InvalidArgument', `Not a range address: ${address}`);
+  throw excelError("InvalidArgument", `Not a range address: ${address}`);
 }
 
 /** `A1` or `A1:C5` of a rectangle, optionally absolute (`$A$1:$C$5`). */
 export function rectA1(rect: Rect, absolute = false): string {
-  const d = absolute ? '$' : '';
+  const d = absolute ? "$" : "";
   const tl = `${d}${columnLetter(rect.col)}${d}${rect.row + 1}`;
   if (rect.rows === 1 && rect.cols === 1) return tl;
   return `${tl}:${d}${columnLetter(rect.col + rect.cols - 1)}${d}${rect.row + rect.rows}`;
@@ -88,10 +100,20 @@ export function fullAddress(sheet: string, rect: Rect): string {
 
 /** True when the two rectangles share a cell. */
 export function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+  return (
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols
+  );
 }
 
 /** True when `inner` lies inside `outer`. */
 export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.row >= outer.row && inner.col >= outer.col && inner.row + inner.rows <= outer.row + outer.rows && inner.col + inner.cols <= outer.col + outer.cols;
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
 }

@@ -1,8 +1,16 @@
-import type { CellValue } from '../../domain/values';
-import type { Rect } from './address';
-import { excelError } from './errors';
-import { assertCellsWritable, assertSheetEditable, cellForWrite, readCell, type CellLook, type SheetModel, type WorkbookModel } from './model';
-import { normalizeHeadersIn } from './tables';
+import type { CellValue } from "../../domain/values";
+import type { Rect } from "./address";
+import { excelError } from "./errors";
+import {
+  assertCellsWritable,
+  assertSheetEditable,
+  cellForWrite,
+  readCell,
+  type CellLook,
+  type SheetModel,
+  type WorkbookModel,
+} from "./model";
+import { normalizeHeadersIn } from "./tables";
 
 /** What a 2-D property setter accepts: a grid matching the range, or one value for every cell. */
 export type GridInput = unknown;
@@ -14,10 +22,17 @@ export type GridInput = unknown;
  * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member).
  */
 export function expandGrid(input: GridInput, rect: Rect, what: string): unknown[][] {
-  if (!Array.isArray(input)) return Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => input));
-  if (input.length !== rect.rows || input.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
-    const got = `${input.length}×${Array.isArray(input[0]) ? (input[0] as unknown[]).length : '?'}`;
-    throw excelError('InvalidArgument', `The ${what} array (${got}) does not match the size of the range (${rect.rows}×${rect.cols})`);
+  if (!Array.isArray(input))
+    return Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => input));
+  if (
+    input.length !== rect.rows ||
+    input.some((row) => !Array.isArray(row) || row.length !== rect.cols)
+  ) {
+    const got = `${input.length}×${Array.isArray(input[0]) ? (input[0] as unknown[]).length : "?"}`;
+    throw excelError(
+      "InvalidArgument",
+      `The ${what} array (${got}) does not match the size of the range (${rect.rows}×${rect.cols})`
+    );
   }
   return input as unknown[][];
 }
@@ -32,34 +47,49 @@ const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
  * empties it. (Dates typed as text are parsed by real Excel too, by locale;
  * the double does not: writers must guard such text with `'` anyway.)
  */
-export function coerceInput(raw: unknown, numberFormat: string): { value: CellValue; formula: string | null } | 'unchanged' {
-  if (raw === null || raw === undefined) return 'unchanged';
-  if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) throw excelError('InvalidArgument', `Not a finite number: ${raw}`);
+export function coerceInput(
+  raw: unknown,
+  numberFormat: string
+): { value: CellValue; formula: string | null } | "unchanged" {
+  if (raw === null || raw === undefined) return "unchanged";
+  if (typeof raw === "number") {
+    if (!Number.isFinite(raw)) throw excelError("InvalidArgument", `Not a finite number: ${raw}`);
     return { value: raw, formula: null };
   }
-  if (typeof raw === 'boolean') return { value: raw, formula: null };
-  if (typeof raw !== 'string') throw excelError('InvalidArgument', `Unsupported cell value of type ${typeof raw}`);
-  if (raw === '') return { value: null, formula: null };
-  if (numberFormat === '@') return { value: raw, formula: null };
-  if (raw.startsWith("'")) return { value: raw.slice(1) === '' ? null : raw.slice(1), formula: null };
-  if (raw.startsWith('=') && raw.length > 1) return { value: null, formula: raw };
+  if (typeof raw === "boolean") return { value: raw, formula: null };
+  if (typeof raw !== "string")
+    throw excelError("InvalidArgument", `Unsupported cell value of type ${typeof raw}`);
+  if (raw === "") return { value: null, formula: null };
+  if (numberFormat === "@") return { value: raw, formula: null };
+  if (raw.startsWith("'"))
+    return { value: raw.slice(1) === "" ? null : raw.slice(1), formula: null };
+  if (raw.startsWith("=") && raw.length > 1) return { value: null, formula: raw };
   if (NUMBER_TEXT.test(raw)) return { value: Number(raw), formula: null };
-  if (/^(true|false)$/i.test(raw)) return { value: raw.toLowerCase() === 'true', formula: null };
+  if (/^(true|false)$/i.test(raw)) return { value: raw.toLowerCase() === "true", formula: null };
   return { value: raw, formula: null };
 }
 
-function forEachCell(rect: Rect, fn: (row: number, col: number, i: number, j: number) => void): void {
-  for (let i = 0; i < rect.rows; i += 1) for (let j = 0; j < rect.cols; j += 1) fn(rect.row + i, rect.col + j, i, j);
+function forEachCell(
+  rect: Rect,
+  fn: (row: number, col: number, i: number, j: number) => void
+): void {
+  for (let i = 0; i < rect.rows; i += 1)
+    for (let j = 0; j < rect.cols; j += 1) fn(rect.row + i, rect.col + j, i, j);
 }
 
 /** `Range.values = …` / `Range.formulas = …` (both coerce like typed input). */
-export function writeContent(model: WorkbookModel, sheet: SheetModel, rect: Rect, input: GridInput, what: 'values' | 'formulas'): void {
+export function writeContent(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  rect: Rect,
+  input: GridInput,
+  what: "values" | "formulas"
+): void {
   const grid = expandGrid(input, rect, what);
   assertCellsWritable(sheet, rect);
   forEachCell(rect, (r, c, i, j) => {
     const next = coerceInput(grid[i]?.[j], readCell(sheet, r, c).numberFormat);
-    if (next === 'unchanged') return;
+    if (next === "unchanged") return;
     const cell = cellForWrite(sheet, r, c);
     cell.value = next.value;
     cell.formula = next.formula;
@@ -69,19 +99,20 @@ export function writeContent(model: WorkbookModel, sheet: SheetModel, rect: Rect
 
 /** `Range.numberFormat = …`: strings only. */
 export function writeNumberFormat(sheet: SheetModel, rect: Rect, input: GridInput): void {
-  const grid = expandGrid(input, rect, 'numberFormat');
-  assertSheetEditable(sheet, 'allowFormatCells');
+  const grid = expandGrid(input, rect, "numberFormat");
+  assertSheetEditable(sheet, "allowFormatCells");
   forEachCell(rect, (r, c, i, j) => {
     const f = grid[i]?.[j];
     if (f === null || f === undefined) return;
-    if (typeof f !== 'string') throw excelError('InvalidArgument', 'A number format must be a string');
+    if (typeof f !== "string")
+      throw excelError("InvalidArgument", "A number format must be a string");
     cellForWrite(sheet, r, c).numberFormat = f;
   });
 }
 
 /** `Range.format.protection.locked = …`. */
 export function writeLocked(sheet: SheetModel, rect: Rect, locked: boolean): void {
-  assertSheetEditable(sheet, 'allowFormatCells');
+  assertSheetEditable(sheet, "allowFormatCells");
   forEachCell(rect, (r, c) => {
     cellForWrite(sheet, r, c).locked = locked;
   });
@@ -89,7 +120,7 @@ export function writeLocked(sheet: SheetModel, rect: Rect, locked: boolean): voi
 
 /** A font/fill/wrap change of every cell of the range. */
 export function writeLook(sheet: SheetModel, rect: Rect, patch: Partial<CellLook>): void {
-  assertSheetEditable(sheet, 'allowFormatCells');
+  assertSheetEditable(sheet, "allowFormatCells");
   forEachCell(rect, (r, c) => {
     const cell = cellForWrite(sheet, r, c);
     cell.look = { ...cell.look, ...patch };
@@ -97,11 +128,16 @@ export function writeLook(sheet: SheetModel, rect: Rect, patch: Partial<CellLook
 }
 
 /** `Range.clear(applyTo)`: contents, formats or both (`All`, the default). */
-export function clearRange(model: WorkbookModel, sheet: SheetModel, rect: Rect, applyTo: string): void {
-  const contents = applyTo === 'All' || applyTo === 'Contents';
-  const formats = applyTo === 'All' || applyTo === 'Formats';
+export function clearRange(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  rect: Rect,
+  applyTo: string
+): void {
+  const contents = applyTo === "All" || applyTo === "Contents";
+  const formats = applyTo === "All" || applyTo === "Formats";
   if (contents) assertCellsWritable(sheet, rect);
-  if (formats) assertSheetEditable(sheet, 'allowFormatCells');
+  if (formats) assertSheetEditable(sheet, "allowFormatCells");
   forEachCell(rect, (r, c) => {
     const cell = sheet.cells.get(r * 16384 + c);
     if (!cell) return;
@@ -110,7 +146,7 @@ export function clearRange(model: WorkbookModel, sheet: SheetModel, rect: Rect, 
       cell.formula = null;
     }
     if (formats) {
-      cell.numberFormat = 'General';
+      cell.numberFormat = "General";
       cell.locked = true;
       cell.look = readCell(sheet, -1, -1).look;
     }
@@ -120,7 +156,12 @@ export function clearRange(model: WorkbookModel, sheet: SheetModel, rect: Rect, 
 
 /** `Range.values` as Excel returns it: empty cells are `""`; a formula cell gives its cached result (`""` in the double: it computes nothing). */
 export function readValues(sheet: SheetModel, rect: Rect): (string | number | boolean)[][] {
-  return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_2, j) => readCell(sheet, rect.row + i, rect.col + j).value ?? ''));
+  return Array.from({ length: rect.rows }, (_, i) =>
+    Array.from(
+      { length: rect.cols },
+      (_2, j) => readCell(sheet, rect.row + i, rect.col + j).value ?? ""
+    )
+  );
 }
 
 /** `Range.formulas`: the formula, else the constant, else `""`. */
@@ -128,14 +169,19 @@ export function readFormulas(sheet: SheetModel, rect: Rect): (string | number | 
   return Array.from({ length: rect.rows }, (_, i) =>
     Array.from({ length: rect.cols }, (_2, j) => {
       const cell = readCell(sheet, rect.row + i, rect.col + j);
-      return cell.formula ?? cell.value ?? '';
-    }),
+      return cell.formula ?? cell.value ?? "";
+    })
   );
 }
 
 /** `Range.numberFormat`. */
 export function readNumberFormats(sheet: SheetModel, rect: Rect): string[][] {
-  return Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_2, j) => readCell(sheet, rect.row + i, rect.col + j).numberFormat));
+  return Array.from({ length: rect.rows }, (_, i) =>
+    Array.from(
+      { length: rect.cols },
+      (_2, j) => readCell(sheet, rect.row + i, rect.col + j).numberFormat
+    )
+  );
 }
 
 /** `Range.format.protection.locked`: true / false, or null when the cells differ. */

@@ -1,5 +1,5 @@
-import { DoubleClientObject, loadList } from './context';
-import { excelError } from './errors';
+import { DoubleClientObject, loadList } from "./context";
+import { excelError } from "./errors";
 
 /** `OfficeExtension.ClientResult<T>`: `value` is readable after the sync that computed it. */
 export class DoubleClientResult<T> {
@@ -11,7 +11,11 @@ export class DoubleClientResult<T> {
     this.ready = true;
   }
   get value(): T {
-    if (!this.ready) throw excelError('PropertyNotLoaded', 'The value of a ClientResult is read before context.sync()');
+    if (!this.ready)
+      throw excelError(
+        "PropertyNotLoaded",
+        "The value of a ClientResult is read before context.sync()"
+      );
     return this.result as T;
   }
 }
@@ -21,14 +25,18 @@ export class DoubleClientResult<T> {
  * `load('items/name, items/id')` (or `load('name')`, or `load()`), `items`
  * after the sync, `getCount()`. Each loaded item is a proxy bound to its object.
  */
-export abstract class DoubleCollection<TItem extends DoubleClientObject<TModel>, TModel, TScope> extends DoubleClientObject<TScope> {
+export abstract class DoubleCollection<
+  TItem extends DoubleClientObject<TModel>,
+  TModel,
+  TScope,
+> extends DoubleClientObject<TScope> {
   /** The objects of the collection at sync time. */
   protected abstract list(scope: TScope): TModel[];
   /** A proxy bound to one object. */
   protected abstract itemProxy(model: TModel, index: number): TItem;
 
   protected scalarProperties(): readonly string[] {
-    return ['items'];
+    return ["items"];
   }
   protected readProperty(): unknown {
     return undefined;
@@ -36,11 +44,13 @@ export abstract class DoubleCollection<TItem extends DoubleClientObject<TModel>,
 
   /** `items`, after a load and a sync. */
   get items(): TItem[] {
-    return this.get('items');
+    return this.get("items");
   }
 
   override load(option?: unknown): this {
-    const names = (loadList(option) ?? []).map((n) => (n.startsWith('items/') ? n.slice(6) : n)).filter((n) => n !== 'items' && n !== '');
+    const names = (loadList(option) ?? [])
+      .map((n) => (n.startsWith("items/") ? n.slice(6) : n))
+      .filter((n) => n !== "items" && n !== "");
     this.context.enqueue({
       payload: { l: this.path, p: names },
       run: () => {
@@ -54,7 +64,7 @@ export abstract class DoubleCollection<TItem extends DoubleClientObject<TModel>,
           items.forEach((item, i) => {
             for (const [n, v] of read[i] ?? []) item.deliver(n, v);
           });
-          this.deliver('items', items);
+          this.deliver("items", items);
         };
       },
     });
@@ -65,7 +75,7 @@ export abstract class DoubleCollection<TItem extends DoubleClientObject<TModel>,
   getCount(): DoubleClientResult<number> {
     const result = new DoubleClientResult<number>();
     this.context.enqueue({
-      payload: { c: this.path, m: 'getCount' },
+      payload: { c: this.path, m: "getCount" },
       run: () => {
         const n = this.list(this.resolveAtSync()).length;
         return () => result.resolve(n);

@@ -1,5 +1,5 @@
-import { excelError, DoubleError } from './errors';
-import type { ExcelDouble } from './double';
+import { excelError, DoubleError } from "./errors";
+import type { ExcelDouble } from "./double";
 
 /**
  * The request context and the proxy-object machinery of the double, after
@@ -29,13 +29,13 @@ export class DoubleRequestContext {
 
   constructor(
     readonly host: ExcelDouble,
-    readonly delayForCellEdit = false,
+    readonly delayForCellEdit = false
   ) {}
 
   /** `context.workbook`. */
-  get workbook(): import('./workbook').DoubleWorkbook {
+  get workbook(): import("./workbook").DoubleWorkbook {
     if (!this.workbookProxy) this.workbookProxy = this.host.createWorkbookProxy(this);
-    return this.workbookProxy as import('./workbook').DoubleWorkbook;
+    return this.workbookProxy as import("./workbook").DoubleWorkbook;
   }
 
   /** Queue an operation (used by the proxies). */
@@ -62,9 +62,14 @@ export type Resolver<T> = () => T | null;
 /** Parse `load` arguments: `"a, b"`, `["a","b"]`, `{ select: "a,b" }` or nothing (all scalar properties). */
 export function loadList(option: unknown): string[] | null {
   if (option === undefined || option === null) return null;
-  if (typeof option === 'string') return option.split(',').map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(option)) return option.flatMap((o) => (typeof o === 'string' ? loadList(o) ?? [] : []));
-  if (typeof option === 'object' && 'select' in option) return loadList((option).select);
+  if (typeof option === "string")
+    return option
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(option))
+    return option.flatMap((o) => (typeof o === "string" ? (loadList(o) ?? []) : []));
+  if (typeof option === "object" && "select" in option) return loadList(option.select);
   return null;
 }
 
@@ -84,7 +89,7 @@ export abstract class DoubleClientObject<T> {
     /** Object path, for error messages and the request-size estimate. */
     readonly path: string,
     private readonly resolver: Resolver<T>,
-    private readonly nullable = false,
+    private readonly nullable = false
   ) {
     if (nullable) {
       context.enqueue({
@@ -105,7 +110,11 @@ export abstract class DoubleClientObject<T> {
    */
   get isNullObject(): boolean {
     if (!this.nullable) return false;
-    if (this.nullState === undefined) throw excelError('PropertyNotLoaded', `isNullObject of ${this.path} is read before context.sync()`);
+    if (this.nullState === undefined)
+      throw excelError(
+        "PropertyNotLoaded",
+        `isNullObject of ${this.path} is read before context.sync()`
+      );
     return this.nullState;
   }
 
@@ -118,7 +127,7 @@ export abstract class DoubleClientObject<T> {
   /** The target, or ItemNotFound for a null object: the double refuses operations on null objects (check isNullObject first). */
   protected target(): T {
     const t = this.tryTarget();
-    if (t === null) throw excelError('ItemNotFound', `${this.path} does not exist`);
+    if (t === null) throw excelError("ItemNotFound", `${this.path} does not exist`);
     return t;
   }
 
@@ -141,7 +150,10 @@ export abstract class DoubleClientObject<T> {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- each getter states the type it stored
   protected get<V>(name: string): V {
     if (!this.loadedValues.has(name)) {
-      throw excelError('PropertyNotLoaded', `The property '${name}' of ${this.path} is not available. Load it and call context.sync() before reading it.`);
+      throw excelError(
+        "PropertyNotLoaded",
+        `The property '${name}' of ${this.path} is not available. Load it and call context.sync() before reading it.`
+      );
     }
     return this.loadedValues.get(name) as V;
   }
@@ -149,12 +161,18 @@ export abstract class DoubleClientObject<T> {
   /** Queue a property write; the proxy shows the new value at once, as Office.js does. */
   protected set(name: string, value: unknown, apply: (target: T) => void): void {
     this.loadedValues.set(name, value);
-    this.context.enqueue({ payload: { s: this.path, p: name, v: value }, run: () => apply(this.target()) });
+    this.context.enqueue({
+      payload: { s: this.path, p: name, v: value },
+      run: () => apply(this.target()),
+    });
   }
 
   /** Queue a method call with no result. */
   protected call(method: string, args: unknown, apply: (target: T) => void): void {
-    this.context.enqueue({ payload: { c: this.path, m: method, a: args }, run: () => apply(this.target()) });
+    this.context.enqueue({
+      payload: { c: this.path, m: method, a: args },
+      run: () => apply(this.target()),
+    });
   }
 
   /** Internal to the double: what `load()` without arguments loads. */
@@ -198,5 +216,5 @@ export abstract class DoubleClientObject<T> {
 
 /** Unknown property in `load`: Office.js fails the request with InvalidArgument. */
 export function unknownProperty(path: string, name: string): DoubleError {
-  return excelError('InvalidArgument', `${path} has no property '${name}'`);
+  return excelError("InvalidArgument", `${path} has no property '${name}'`);
 }

@@ -1,7 +1,7 @@
-import { DoubleRequestContext, type QueuedOperation } from './context';
-import { DoubleError, excelError, type DoubleErrorCode } from './errors';
-import { newWorkbook, type WorkbookModel } from './model';
-import { DoubleWorkbook } from './workbook';
+import { DoubleRequestContext, type QueuedOperation } from "./context";
+import { DoubleError, excelError, type DoubleErrorCode } from "./errors";
+import { newWorkbook, type WorkbookModel } from "./model";
+import { DoubleWorkbook } from "./workbook";
 
 /**
  * Excel on the web refuses a request larger than 5 MB
@@ -18,7 +18,7 @@ export interface RequestRecord {
   readonly sync: number;
   readonly operations: number;
   readonly bytes: number;
-  readonly outcome: 'ok' | DoubleErrorCode;
+  readonly outcome: "ok" | DoubleErrorCode;
 }
 
 /** A fault to inject into sync number `sync` (counted since the last `resetStats()`). */
@@ -46,7 +46,7 @@ const encoder = new TextEncoder();
 export class ExcelDouble {
   model: WorkbookModel;
   /** `Workbook.name`. */
-  fileName = 'Book1.xlsx';
+  fileName = "Book1.xlsx";
   private records: RequestRecord[] = [];
   private faults = new Map<number, InjectedFault>();
   private editMode = false;
@@ -108,9 +108,14 @@ export class ExcelDouble {
    */
   run<T>(...args: unknown[]): Promise<T> {
     const batch = args[args.length - 1];
-    if (typeof batch !== 'function') return Promise.reject(excelError('InvalidArgument', 'Excel.run needs a batch function'));
+    if (typeof batch !== "function")
+      return Promise.reject(excelError("InvalidArgument", "Excel.run needs a batch function"));
     const first = args.length > 1 ? args[0] : undefined;
-    const delay = typeof first === 'object' && first !== null && 'delayForCellEdit' in first && (first as DoubleRunOptions).delayForCellEdit === true;
+    const delay =
+      typeof first === "object" &&
+      first !== null &&
+      "delayForCellEdit" in first &&
+      (first as DoubleRunOptions).delayForCellEdit === true;
     const context = this.createContext({ delayForCellEdit: delay });
     return (async () => {
       const result = (await (batch as (c: DoubleRequestContext) => Promise<T>)(context)) as T;
@@ -123,35 +128,59 @@ export class ExcelDouble {
   async runRequest(batch: readonly QueuedOperation[], delayForCellEdit: boolean): Promise<void> {
     const sync = this.records.length + 1;
     const bytes = encoder.encode(JSON.stringify(batch.map((o) => o.payload))).length;
-    const record = (outcome: RequestRecord['outcome']): void => {
+    const record = (outcome: RequestRecord["outcome"]): void => {
       this.records[sync - 1] = { sync, operations: batch.length, bytes, outcome };
     };
-    record('ok');
+    record("ok");
     await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
     try {
       if (this.editMode) {
-        if (!delayForCellEdit) throw excelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.');
+        if (!delayForCellEdit)
+          throw excelError(
+            "InvalidOperationInCellEditMode",
+            "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again."
+          );
         await new Promise<void>((resolve) => this.editWaiters.push(resolve));
       }
-      if (bytes > REQUEST_LIMIT_BYTES) throw excelError('RequestPayloadSizeLimitExceeded', `The request payload (${bytes} bytes) exceeds the 5 MB limit of Excel on the web`);
+      if (bytes > REQUEST_LIMIT_BYTES)
+        throw excelError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload (${bytes} bytes) exceeds the 5 MB limit of Excel on the web`
+        );
       const fault = this.faults.get(sync);
-      const stopAt = fault ? Math.min(batch.length, fault.afterOperations ?? Math.floor((fault.atFraction ?? 0) * batch.length)) : Infinity;
+      const stopAt = fault
+        ? Math.min(
+            batch.length,
+            fault.afterOperations ?? Math.floor((fault.atFraction ?? 0) * batch.length)
+          )
+        : Infinity;
       const deliveries: (() => void)[] = [];
       for (let i = 0; i < batch.length; i += 1) {
-        if (i === stopAt) throw excelError(fault?.code ?? 'GeneralException', `Injected failure of sync ${sync} after ${i} operations`);
+        if (i === stopAt)
+          throw excelError(
+            fault?.code ?? "GeneralException",
+            `Injected failure of sync ${sync} after ${i} operations`
+          );
         const op = batch[i] as QueuedOperation;
         try {
           const delivery = op.run();
           if (delivery) deliveries.push(delivery);
         } catch (error) {
           if (error instanceof DoubleError) throw error;
-          throw excelError('GeneralException', `The double failed on ${JSON.stringify(op.payload).slice(0, 200)}: ${String(error)}`);
+          throw excelError(
+            "GeneralException",
+            `The double failed on ${JSON.stringify(op.payload).slice(0, 200)}: ${String(error)}`
+          );
         }
       }
-      if (stopAt === batch.length) throw excelError(fault?.code ?? 'GeneralException', `Injected failure of sync ${sync} after all ${batch.length} operations`);
+      if (stopAt === batch.length)
+        throw excelError(
+          fault?.code ?? "GeneralException",
+          `Injected failure of sync ${sync} after all ${batch.length} operations`
+        );
       for (const d of deliveries) d();
     } catch (error) {
-      record(error instanceof DoubleError ? error.code : 'GeneralException');
+      record(error instanceof DoubleError ? error.code : "GeneralException");
       throw error;
     }
   }

@@ -8,19 +8,19 @@
 
 /** The error codes the double produces (strings as Office.js spells them). */
 export const DOUBLE_ERROR_CODES = {
-  accessDenied: 'AccessDenied',
-  generalException: 'GeneralException',
-  invalidArgument: 'InvalidArgument',
-  invalidOperation: 'InvalidOperation',
-  invalidOperationInCellEditMode: 'InvalidOperationInCellEditMode',
-  invalidReference: 'InvalidReference',
-  itemAlreadyExists: 'ItemAlreadyExists',
-  itemNotFound: 'ItemNotFound',
-  notImplemented: 'NotImplemented',
-  propertyNotLoaded: 'PropertyNotLoaded',
+  accessDenied: "AccessDenied",
+  generalException: "GeneralException",
+  invalidArgument: "InvalidArgument",
+  invalidOperation: "InvalidOperation",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+  invalidReference: "InvalidReference",
+  itemAlreadyExists: "ItemAlreadyExists",
+  itemNotFound: "ItemNotFound",
+  notImplemented: "NotImplemented",
+  propertyNotLoaded: "PropertyNotLoaded",
   /** Excel on the web refuses a request above 5 MB (resource-limits-and-performance-optimization). */
-  requestPayloadSizeLimitExceeded: 'RequestPayloadSizeLimitExceeded',
-  insertDeleteConflict: 'InsertDeleteConflict',
+  requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  insertDeleteConflict: "InsertDeleteConflict",
 } as const;
 
 /** One of the codes above. */
@@ -45,13 +45,18 @@ export class DoubleError extends Error {
 
   constructor(code: DoubleErrorCode, message: string, errorLocation?: string) {
     super(message);
-    this.name = 'RichApi.Error';
+    this.name = "RichApi.Error";
     this.code = code;
-    this.debugInfo = errorLocation === undefined ? { code, message } : { code, message, errorLocation };
+    this.debugInfo =
+      errorLocation === undefined ? { code, message } : { code, message, errorLocation };
   }
 }
 
 /** Shorthand: a DoubleError to throw. */
-export function excelError(code: DoubleErrorCode, message: string, errorLocation?: string): DoubleError {
+export function excelError(
+  code: DoubleErrorCode,
+  message: string,
+  errorLocation?: string
+): DoubleError {
   return new DoubleError(code, message, errorLocation);
 }

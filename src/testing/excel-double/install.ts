@@ -1,6 +1,6 @@
-import { DOUBLE_ERROR_CODES, DoubleError } from './errors';
-import type { DoubleRequestContext } from './context';
-import type { ExcelDouble } from './double';
+import { DOUBLE_ERROR_CODES, DoubleError } from "./errors";
+import type { DoubleRequestContext } from "./context";
+import type { ExcelDouble } from "./double";
 
 /** Excel.ErrorCodes as Office.js defines them (the values the double uses). */
 const EXCEL_ERROR_CODES: Readonly<Record<string, string>> = { ...DOUBLE_ERROR_CODES };
@@ -11,7 +11,10 @@ const EXCEL_ERROR_CODES: Readonly<Record<string, string>> = { ...DOUBLE_ERROR_CO
  * (globalThis by default), for jest and for the in-browser preview. Browser-safe.
  * Returns a function that restores what was there before.
  */
-export function installExcelDouble(double: ExcelDouble, target: Record<string, unknown> = globalThis): () => void {
+export function installExcelDouble(
+  double: ExcelDouble,
+  target: Record<string, unknown> = globalThis
+): () => void {
   const previous = { Excel: target.Excel, OfficeExtension: target.OfficeExtension };
   /** `new Excel.RequestContext()`: a constructor that returns the double's context (a JavaScript constructor may return an object). */
   function RequestContext(): DoubleRequestContext {

@@ -1,7 +1,7 @@
-import type { CellValue } from '../../domain/values';
-import { type Rect } from './address';
-import { excelError } from './errors';
-import { assertSheetName, sameName } from './rules';
+import type { CellValue } from "../../domain/values";
+import { type Rect } from "./address";
+import { excelError } from "./errors";
+import { assertSheetName, sameName } from "./rules";
 
 /**
  * The workbook state behind the double: plain mutable records, changed only
@@ -39,14 +39,28 @@ export interface CellModel {
 }
 
 /** Default look of a new cell (Calibri 11, black, no fill). */
-export const DEFAULT_LOOK: CellLook = { bold: false, italic: false, size: 11, color: '#000000', fill: null, wrap: false };
+export const DEFAULT_LOOK: CellLook = {
+  bold: false,
+  italic: false,
+  size: 11,
+  color: "#000000",
+  fill: null,
+  wrap: false,
+};
 
 /** A new empty cell. */
 export function emptyCell(): CellModel {
-  return { value: null, formula: null, numberFormat: 'General', locked: true, look: DEFAULT_LOOK, validation: null };
+  return {
+    value: null,
+    formula: null,
+    numberFormat: "General",
+    locked: true,
+    look: DEFAULT_LOOK,
+    validation: null,
+  };
 }
 
-export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+export type Visibility = "Visible" | "Hidden" | "VeryHidden";
 
 /** One worksheet. */
 export interface SheetModel {
@@ -95,7 +109,7 @@ export interface ChartModel {
   name: string;
   readonly chartType: string;
   readonly source: { readonly sheetId: string; readonly rect: Rect };
-  readonly seriesBy: 'Auto' | 'Columns' | 'Rows';
+  readonly seriesBy: "Auto" | "Columns" | "Rows";
   title: string;
   top: number;
   left: number;
@@ -139,8 +153,15 @@ export function cellKey(row: number, col: number): number {
 }
 
 /** A fresh workbook with one empty sheet, as Excel opens a new book (`Sheet1`, or `Лист1` in Russian Excel). */
-export function newWorkbook(firstSheetName = 'Sheet1'): WorkbookModel {
-  const model: WorkbookModel = { sheets: [], tables: [], names: [], activeSheetId: '', selection: { sheetId: '', rect: { row: 0, col: 0, rows: 1, cols: 1 } }, nextId: 1 };
+export function newWorkbook(firstSheetName = "Sheet1"): WorkbookModel {
+  const model: WorkbookModel = {
+    sheets: [],
+    tables: [],
+    names: [],
+    activeSheetId: "",
+    selection: { sheetId: "", rect: { row: 0, col: 0, rows: 1, cols: 1 } },
+    nextId: 1,
+  };
   const sheet = addSheet(model, firstSheetName);
   model.activeSheetId = sheet.id;
   model.selection = { sheetId: sheet.id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
@@ -150,7 +171,7 @@ export function newWorkbook(firstSheetName = 'Sheet1'): WorkbookModel {
 /** The sheet with this id; a missing one is a bug of the double. */
 export function sheetById(model: WorkbookModel, id: string): SheetModel {
   const sheet = model.sheets.find((s) => s.id === id);
-  if (!sheet) throw excelError('ItemNotFound', `The worksheet no longer exists`);
+  if (!sheet) throw excelError("ItemNotFound", `The worksheet no longer exists`);
   return sheet;
 }
 
@@ -168,11 +189,12 @@ export function addSheet(model: WorkbookModel, name?: string): SheetModel {
     chosen = `Sheet${n}`;
   }
   assertSheetName(chosen);
-  if (sheetByName(model, chosen)) throw excelError('ItemAlreadyExists', `A sheet named ${chosen} already exists`);
+  if (sheetByName(model, chosen))
+    throw excelError("ItemAlreadyExists", `A sheet named ${chosen} already exists`);
   const sheet: SheetModel = {
     id: `{sheet-${model.nextId++}}`,
     name: chosen,
-    visibility: 'Visible',
+    visibility: "Visible",
     cells: new Map(),
     protection: { protected: false, options: {} },
     freeze: { rows: 0, cols: 0 },
@@ -189,47 +211,61 @@ export function addSheet(model: WorkbookModel, name?: string): SheetModel {
 export function renameSheet(model: WorkbookModel, sheet: SheetModel, name: string): void {
   assertSheetName(name);
   const other = sheetByName(model, name);
-  if (other && other !== sheet) throw excelError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+  if (other && other !== sheet)
+    throw excelError("ItemAlreadyExists", `A sheet named ${name} already exists`);
   sheet.name = name;
 }
 
 function visibleSheets(model: WorkbookModel): SheetModel[] {
-  return model.sheets.filter((s) => s.visibility === 'Visible');
+  return model.sheets.filter((s) => s.visibility === "Visible");
 }
 
 /** Delete a sheet: its tables go, names pointing at it become `#REF!`. The last visible sheet cannot go (InvalidOperation). */
 export function deleteSheet(model: WorkbookModel, sheet: SheetModel): void {
   const visible = visibleSheets(model);
-  if (sheet.visibility === 'Visible' && visible.length === 1) throw excelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+  if (sheet.visibility === "Visible" && visible.length === 1)
+    throw excelError("InvalidOperation", "A workbook must contain at least one visible worksheet");
   const index = model.sheets.indexOf(sheet);
   model.sheets.splice(index, 1);
-  for (let i = model.tables.length - 1; i >= 0; i -= 1) if (model.tables[i]?.sheetId === sheet.id) model.tables.splice(i, 1);
+  for (let i = model.tables.length - 1; i >= 0; i -= 1)
+    if (model.tables[i]?.sheetId === sheet.id) model.tables.splice(i, 1);
   for (const n of model.names) if (n.sheetId === sheet.id) n.sheetId = null;
   if (model.activeSheetId === sheet.id) activateNextVisible(model, index);
 }
 
 function activateNextVisible(model: WorkbookModel, from: number): void {
-  const after = model.sheets.slice(from).find((s) => s.visibility === 'Visible');
-  const next = after ?? [...model.sheets].reverse().find((s) => s.visibility === 'Visible');
+  const after = model.sheets.slice(from).find((s) => s.visibility === "Visible");
+  const next = after ?? [...model.sheets].reverse().find((s) => s.visibility === "Visible");
   if (!next) return;
   model.activeSheetId = next.id;
   model.selection = { sheetId: next.id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
 }
 
 /** Set visibility; hiding the last visible sheet fails (InvalidOperation); hiding the active sheet activates the next visible one. */
-export function setVisibility(model: WorkbookModel, sheet: SheetModel, visibility: Visibility): void {
-  if (visibility !== 'Visible' && sheet.visibility === 'Visible' && visibleSheets(model).length === 1) {
-    throw excelError('InvalidOperation', 'A workbook must contain at least one visible worksheet');
+export function setVisibility(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  visibility: Visibility
+): void {
+  if (
+    visibility !== "Visible" &&
+    sheet.visibility === "Visible" &&
+    visibleSheets(model).length === 1
+  ) {
+    throw excelError("InvalidOperation", "A workbook must contain at least one visible worksheet");
   }
   sheet.visibility = visibility;
-  if (visibility !== 'Visible' && model.activeSheetId === sheet.id) activateNextVisible(model, model.sheets.indexOf(sheet));
+  if (visibility !== "Visible" && model.activeSheetId === sheet.id)
+    activateNextVisible(model, model.sheets.indexOf(sheet));
 }
 
 /** Activate a sheet; a hidden sheet cannot be activated (InvalidOperation). */
 export function activateSheet(model: WorkbookModel, sheet: SheetModel): void {
-  if (sheet.visibility !== 'Visible') throw excelError('InvalidOperation', `Cannot activate hidden sheet ${sheet.name}`);
+  if (sheet.visibility !== "Visible")
+    throw excelError("InvalidOperation", `Cannot activate hidden sheet ${sheet.name}`);
   model.activeSheetId = sheet.id;
-  if (model.selection.sheetId !== sheet.id) model.selection = { sheetId: sheet.id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
+  if (model.selection.sheetId !== sheet.id)
+    model.selection = { sheetId: sheet.id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
 }
 
 /** The cell at a position (a default one when absent; not stored). */
@@ -256,16 +292,23 @@ export function assertCellsWritable(sheet: SheetModel, rect: Rect): void {
   if (!sheet.protection.protected) return;
   for (let r = rect.row; r < rect.row + rect.rows; r += 1) {
     for (let c = rect.col; c < rect.col + rect.cols; c += 1) {
-      if (readCell(sheet, r, c).locked) throw excelError('AccessDenied', `The cell ${sheet.name}!R${r + 1}C${c + 1} is locked on a protected sheet`);
+      if (readCell(sheet, r, c).locked)
+        throw excelError(
+          "AccessDenied",
+          `The cell ${sheet.name}!R${r + 1}C${c + 1} is locked on a protected sheet`
+        );
     }
   }
 }
 
 /** On a protected sheet formats and structure cannot change unless the protection allows it: AccessDenied. */
-export function assertSheetEditable(sheet: SheetModel, allowedBy?: keyof Excel.WorksheetProtectionOptions): void {
+export function assertSheetEditable(
+  sheet: SheetModel,
+  allowedBy?: keyof Excel.WorksheetProtectionOptions
+): void {
   if (!sheet.protection.protected) return;
   if (allowedBy && sheet.protection.options[allowedBy] === true) return;
-  throw excelError('AccessDenied', `The sheet ${sheet.name} is protected`);
+  throw excelError("AccessDenied", `The sheet ${sheet.name} is protected`);
 }
 
 /** The used rectangle of a sheet (cells with a value or formula; with `valuesOnly` false also formatted ones), or null. */
@@ -276,7 +319,15 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
   let maxC = -1;
   for (const [key, cell] of sheet.cells) {
     const has = cell.value !== null || cell.formula !== null;
-    if (!has && (valuesOnly || (cell.numberFormat === 'General' && cell.locked && cell.look === DEFAULT_LOOK && !cell.validation))) continue;
+    if (
+      !has &&
+      (valuesOnly ||
+        (cell.numberFormat === "General" &&
+          cell.locked &&
+          cell.look === DEFAULT_LOOK &&
+          !cell.validation))
+    )
+      continue;
     const r = Math.floor(key / 16384);
     const c = key % 16384;
     minR = Math.min(minR, r);

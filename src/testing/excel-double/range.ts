@@ -1,10 +1,31 @@
-import { fullAddress, parseAddress, rectA1, type Rect } from './address';
-import { clearRange, readFormulas, readLocked, readNumberFormats, readValues, writeContent, writeLocked, writeLook, writeNumberFormat } from './cells';
-import { DoubleClientObject, unknownProperty, type DoubleRequestContext, type Resolver } from './context';
-import { DoubleConditionalFormatCollection } from './conditional-formats';
-import { excelError } from './errors';
-import { activateSheet, assertSheetEditable, readCell, type CellLook, type SheetModel } from './model';
-import { DoubleDataValidation } from './validation';
+import { fullAddress, parseAddress, rectA1, type Rect } from "./address";
+import {
+  clearRange,
+  readFormulas,
+  readLocked,
+  readNumberFormats,
+  readValues,
+  writeContent,
+  writeLocked,
+  writeLook,
+  writeNumberFormat,
+} from "./cells";
+import {
+  DoubleClientObject,
+  unknownProperty,
+  type DoubleRequestContext,
+  type Resolver,
+} from "./context";
+import { DoubleConditionalFormatCollection } from "./conditional-formats";
+import { excelError } from "./errors";
+import {
+  activateSheet,
+  assertSheetEditable,
+  readCell,
+  type CellLook,
+  type SheetModel,
+} from "./model";
+import { DoubleDataValidation } from "./validation";
 
 /** What a range proxy resolves to: its sheet and rectangle. */
 export interface RangeTarget {
@@ -12,7 +33,18 @@ export interface RangeTarget {
   readonly rect: Rect;
 }
 
-const RANGE_SCALARS = ['address', 'addressLocal', 'values', 'formulas', 'numberFormat', 'rowCount', 'columnCount', 'rowIndex', 'columnIndex', 'cellCount'] as const;
+const RANGE_SCALARS = [
+  "address",
+  "addressLocal",
+  "values",
+  "formulas",
+  "numberFormat",
+  "rowCount",
+  "columnCount",
+  "rowIndex",
+  "columnIndex",
+  "cellCount",
+] as const;
 
 /**
  * `Excel.Range` (https://learn.microsoft.com/javascript/api/excel/excel.range):
@@ -28,11 +60,22 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
   /** `Range.conditionalFormats`. */
   readonly conditionalFormats: DoubleConditionalFormatCollection;
 
-  constructor(context: DoubleRequestContext, path: string, resolver: Resolver<RangeTarget>, nullable = false) {
+  constructor(
+    context: DoubleRequestContext,
+    path: string,
+    resolver: Resolver<RangeTarget>,
+    nullable = false
+  ) {
     super(context, path, resolver, nullable);
     this.format = new DoubleRangeFormat(context, `${path}.format`, () => this.tryTarget());
-    this.dataValidation = new DoubleDataValidation(context, `${path}.dataValidation`, () => this.tryTarget());
-    this.conditionalFormats = new DoubleConditionalFormatCollection(context, `${path}.conditionalFormats`, () => this.tryTarget());
+    this.dataValidation = new DoubleDataValidation(context, `${path}.dataValidation`, () =>
+      this.tryTarget()
+    );
+    this.conditionalFormats = new DoubleConditionalFormatCollection(
+      context,
+      `${path}.conditionalFormats`,
+      () => this.tryTarget()
+    );
   }
 
   protected scalarProperties(): readonly string[] {
@@ -41,24 +84,24 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
 
   protected readProperty(t: RangeTarget, name: string): unknown {
     switch (name) {
-      case 'address':
-      case 'addressLocal':
+      case "address":
+      case "addressLocal":
         return fullAddress(t.sheet.name, t.rect);
-      case 'values':
+      case "values":
         return readValues(t.sheet, t.rect);
-      case 'formulas':
+      case "formulas":
         return readFormulas(t.sheet, t.rect);
-      case 'numberFormat':
+      case "numberFormat":
         return readNumberFormats(t.sheet, t.rect);
-      case 'rowCount':
+      case "rowCount":
         return t.rect.rows;
-      case 'columnCount':
+      case "columnCount":
         return t.rect.cols;
-      case 'rowIndex':
+      case "rowIndex":
         return t.rect.row;
-      case 'columnIndex':
+      case "columnIndex":
         return t.rect.col;
-      case 'cellCount':
+      case "cellCount":
         return t.rect.rows * t.rect.cols;
       default:
         throw unknownProperty(this.path, name);
@@ -66,43 +109,47 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
   }
 
   get address(): string {
-    return this.get('address');
+    return this.get("address");
   }
   get addressLocal(): string {
-    return this.get('addressLocal');
+    return this.get("addressLocal");
   }
   get rowCount(): number {
-    return this.get('rowCount');
+    return this.get("rowCount");
   }
   get columnCount(): number {
-    return this.get('columnCount');
+    return this.get("columnCount");
   }
   get rowIndex(): number {
-    return this.get('rowIndex');
+    return this.get("rowIndex");
   }
   get columnIndex(): number {
-    return this.get('columnIndex');
+    return this.get("columnIndex");
   }
   get cellCount(): number {
-    return this.get('cellCount');
+    return this.get("cellCount");
   }
   get values(): (string | number | boolean)[][] {
-    return this.get('values');
+    return this.get("values");
   }
   set values(v: unknown[][]) {
-    this.set('values', v, (t) => writeContent(this.context.host.model, t.sheet, t.rect, v, 'values'));
+    this.set("values", v, (t) =>
+      writeContent(this.context.host.model, t.sheet, t.rect, v, "values")
+    );
   }
   get formulas(): (string | number | boolean)[][] {
-    return this.get('formulas');
+    return this.get("formulas");
   }
   set formulas(v: unknown[][]) {
-    this.set('formulas', v, (t) => writeContent(this.context.host.model, t.sheet, t.rect, v, 'formulas'));
+    this.set("formulas", v, (t) =>
+      writeContent(this.context.host.model, t.sheet, t.rect, v, "formulas")
+    );
   }
   get numberFormat(): string[][] {
-    return this.get('numberFormat');
+    return this.get("numberFormat");
   }
   set numberFormat(v: unknown[][]) {
-    this.set('numberFormat', v, (t) => writeNumberFormat(t.sheet, t.rect, v));
+    this.set("numberFormat", v, (t) => writeNumberFormat(t.sheet, t.rect, v));
   }
 
   private derived(path: string, compute: (t: RangeTarget) => Rect): DoubleRange {
@@ -114,14 +161,23 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
 
   /** The cell at (row, column) relative to this range's top-left; may lie outside it, as in Excel. */
   getCell(row: number, column: number): DoubleRange {
-    return this.derived(`getCell(${row},${column})`, (t) => ({ row: t.rect.row + row, col: t.rect.col + column, rows: 1, cols: 1 }));
+    return this.derived(`getCell(${row},${column})`, (t) => ({
+      row: t.rect.row + row,
+      col: t.rect.col + column,
+      rows: 1,
+      cols: 1,
+    }));
   }
 
   /** The range grown or shrunk by rows/columns at the bottom-right; InvalidArgument below 1×1. */
   getResizedRange(deltaRows: number, deltaColumns: number): DoubleRange {
     return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, (t) => {
       const rect = { ...t.rect, rows: t.rect.rows + deltaRows, cols: t.rect.cols + deltaColumns };
-      if (rect.rows < 1 || rect.cols < 1) throw excelError('InvalidArgument', 'A resized range must keep at least one row and one column');
+      if (rect.rows < 1 || rect.cols < 1)
+        throw excelError(
+          "InvalidArgument",
+          "A resized range must keep at least one row and one column"
+        );
       return rect;
     });
   }
@@ -130,24 +186,35 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
   getOffsetRange(rowOffset: number, columnOffset: number): DoubleRange {
     return this.derived(`getOffsetRange(${rowOffset},${columnOffset})`, (t) => {
       const rect = { ...t.rect, row: t.rect.row + rowOffset, col: t.rect.col + columnOffset };
-      if (rect.row < 0 || rect.col < 0) throw excelError('InvalidArgument', 'The offset range lies outside the sheet');
+      if (rect.row < 0 || rect.col < 0)
+        throw excelError("InvalidArgument", "The offset range lies outside the sheet");
       return rect;
     });
   }
 
   /** A sub-range by A1 address relative to this range (`getRange` on a range is not in the API: use getCell/getResizedRange). */
   getRow(row: number): DoubleRange {
-    return this.derived(`getRow(${row})`, (t) => ({ row: t.rect.row + row, col: t.rect.col, rows: 1, cols: t.rect.cols }));
+    return this.derived(`getRow(${row})`, (t) => ({
+      row: t.rect.row + row,
+      col: t.rect.col,
+      rows: 1,
+      cols: t.rect.cols,
+    }));
   }
 
   /** One column of the range. */
   getColumn(column: number): DoubleRange {
-    return this.derived(`getColumn(${column})`, (t) => ({ row: t.rect.row, col: t.rect.col + column, rows: t.rect.rows, cols: 1 }));
+    return this.derived(`getColumn(${column})`, (t) => ({
+      row: t.rect.row,
+      col: t.rect.col + column,
+      rows: t.rect.rows,
+      cols: 1,
+    }));
   }
 
   /** `Range.select()`: selects the range and activates its sheet. */
   select(): void {
-    this.call('select', [], (t) => {
+    this.call("select", [], (t) => {
       const model = this.context.host.model;
       activateSheet(model, t.sheet);
       model.selection = { sheetId: t.sheet.id, rect: t.rect };
@@ -155,24 +222,35 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
   }
 
   /** `Range.clear(applyTo)`. */
-  clear(applyTo: Excel.ClearApplyTo | 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents' = 'All'): void {
-    this.call('clear', [applyTo], (t) => clearRange(this.context.host.model, t.sheet, t.rect, applyTo));
+  clear(
+    applyTo:
+      | Excel.ClearApplyTo
+      | "All"
+      | "Formats"
+      | "Contents"
+      | "Hyperlinks"
+      | "RemoveHyperlinks"
+      | "ResetContents" = "All"
+  ): void {
+    this.call("clear", [applyTo], (t) =>
+      clearRange(this.context.host.model, t.sheet, t.rect, applyTo)
+    );
   }
 
   /** `Range.merge()` (across rows not modelled). */
   merge(): void {
-    this.call('merge', [], (t) => {
+    this.call("merge", [], (t) => {
       assertSheetEditable(t.sheet);
       t.sheet.merges.push(t.rect);
     });
   }
-
 }
 
 /** Parse an address for `Worksheet.getRange` (no sheet prefix allowed other than the sheet's own). */
 export function localRect(sheet: SheetModel, address: string): Rect {
   const parsed = parseAddress(address);
-  if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase()) throw excelError('InvalidArgument', `${address} is not on ${sheet.name}`);
+  if (parsed.sheet !== null && parsed.sheet.toLowerCase() !== sheet.name.toLowerCase())
+    throw excelError("InvalidArgument", `${address} is not on ${sheet.name}`);
   return parsed.rect;
 }
 
@@ -184,41 +262,42 @@ export class DoubleRangeFormat extends DoubleClientObject<RangeTarget> {
 
   constructor(context: DoubleRequestContext, path: string, resolver: Resolver<RangeTarget>) {
     super(context, path, resolver);
-    this.font = new DoubleRangeLook(context, `${path}.font`, resolver, 'font');
-    this.fill = new DoubleRangeLook(context, `${path}.fill`, resolver, 'fill');
+    this.font = new DoubleRangeLook(context, `${path}.font`, resolver, "font");
+    this.fill = new DoubleRangeLook(context, `${path}.fill`, resolver, "fill");
     this.protection = new DoubleFormatProtection(context, `${path}.protection`, resolver);
   }
   protected scalarProperties(): readonly string[] {
-    return ['columnWidth', 'wrapText'];
+    return ["columnWidth", "wrapText"];
   }
   protected readProperty(t: RangeTarget, name: string): unknown {
-    if (name === 'columnWidth') return t.sheet.columnWidths.get(t.rect.col) ?? 48;
-    if (name === 'wrapText') return readCell(t.sheet, t.rect.row, t.rect.col).look.wrap;
+    if (name === "columnWidth") return t.sheet.columnWidths.get(t.rect.col) ?? 48;
+    if (name === "wrapText") return readCell(t.sheet, t.rect.row, t.rect.col).look.wrap;
     throw unknownProperty(this.path, name);
   }
   get columnWidth(): number {
-    return this.get('columnWidth');
+    return this.get("columnWidth");
   }
   /** Width in points of every column of the range. */
   set columnWidth(points: number) {
-    this.set('columnWidth', points, (t) => {
-      assertSheetEditable(t.sheet, 'allowFormatColumns');
-      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c += 1) t.sheet.columnWidths.set(c, points);
+    this.set("columnWidth", points, (t) => {
+      assertSheetEditable(t.sheet, "allowFormatColumns");
+      for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c += 1)
+        t.sheet.columnWidths.set(c, points);
     });
   }
   get wrapText(): boolean {
-    return this.get('wrapText');
+    return this.get("wrapText");
   }
   set wrapText(wrap: boolean) {
-    this.set('wrapText', wrap, (t) => writeLook(t.sheet, t.rect, { wrap }));
+    this.set("wrapText", wrap, (t) => writeLook(t.sheet, t.rect, { wrap }));
   }
   /** Alignment is accepted and not modelled. */
   set verticalAlignment(v: string) {
-    this.set('verticalAlignment', v, (t) => assertSheetEditable(t.sheet, 'allowFormatCells'));
+    this.set("verticalAlignment", v, (t) => assertSheetEditable(t.sheet, "allowFormatCells"));
   }
   /** `autofitColumns()`: accepted, not modelled (the double has no fonts to measure). */
   autofitColumns(): void {
-    this.call('autofitColumns', [], () => undefined);
+    this.call("autofitColumns", [], () => undefined);
   }
 }
 
@@ -228,69 +307,73 @@ export class DoubleRangeLook extends DoubleClientObject<RangeTarget> {
     context: DoubleRequestContext,
     path: string,
     resolver: Resolver<RangeTarget>,
-    private readonly kind: 'font' | 'fill',
+    private readonly kind: "font" | "fill"
   ) {
     super(context, path, resolver);
   }
   protected scalarProperties(): readonly string[] {
-    return this.kind === 'font' ? ['bold', 'italic', 'size', 'color'] : ['color'];
+    return this.kind === "font" ? ["bold", "italic", "size", "color"] : ["color"];
   }
   protected readProperty(t: RangeTarget, name: string): unknown {
     const look = readCell(t.sheet, t.rect.row, t.rect.col).look;
-    if (this.kind === 'fill' && name === 'color') return look.fill ?? '#FFFFFF';
-    if (this.kind === 'font' && (name === 'bold' || name === 'italic' || name === 'size' || name === 'color')) return look[name];
+    if (this.kind === "fill" && name === "color") return look.fill ?? "#FFFFFF";
+    if (
+      this.kind === "font" &&
+      (name === "bold" || name === "italic" || name === "size" || name === "color")
+    )
+      return look[name];
     throw unknownProperty(this.path, name);
   }
   private patch(name: string, value: unknown, patch: Partial<CellLook>): void {
     this.set(name, value, (t) => writeLook(t.sheet, t.rect, patch));
   }
   get bold(): boolean {
-    return this.get('bold');
+    return this.get("bold");
   }
   set bold(v: boolean) {
-    this.patch('bold', v, { bold: v });
+    this.patch("bold", v, { bold: v });
   }
   get italic(): boolean {
-    return this.get('italic');
+    return this.get("italic");
   }
   set italic(v: boolean) {
-    this.patch('italic', v, { italic: v });
+    this.patch("italic", v, { italic: v });
   }
   get size(): number {
-    return this.get('size');
+    return this.get("size");
   }
   set size(v: number) {
-    this.patch('size', v, { size: v });
+    this.patch("size", v, { size: v });
   }
   get color(): string {
-    return this.get('color');
+    return this.get("color");
   }
   /** Font colour, or fill colour for a fill (`#RRGGBB`). */
   set color(v: string) {
-    this.patch('color', v, this.kind === 'font' ? { color: v } : { fill: v });
+    this.patch("color", v, this.kind === "font" ? { color: v } : { fill: v });
   }
   /** `RangeFill.clear()`. */
   clear(): void {
-    this.call('clear', [], (t) => writeLook(t.sheet, t.rect, { fill: null }));
+    this.call("clear", [], (t) => writeLook(t.sheet, t.rect, { fill: null }));
   }
 }
 
 /** `FormatProtection.locked` of a range (null when its cells differ). */
 export class DoubleFormatProtection extends DoubleClientObject<RangeTarget> {
   protected scalarProperties(): readonly string[] {
-    return ['locked'];
+    return ["locked"];
   }
   protected readProperty(t: RangeTarget, name: string): unknown {
-    if (name === 'locked') return readLocked(t.sheet, t.rect);
+    if (name === "locked") return readLocked(t.sheet, t.rect);
     throw unknownProperty(this.path, name);
   }
   get locked(): boolean | null {
-    return this.get('locked');
+    return this.get("locked");
   }
   /** Office.js types the setter with the getter's type; null (mixed) is not a value to set and is refused. */
   set locked(v: boolean | null) {
-    this.set('locked', v, (t) => {
-      if (v === null) throw excelError('InvalidArgument', 'locked must be true or false');
+    this.set("locked", v, (t) => {
+      if (v === null) throw excelError("InvalidArgument", "locked must be true or false");
       writeLocked(t.sheet, t.rect, v);
     });
   }

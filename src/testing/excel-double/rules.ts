@@ -1,4 +1,4 @@
-import { excelError } from './errors';
+import { excelError } from "./errors";
 
 /**
  * Excel's naming rules, as the double enforces them.
@@ -9,11 +9,15 @@ import { excelError } from './errors';
  * A bad name fails with InvalidArgument.
  */
 export function assertSheetName(name: string): void {
-  if (name.length === 0) throw excelError('InvalidArgument', 'A sheet name cannot be empty');
-  if (name.length > 31) throw excelError('InvalidArgument', `Sheet name longer than 31 characters: ${name}`);
-  if (/[/\\?*:[\]]/.test(name)) throw excelError('InvalidArgument', `Sheet name holds one of / \\ ? * : [ ]: ${name}`);
-  if (name.startsWith("'") || name.endsWith("'")) throw excelError('InvalidArgument', `Sheet name begins or ends with an apostrophe: ${name}`);
-  if (name.toLowerCase() === 'history') throw excelError('InvalidArgument', 'History is a reserved sheet name');
+  if (name.length === 0) throw excelError("InvalidArgument", "A sheet name cannot be empty");
+  if (name.length > 31)
+    throw excelError("InvalidArgument", `Sheet name longer than 31 characters: ${name}`);
+  if (/[/\\?*:[\]]/.test(name))
+    throw excelError("InvalidArgument", `Sheet name holds one of / \\ ? * : [ ]: ${name}`);
+  if (name.startsWith("'") || name.endsWith("'"))
+    throw excelError("InvalidArgument", `Sheet name begins or ends with an apostrophe: ${name}`);
+  if (name.toLowerCase() === "history")
+    throw excelError("InvalidArgument", "History is a reserved sheet name");
 }
 
 /** Looks like a cell reference (`A1`, `xfd1048576`, `R1C1`, `R`, `C`): Excel refuses such defined/table names. */
@@ -30,9 +34,12 @@ function looksLikeReference(name: string): boolean {
  * at most 255 characters; not a cell reference. InvalidArgument otherwise.
  */
 export function assertDefinedName(name: string): void {
-  if (name.length === 0 || name.length > 255) throw excelError('InvalidArgument', `Invalid name length: ${name}`);
-  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name)) throw excelError('InvalidArgument', `Invalid name: ${name}`);
-  if (looksLikeReference(name)) throw excelError('InvalidArgument', `A name cannot look like a cell reference: ${name}`);
+  if (name.length === 0 || name.length > 255)
+    throw excelError("InvalidArgument", `Invalid name length: ${name}`);
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name))
+    throw excelError("InvalidArgument", `Invalid name: ${name}`);
+  if (looksLikeReference(name))
+    throw excelError("InvalidArgument", `A name cannot look like a cell reference: ${name}`);
 }
 
 /** Case-insensitive equality, as Excel compares sheet, table and defined names. */

@@ -1,15 +1,37 @@
-import { parseAddress, type Rect } from './address';
-import { readValues, writeContent } from './cells';
-import { DoubleCollection } from './collection';
-import { DoubleClientObject, unknownProperty, type DoubleRequestContext, type Resolver } from './context';
-import { excelError } from './errors';
-import { sheetById, type SheetModel, type TableModel } from './model';
-import { DoubleRange } from './range';
-import { sameName } from './rules';
-import { addTableRows, bodyRect, deleteTable, headerRect, renameTable, resizeTable, setShowTotals, tableHeaders, totalsRect } from './tables';
-import { DoubleWorksheet } from './worksheet';
+import { parseAddress, type Rect } from "./address";
+import { readValues, writeContent } from "./cells";
+import { DoubleCollection } from "./collection";
+import {
+  DoubleClientObject,
+  unknownProperty,
+  type DoubleRequestContext,
+  type Resolver,
+} from "./context";
+import { excelError } from "./errors";
+import { sheetById, type SheetModel, type TableModel } from "./model";
+import { DoubleRange } from "./range";
+import { sameName } from "./rules";
+import {
+  addTableRows,
+  bodyRect,
+  deleteTable,
+  headerRect,
+  renameTable,
+  resizeTable,
+  setShowTotals,
+  tableHeaders,
+  totalsRect,
+} from "./tables";
+import { DoubleWorksheet } from "./worksheet";
 
-const TABLE_SCALARS = ['name', 'id', 'showTotals', 'style', 'showBandedRows', 'showHeaders'] as const;
+const TABLE_SCALARS = [
+  "name",
+  "id",
+  "showTotals",
+  "style",
+  "showBandedRows",
+  "showHeaders",
+] as const;
 
 /**
  * `Excel.Table` (https://learn.microsoft.com/javascript/api/excel/excel.table):
@@ -21,9 +43,16 @@ export class DoubleTable extends DoubleClientObject<TableModel> {
   readonly columns: DoubleTableColumnCollection;
   readonly rows: DoubleTableRowCollection;
 
-  constructor(context: DoubleRequestContext, path: string, resolver: Resolver<TableModel>, nullable = false) {
+  constructor(
+    context: DoubleRequestContext,
+    path: string,
+    resolver: Resolver<TableModel>,
+    nullable = false
+  ) {
     super(context, path, resolver, nullable);
-    this.columns = new DoubleTableColumnCollection(context, `${path}.columns`, () => this.tryTarget());
+    this.columns = new DoubleTableColumnCollection(context, `${path}.columns`, () =>
+      this.tryTarget()
+    );
     this.rows = new DoubleTableRowCollection(context, `${path}.rows`, () => this.tryTarget());
   }
 
@@ -36,21 +65,21 @@ export class DoubleTable extends DoubleClientObject<TableModel> {
   }
   protected readProperty(t: TableModel, name: string): unknown {
     switch (name) {
-      case 'name':
+      case "name":
         return t.name;
-      case 'id':
+      case "id":
         return t.id;
-      case 'showTotals':
+      case "showTotals":
         return t.showTotals;
-      case 'style':
+      case "style":
         return t.style;
-      case 'showBandedRows':
+      case "showBandedRows":
         return t.showBandedRows;
-      case 'showHeaders':
+      case "showHeaders":
         return true;
-      case 'worksheet/name':
+      case "worksheet/name":
         return this.sheet(t).name;
-      case 'worksheet/id':
+      case "worksheet/id":
         return t.sheetId;
       default:
         throw unknownProperty(this.path, name);
@@ -58,45 +87,50 @@ export class DoubleTable extends DoubleClientObject<TableModel> {
   }
 
   protected override receive(name: string, value: unknown): void {
-    if (name.startsWith('worksheet/')) this.worksheet.deliver(name.slice(10), value);
+    if (name.startsWith("worksheet/")) this.worksheet.deliver(name.slice(10), value);
     else super.receive(name, value);
   }
 
   private worksheetProxy: DoubleWorksheet | null = null;
   /** The sheet the table is on. */
   get worksheet(): DoubleWorksheet {
-    if (!this.worksheetProxy) this.worksheetProxy = new DoubleWorksheet(this.context, `${this.path}.worksheet`, () => this.sheet(this.resolveAtSync()));
+    if (!this.worksheetProxy)
+      this.worksheetProxy = new DoubleWorksheet(this.context, `${this.path}.worksheet`, () =>
+        this.sheet(this.resolveAtSync())
+      );
     return this.worksheetProxy;
   }
 
   get id(): string {
-    return this.get('id');
+    return this.get("id");
   }
   get name(): string {
-    return this.get('name');
+    return this.get("name");
   }
   set name(name: string) {
-    this.set('name', name, (t) => renameTable(this.context.host.model, t, name));
+    this.set("name", name, (t) => renameTable(this.context.host.model, t, name));
   }
   get showTotals(): boolean {
-    return this.get('showTotals');
+    return this.get("showTotals");
   }
   set showTotals(show: boolean) {
-    this.set('showTotals', show, (t) => setShowTotals(this.context.host.model, this.sheet(t), t, show));
+    this.set("showTotals", show, (t) =>
+      setShowTotals(this.context.host.model, this.sheet(t), t, show)
+    );
   }
   get style(): string {
-    return this.get('style');
+    return this.get("style");
   }
   set style(style: string) {
-    this.set('style', style, (t) => {
+    this.set("style", style, (t) => {
       t.style = style;
     });
   }
   get showBandedRows(): boolean {
-    return this.get('showBandedRows');
+    return this.get("showBandedRows");
   }
   set showBandedRows(show: boolean) {
-    this.set('showBandedRows', show, (t) => {
+    this.set("showBandedRows", show, (t) => {
       t.showBandedRows = show;
     });
   }
@@ -105,36 +139,37 @@ export class DoubleTable extends DoubleClientObject<TableModel> {
     return new DoubleRange(this.context, `${this.path}.${path}`, () => {
       const t = this.target();
       const r = rect(t);
-      if (!r) throw excelError('ItemNotFound', `${this.path} has no ${path}`);
+      if (!r) throw excelError("ItemNotFound", `${this.path} has no ${path}`);
       return { sheet: this.sheet(t), rect: r };
     });
   }
   /** Header, body and totals. */
   getRange(): DoubleRange {
-    return this.range('getRange()', (t) => t.rect);
+    return this.range("getRange()", (t) => t.rect);
   }
   getHeaderRowRange(): DoubleRange {
-    return this.range('getHeaderRowRange()', headerRect);
+    return this.range("getHeaderRowRange()", headerRect);
   }
   getDataBodyRange(): DoubleRange {
-    return this.range('getDataBodyRange()', bodyRect);
+    return this.range("getDataBodyRange()", bodyRect);
   }
   /** The totals row; ItemNotFound when totals are off. */
   getTotalRowRange(): DoubleRange {
-    return this.range('getTotalRowRange()', totalsRect);
+    return this.range("getTotalRowRange()", totalsRect);
   }
 
   /** `resize(range)`: header row stays in place. */
   resize(newRange: string | DoubleRange): void {
-    this.call('resize', [typeof newRange === 'string' ? newRange : newRange.path], (t) => {
-      const rect = typeof newRange === 'string' ? parseAddress(newRange).rect : newRange.resolveAtSync().rect;
+    this.call("resize", [typeof newRange === "string" ? newRange : newRange.path], (t) => {
+      const rect =
+        typeof newRange === "string" ? parseAddress(newRange).rect : newRange.resolveAtSync().rect;
       resizeTable(this.context.host.model, this.sheet(t), t, rect);
     });
   }
 
   /** Delete the table and its cells' contents. */
   delete(): void {
-    this.call('delete', [], (t) => deleteTable(this.context.host.model, this.sheet(t), t));
+    this.call("delete", [], (t) => deleteTable(this.context.host.model, this.sheet(t), t));
   }
 
   /** Turn the table back into a plain range (contents stay). */
@@ -142,7 +177,7 @@ export class DoubleTable extends DoubleClientObject<TableModel> {
     const path = `${this.path}.convertToRange()`;
     let rect: Rect | null = null;
     let sheet: SheetModel | null = null;
-    this.call('convertToRange', [], (t) => {
+    this.call("convertToRange", [], (t) => {
       const tables = this.context.host.model.tables;
       rect = t.rect;
       sheet = this.sheet(t);
@@ -158,7 +193,11 @@ interface ColumnRef {
 }
 
 /** `TableColumnCollection`: items (name, index, values), `getItem(name)`, `getItemAt(index)`, `getItemOrNullObject`. */
-export class DoubleTableColumnCollection extends DoubleCollection<DoubleTableColumn, ColumnRef, TableModel> {
+export class DoubleTableColumnCollection extends DoubleCollection<
+  DoubleTableColumn,
+  ColumnRef,
+  TableModel
+> {
   protected list(t: TableModel): ColumnRef[] {
     return Array.from({ length: t.rect.cols }, (_, index) => ({ table: t, index }));
   }
@@ -168,13 +207,13 @@ export class DoubleTableColumnCollection extends DoubleCollection<DoubleTableCol
   private find(key: string | number): ColumnRef | null {
     const t = this.resolveAtSync();
     const headers = tableHeaders(sheetById(this.context.host.model, t.sheetId), t);
-    const index = typeof key === 'number' ? key : headers.findIndex((h) => sameName(h, key));
+    const index = typeof key === "number" ? key : headers.findIndex((h) => sameName(h, key));
     return index >= 0 && index < headers.length ? { table: t, index } : null;
   }
   getItem(key: string | number): DoubleTableColumn {
     return new DoubleTableColumn(this.context, `${this.path}.getItem(${key})`, () => {
       const ref = this.find(key);
-      if (!ref) throw excelError('ItemNotFound', `There is no column ${key}`);
+      if (!ref) throw excelError("ItemNotFound", `There is no column ${key}`);
       return ref;
     });
   }
@@ -182,7 +221,12 @@ export class DoubleTableColumnCollection extends DoubleCollection<DoubleTableCol
     return this.getItem(index);
   }
   getItemOrNullObject(key: string | number): DoubleTableColumn {
-    return new DoubleTableColumn(this.context, `${this.path}.getItemOrNullObject(${key})`, () => this.find(key), true);
+    return new DoubleTableColumn(
+      this.context,
+      `${this.path}.getItemOrNullObject(${key})`,
+      () => this.find(key),
+      true
+    );
   }
 }
 
@@ -195,32 +239,43 @@ export class DoubleTableColumn extends DoubleClientObject<ColumnRef> {
     return { ...ref.table.rect, col: ref.table.rect.col + ref.index, cols: 1 };
   }
   protected scalarProperties(): readonly string[] {
-    return ['name', 'index', 'values', 'id'];
+    return ["name", "index", "values", "id"];
   }
   protected readProperty(ref: ColumnRef, name: string): unknown {
-    if (name === 'name') return tableHeaders(this.sheet(ref), ref.table)[ref.index];
-    if (name === 'index') return ref.index;
-    if (name === 'id') return String(ref.index + 1);
-    if (name === 'values') return readValues(this.sheet(ref), this.rect(ref));
+    if (name === "name") return tableHeaders(this.sheet(ref), ref.table)[ref.index];
+    if (name === "index") return ref.index;
+    if (name === "id") return String(ref.index + 1);
+    if (name === "values") return readValues(this.sheet(ref), this.rect(ref));
     throw unknownProperty(this.path, name);
   }
   get name(): string {
-    return this.get('name');
+    return this.get("name");
   }
   set name(name: string) {
-    this.set('name', name, (ref) => writeContent(this.context.host.model, this.sheet(ref), { ...headerRect(ref.table), col: ref.table.rect.col + ref.index, cols: 1 }, [[name]], 'values'));
+    this.set("name", name, (ref) =>
+      writeContent(
+        this.context.host.model,
+        this.sheet(ref),
+        { ...headerRect(ref.table), col: ref.table.rect.col + ref.index, cols: 1 },
+        [[name]],
+        "values"
+      )
+    );
   }
   get index(): number {
-    return this.get('index');
+    return this.get("index");
   }
   get values(): (string | number | boolean)[][] {
-    return this.get('values');
+    return this.get("values");
   }
   /** The column's body cells. */
   getDataBodyRange(): DoubleRange {
     return new DoubleRange(this.context, `${this.path}.getDataBodyRange()`, () => {
       const ref = this.resolveAtSync();
-      return { sheet: this.sheet(ref), rect: { ...bodyRect(ref.table), col: ref.table.rect.col + ref.index, cols: 1 } };
+      return {
+        sheet: this.sheet(ref),
+        rect: { ...bodyRect(ref.table), col: ref.table.rect.col + ref.index, cols: 1 },
+      };
     });
   }
   /** Header, body and totals of the column. */
@@ -246,22 +301,25 @@ export class DoubleTableRowCollection extends DoubleCollection<DoubleTableRow, R
     return new DoubleTableRow(this.context, `${this.path}[${ref.index}]`, () => ref);
   }
   protected override scalarProperties(): readonly string[] {
-    return ['count'];
+    return ["count"];
   }
   protected override readProperty(t?: TableModel, name?: string): unknown {
-    if (t && name === 'count') return bodyRect(t).rows;
+    if (t && name === "count") return bodyRect(t).rows;
     return undefined;
   }
   get count(): number {
-    return this.get('count');
+    return this.get("count");
   }
   override load(option?: unknown): this {
-    if (option === 'count' || (Array.isArray(option) && option.length === 1 && option[0] === 'count')) {
+    if (
+      option === "count" ||
+      (Array.isArray(option) && option.length === 1 && option[0] === "count")
+    ) {
       this.context.enqueue({
-        payload: { l: this.path, p: ['count'] },
+        payload: { l: this.path, p: ["count"] },
         run: () => {
           const n = bodyRect(this.resolveAtSync()).rows;
-          return () => this.deliver('count', n);
+          return () => this.deliver("count", n);
         },
       });
       return this;
@@ -271,7 +329,8 @@ export class DoubleTableRowCollection extends DoubleCollection<DoubleTableRow, R
   getItemAt(index: number): DoubleTableRow {
     return new DoubleTableRow(this.context, `${this.path}.getItemAt(${index})`, () => {
       const t = this.resolveAtSync();
-      if (index < 0 || index >= bodyRect(t).rows) throw excelError('ItemNotFound', `The table has no row ${index}`);
+      if (index < 0 || index >= bodyRect(t).rows)
+        throw excelError("ItemNotFound", `The table has no row ${index}`);
       return { table: t, index };
     });
   }
@@ -283,16 +342,17 @@ export class DoubleTableRowCollection extends DoubleCollection<DoubleTableRow, R
   add(index?: number | null, values?: unknown[][]): DoubleTableRow {
     let first: RowRef | null = null;
     this.context.enqueue({
-      payload: { c: this.path, m: 'add', a: [index ?? null, values ?? null] },
+      payload: { c: this.path, m: "add", a: [index ?? null, values ?? null] },
       run: () => {
         const t = this.resolveAtSync();
         const model = this.context.host.model;
         const sheet = sheetById(model, t.sheetId);
         const before = bodyRect(t).rows;
-        if (index !== undefined && index !== null && index !== before) throw excelError('NotImplemented', 'The double adds table rows at the end only');
+        if (index !== undefined && index !== null && index !== before)
+          throw excelError("NotImplemented", "The double adds table rows at the end only");
         const count = values?.length ?? 1;
         const added = addTableRows(model, sheet, t, count);
-        if (values) writeContent(model, sheet, added, values, 'values');
+        if (values) writeContent(model, sheet, added, values, "values");
         first = { table: t, index: before };
       },
     });
@@ -304,32 +364,37 @@ export class DoubleTableRowCollection extends DoubleCollection<DoubleTableRow, R
 export class DoubleTableRow extends DoubleClientObject<RowRef> {
   private place(ref: RowRef): { sheet: SheetModel; rect: Rect } {
     const body = bodyRect(ref.table);
-    return { sheet: sheetById(this.context.host.model, ref.table.sheetId), rect: { ...body, row: body.row + ref.index, rows: 1 } };
+    return {
+      sheet: sheetById(this.context.host.model, ref.table.sheetId),
+      rect: { ...body, row: body.row + ref.index, rows: 1 },
+    };
   }
   protected scalarProperties(): readonly string[] {
-    return ['index', 'values'];
+    return ["index", "values"];
   }
   protected readProperty(ref: RowRef, name: string): unknown {
-    if (name === 'index') return ref.index;
-    if (name === 'values') {
+    if (name === "index") return ref.index;
+    if (name === "values") {
       const p = this.place(ref);
       return readValues(p.sheet, p.rect);
     }
     throw unknownProperty(this.path, name);
   }
   get index(): number {
-    return this.get('index');
+    return this.get("index");
   }
   get values(): (string | number | boolean)[][] {
-    return this.get('values');
+    return this.get("values");
   }
   set values(v: unknown[][]) {
-    this.set('values', v, (ref) => {
+    this.set("values", v, (ref) => {
       const p = this.place(ref);
-      writeContent(this.context.host.model, p.sheet, p.rect, v, 'values');
+      writeContent(this.context.host.model, p.sheet, p.rect, v, "values");
     });
   }
   getRange(): DoubleRange {
-    return new DoubleRange(this.context, `${this.path}.getRange()`, () => this.place(this.resolveAtSync()));
+    return new DoubleRange(this.context, `${this.path}.getRange()`, () =>
+      this.place(this.resolveAtSync())
+    );
   }
 }

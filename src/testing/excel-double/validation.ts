@@ -1,14 +1,28 @@
-import type { Rect } from './address';
-import { DoubleClientObject, unknownProperty } from './context';
-import { excelError } from './errors';
-import { assertSheetEditable, cellForWrite, readCell, type SheetModel, type ValidationModel } from './model';
+import type { Rect } from "./address";
+import { DoubleClientObject, unknownProperty } from "./context";
+import { excelError } from "./errors";
+import {
+  assertSheetEditable,
+  cellForWrite,
+  readCell,
+  type SheetModel,
+  type ValidationModel,
+} from "./model";
 
 interface Target {
   readonly sheet: SheetModel;
   readonly rect: Rect;
 }
 
-const RULE_KEYS = ['wholeNumber', 'decimal', 'date', 'time', 'textLength', 'list', 'custom'] as const;
+const RULE_KEYS = [
+  "wholeNumber",
+  "decimal",
+  "date",
+  "time",
+  "textLength",
+  "list",
+  "custom",
+] as const;
 
 /**
  * A rule as `DataValidation.rule` accepts it
@@ -19,26 +33,34 @@ const RULE_KEYS = ['wholeNumber', 'decimal', 'date', 'time', 'textLength', 'list
  */
 export function assertRule(rule: Excel.DataValidationRule): void {
   const present = RULE_KEYS.filter((k) => rule[k] !== undefined);
-  if (present.length !== 1) throw excelError('InvalidArgument', 'A data validation rule needs exactly one criterion');
+  if (present.length !== 1)
+    throw excelError("InvalidArgument", "A data validation rule needs exactly one criterion");
   const key = present[0];
-  if (key === 'list') {
+  if (key === "list") {
     const source = rule.list?.source;
-    if (typeof source !== 'string' || source.length === 0) throw excelError('InvalidArgument', 'A list rule needs a source');
+    if (typeof source !== "string" || source.length === 0)
+      throw excelError("InvalidArgument", "A list rule needs a source");
     return;
   }
-  if (key === 'custom') {
-    if (!rule.custom?.formula) throw excelError('InvalidArgument', 'A custom rule needs a formula');
+  if (key === "custom") {
+    if (!rule.custom?.formula) throw excelError("InvalidArgument", "A custom rule needs a formula");
     return;
   }
-  const basic: Excel.BasicDataValidation | undefined = rule[key as 'wholeNumber'];
+  const basic: Excel.BasicDataValidation | undefined = rule[key as "wholeNumber"];
   // Office.js callers are JavaScript too: check what the types promise.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-  if (!basic || basic.formula1 === undefined || !basic.operator) throw excelError('InvalidArgument', `A ${key} rule needs formula1 and an operator`);
-  if ((basic.operator === 'Between' || basic.operator === 'NotBetween') && basic.formula2 === undefined) throw excelError('InvalidArgument', `A ${key} rule between two bounds needs formula2`);
+  if (!basic || basic.formula1 === undefined || !basic.operator)
+    throw excelError("InvalidArgument", `A ${key} rule needs formula1 and an operator`);
+  if (
+    (basic.operator === "Between" || basic.operator === "NotBetween") &&
+    basic.formula2 === undefined
+  )
+    throw excelError("InvalidArgument", `A ${key} rule between two bounds needs formula2`);
 }
 
 function eachCell(t: Target, fn: (row: number, col: number) => void): void {
-  for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r += 1) for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c += 1) fn(r, c);
+  for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r += 1)
+    for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c += 1) fn(r, c);
 }
 
 /** Give every cell of the range a changed copy of its validation (cells sharing one keep sharing the copy). */
@@ -48,7 +70,9 @@ function patchValidations(t: Target, patch: (v: ValidationModel) => ValidationMo
     const cell = cellForWrite(t.sheet, r, c);
     let copy = copies.get(cell.validation);
     if (!copy) {
-      copy = patch(cell.validation ?? { rule: {}, prompt: null, errorAlert: null, ignoreBlanks: true });
+      copy = patch(
+        cell.validation ?? { rule: {}, prompt: null, errorAlert: null, ignoreBlanks: true }
+      );
       copies.set(cell.validation, copy);
     }
     cell.validation = copy;
@@ -62,76 +86,89 @@ function patchValidations(t: Target, patch: (v: ValidationModel) => ValidationMo
  */
 export class DoubleDataValidation extends DoubleClientObject<Target> {
   protected scalarProperties(): readonly string[] {
-    return ['rule', 'prompt', 'errorAlert', 'ignoreBlanks', 'type'];
+    return ["rule", "prompt", "errorAlert", "ignoreBlanks", "type"];
   }
   protected readProperty(t: Target, name: string): unknown {
     const v = readCell(t.sheet, t.rect.row, t.rect.col).validation;
     switch (name) {
-      case 'rule':
+      case "rule":
         return v?.rule ?? {};
-      case 'prompt':
-        return v?.prompt ?? { showPrompt: false, title: '', message: '' };
-      case 'errorAlert':
-        return v?.errorAlert ?? { showAlert: true, style: 'Stop', title: '', message: '' };
-      case 'ignoreBlanks':
+      case "prompt":
+        return v?.prompt ?? { showPrompt: false, title: "", message: "" };
+      case "errorAlert":
+        return v?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+      case "ignoreBlanks":
         return v?.ignoreBlanks ?? true;
-      case 'type': {
+      case "type": {
         const key = v ? RULE_KEYS.find((k) => v.rule[k] !== undefined) : undefined;
-        return key ? key.charAt(0).toUpperCase() + key.slice(1) : 'None';
+        return key ? key.charAt(0).toUpperCase() + key.slice(1) : "None";
       }
       default:
         throw unknownProperty(this.path, name);
     }
   }
   get rule(): Excel.DataValidationRule {
-    return this.get('rule');
+    return this.get("rule");
   }
   set rule(rule: Excel.DataValidationRule) {
-    this.set('rule', rule, (t) => {
+    this.set("rule", rule, (t) => {
       assertSheetEditable(t.sheet);
       assertRule(rule);
-      const model: ValidationModel = { rule: structuredClone(rule), prompt: null, errorAlert: null, ignoreBlanks: true };
+      const model: ValidationModel = {
+        rule: structuredClone(rule),
+        prompt: null,
+        errorAlert: null,
+        ignoreBlanks: true,
+      };
       eachCell(t, (r, c) => {
         cellForWrite(t.sheet, r, c).validation = model;
       });
     });
   }
   get prompt(): Excel.DataValidationPrompt {
-    return this.get('prompt');
+    return this.get("prompt");
   }
   /** Input prompt; Excel limits the title to 32 and the message to 255 characters (InvalidArgument beyond). */
   set prompt(prompt: Excel.DataValidationPrompt) {
-    this.set('prompt', prompt, (t) => {
+    this.set("prompt", prompt, (t) => {
       assertSheetEditable(t.sheet);
-      if (prompt.title.length > 32 || prompt.message.length > 255) throw excelError('InvalidArgument', 'A validation prompt is limited to a 32-character title and a 255-character message');
+      if (prompt.title.length > 32 || prompt.message.length > 255)
+        throw excelError(
+          "InvalidArgument",
+          "A validation prompt is limited to a 32-character title and a 255-character message"
+        );
       patchValidations(t, (v) => ({ ...v, prompt: { ...prompt } }));
     });
   }
   get errorAlert(): Excel.DataValidationErrorAlert {
-    return this.get('errorAlert');
+    return this.get("errorAlert");
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
-    this.set('errorAlert', alert, (t) => {
+    this.set("errorAlert", alert, (t) => {
       assertSheetEditable(t.sheet);
-      if (alert.title.length > 32 || alert.message.length > 255) throw excelError('InvalidArgument', 'A validation alert is limited to a 32-character title and a 255-character message');
+      if (alert.title.length > 32 || alert.message.length > 255)
+        throw excelError(
+          "InvalidArgument",
+          "A validation alert is limited to a 32-character title and a 255-character message"
+        );
       patchValidations(t, (v) => ({ ...v, errorAlert: { ...alert } }));
     });
   }
   get ignoreBlanks(): boolean {
-    return this.get('ignoreBlanks');
+    return this.get("ignoreBlanks");
   }
   set ignoreBlanks(ignore: boolean) {
-    this.set('ignoreBlanks', ignore, (t) => {
+    this.set("ignoreBlanks", ignore, (t) => {
       assertSheetEditable(t.sheet);
       patchValidations(t, (v) => ({ ...v, ignoreBlanks: ignore }));
     });
   }
   get type(): string {
-    return this.get('type');
+    return this.get("type");
   }
   /** Remove validation from every cell of the range. */
   clear(): void {
-    this.call('clear', [], (t) => {
+    this.call("clear", [], (t) => {
       assertSheetEditable(t.sheet);
       eachCell(t, (r, c) => {
         const cell = t.sheet.cells.get(r * 16384 + c);

@@ -1,13 +1,26 @@
-import { MAX_COL, MAX_ROW } from '../../domain/read/a1';
-import { rectA1 } from './address';
-import { DoubleChartCollection } from './charts';
-import { DoubleClientObject, unknownProperty, type DoubleRequestContext, type Resolver } from './context';
-import { excelError } from './errors';
-import { activateSheet, deleteSheet, renameSheet, setVisibility, usedRect, type SheetModel, type Visibility } from './model';
-import { DoubleRange, localRect } from './range';
-import { DoubleTableCollection } from './table-collection';
+import { MAX_COL, MAX_ROW } from "../../domain/read/a1";
+import { rectA1 } from "./address";
+import { DoubleChartCollection } from "./charts";
+import {
+  DoubleClientObject,
+  unknownProperty,
+  type DoubleRequestContext,
+  type Resolver,
+} from "./context";
+import { excelError } from "./errors";
+import {
+  activateSheet,
+  deleteSheet,
+  renameSheet,
+  setVisibility,
+  usedRect,
+  type SheetModel,
+  type Visibility,
+} from "./model";
+import { DoubleRange, localRect } from "./range";
+import { DoubleTableCollection } from "./table-collection";
 
-const SHEET_SCALARS = ['name', 'id', 'position', 'visibility'] as const;
+const SHEET_SCALARS = ["name", "id", "position", "visibility"] as const;
 
 /**
  * `Excel.Worksheet` (https://learn.microsoft.com/javascript/api/excel/excel.worksheet):
@@ -20,7 +33,12 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
   readonly tables: DoubleTableCollection;
   readonly charts: DoubleChartCollection;
 
-  constructor(context: DoubleRequestContext, path: string, resolver: Resolver<SheetModel>, nullable = false) {
+  constructor(
+    context: DoubleRequestContext,
+    path: string,
+    resolver: Resolver<SheetModel>,
+    nullable = false
+  ) {
     super(context, path, resolver, nullable);
     const mine = (): SheetModel | null => this.tryTarget();
     this.protection = new DoubleWorksheetProtection(context, `${path}.protection`, mine);
@@ -37,46 +55,50 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
   }
   protected readProperty(s: SheetModel, name: string): unknown {
     switch (name) {
-      case 'name':
+      case "name":
         return s.name;
-      case 'id':
+      case "id":
         return s.id;
-      case 'position':
+      case "position":
         return this.context.host.model.sheets.indexOf(s);
-      case 'visibility':
+      case "visibility":
         return s.visibility;
       default:
         throw unknownProperty(this.path, name);
     }
   }
   get id(): string {
-    return this.get('id');
+    return this.get("id");
   }
   get name(): string {
-    return this.get('name');
+    return this.get("name");
   }
   set name(name: string) {
-    this.set('name', name, (s) => renameSheet(this.context.host.model, s, name));
+    this.set("name", name, (s) => renameSheet(this.context.host.model, s, name));
   }
   get position(): number {
-    return this.get('position');
+    return this.get("position");
   }
   set position(position: number) {
-    this.set('position', position, (s) => {
+    this.set("position", position, (s) => {
       const sheets = this.context.host.model.sheets;
-      if (position < 0 || position >= sheets.length) throw excelError('InvalidArgument', `Position ${position} is outside 0…${sheets.length - 1}`);
+      if (position < 0 || position >= sheets.length)
+        throw excelError(
+          "InvalidArgument",
+          `Position ${position} is outside 0…${sheets.length - 1}`
+        );
       sheets.splice(sheets.indexOf(s), 1);
       sheets.splice(position, 0, s);
     });
   }
   get visibility(): Visibility {
-    return this.get('visibility');
+    return this.get("visibility");
   }
   set visibility(v: Excel.SheetVisibility | Visibility) {
-    this.set('visibility', v, (s) => setVisibility(this.context.host.model, s, v));
+    this.set("visibility", v, (s) => setVisibility(this.context.host.model, s, v));
   }
 
-  private range(path: string, rect: (s: SheetModel) => import('./address').Rect): DoubleRange {
+  private range(path: string, rect: (s: SheetModel) => import("./address").Rect): DoubleRange {
     return new DoubleRange(this.context, `${this.path}.${path}`, () => {
       const s = this.target();
       return { sheet: s, rect: rect(s) };
@@ -85,18 +107,42 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
 
   /** `getRange(address)`; without an address the whole sheet. */
   getRange(address?: string): DoubleRange {
-    if (address === undefined) return this.range('getRange()', () => ({ row: 0, col: 0, rows: MAX_ROW + 1, cols: MAX_COL + 1 }));
+    if (address === undefined)
+      return this.range("getRange()", () => ({
+        row: 0,
+        col: 0,
+        rows: MAX_ROW + 1,
+        cols: MAX_COL + 1,
+      }));
     return this.range(`getRange(${address})`, (s) => localRect(s, address));
   }
 
   /** `getRangeByIndexes(startRow, startColumn, rowCount, columnCount)`, 0-based. */
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): DoubleRange {
-    return this.range(`getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`, () => {
-      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1 || startRow + rowCount > MAX_ROW + 1 || startColumn + columnCount > MAX_COL + 1) {
-        throw excelError('InvalidArgument', 'getRangeByIndexes: the range lies outside the sheet');
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): DoubleRange {
+    return this.range(
+      `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`,
+      () => {
+        if (
+          startRow < 0 ||
+          startColumn < 0 ||
+          rowCount < 1 ||
+          columnCount < 1 ||
+          startRow + rowCount > MAX_ROW + 1 ||
+          startColumn + columnCount > MAX_COL + 1
+        ) {
+          throw excelError(
+            "InvalidArgument",
+            "getRangeByIndexes: the range lies outside the sheet"
+          );
+        }
+        return { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
       }
-      return { row: startRow, col: startColumn, rows: rowCount, cols: columnCount };
-    });
+    );
   }
 
   /** `getCell(row, column)`, 0-based. */
@@ -106,7 +152,10 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
 
   /** `getUsedRange(valuesOnly)`: an empty sheet gives A1, as Excel does. */
   getUsedRange(valuesOnly = false): DoubleRange {
-    return this.range(`getUsedRange(${valuesOnly})`, (s) => usedRect(s, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 });
+    return this.range(
+      `getUsedRange(${valuesOnly})`,
+      (s) => usedRect(s, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 }
+    );
   }
 
   /** `getUsedRangeOrNullObject(valuesOnly)`: a null object for an empty sheet. */
@@ -119,18 +168,18 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
         const rect = s ? usedRect(s, valuesOnly) : null;
         return s && rect ? { sheet: s, rect } : null;
       },
-      true,
+      true
     );
   }
 
   /** Activate the sheet (a hidden one cannot be: InvalidOperation). */
   activate(): void {
-    this.call('activate', [], (s) => activateSheet(this.context.host.model, s));
+    this.call("activate", [], (s) => activateSheet(this.context.host.model, s));
   }
 
   /** Delete the sheet (its tables go; names pointing at it become `#REF!`). */
   delete(): void {
-    this.call('delete', [], (s) => deleteSheet(this.context.host.model, s));
+    this.call("delete", [], (s) => deleteSheet(this.context.host.model, s));
   }
 }
 
@@ -142,28 +191,30 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
  */
 export class DoubleWorksheetProtection extends DoubleClientObject<SheetModel> {
   protected scalarProperties(): readonly string[] {
-    return ['protected', 'options'];
+    return ["protected", "options"];
   }
   protected readProperty(s: SheetModel, name: string): unknown {
-    if (name === 'protected') return s.protection.protected;
-    if (name === 'options') return { ...s.protection.options };
+    if (name === "protected") return s.protection.protected;
+    if (name === "options") return { ...s.protection.options };
     throw unknownProperty(this.path, name);
   }
   get protected(): boolean {
-    return this.get('protected');
+    return this.get("protected");
   }
   get options(): Excel.WorksheetProtectionOptions {
-    return this.get('options');
+    return this.get("options");
   }
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
-    this.call('protect', [options ?? {}, password === undefined ? null : '***'], (s) => {
-      if (s.protection.protected) throw excelError('InvalidOperation', `The sheet ${s.name} is already protected`);
-      if (password) throw excelError('NotImplemented', 'The double does not model protection passwords');
+    this.call("protect", [options ?? {}, password === undefined ? null : "***"], (s) => {
+      if (s.protection.protected)
+        throw excelError("InvalidOperation", `The sheet ${s.name} is already protected`);
+      if (password)
+        throw excelError("NotImplemented", "The double does not model protection passwords");
       s.protection = { protected: true, options: { ...(options ?? {}) } };
     });
   }
   unprotect(password?: string): void {
-    this.call('unprotect', [password === undefined ? null : '***'], (s) => {
+    this.call("unprotect", [password === undefined ? null : "***"], (s) => {
       s.protection = { protected: false, options: {} };
     });
   }
@@ -178,24 +229,31 @@ export class DoubleFreezePanes extends DoubleClientObject<SheetModel> {
     throw unknownProperty(this.path, name);
   }
   freezeRows(count = 1): void {
-    this.call('freezeRows', [count], (s) => {
+    this.call("freezeRows", [count], (s) => {
       s.freeze = { rows: count, cols: 0 };
     });
   }
   freezeColumns(count = 1): void {
-    this.call('freezeColumns', [count], (s) => {
+    this.call("freezeColumns", [count], (s) => {
       s.freeze = { rows: 0, cols: count };
     });
   }
   /** Freeze so that `frozenRange` (from A1) is the frozen top-left pane. */
   freezeAt(frozenRange: string | DoubleRange): void {
-    this.call('freezeAt', [typeof frozenRange === 'string' ? frozenRange : frozenRange.path], (s) => {
-      const rect = typeof frozenRange === 'string' ? localRect(s, frozenRange) : frozenRange.resolveAtSync().rect;
-      s.freeze = { rows: rect.row + rect.rows, cols: rect.col + rect.cols };
-    });
+    this.call(
+      "freezeAt",
+      [typeof frozenRange === "string" ? frozenRange : frozenRange.path],
+      (s) => {
+        const rect =
+          typeof frozenRange === "string"
+            ? localRect(s, frozenRange)
+            : frozenRange.resolveAtSync().rect;
+        s.freeze = { rows: rect.row + rect.rows, cols: rect.col + rect.cols };
+      }
+    );
   }
   unfreeze(): void {
-    this.call('unfreeze', [], (s) => {
+    this.call("unfreeze", [], (s) => {
       s.freeze = { rows: 0, cols: 0 };
     });
   }
@@ -207,14 +265,27 @@ export class DoubleFreezePanes extends DoubleClientObject<SheetModel> {
       () => {
         const s = this.tryTarget();
         if (!s || (s.freeze.rows === 0 && s.freeze.cols === 0)) return null;
-        return { sheet: s, rect: { row: 0, col: 0, rows: Math.max(s.freeze.rows, 1), cols: Math.max(s.freeze.cols, 1) } };
+        return {
+          sheet: s,
+          rect: {
+            row: 0,
+            col: 0,
+            rows: Math.max(s.freeze.rows, 1),
+            cols: Math.max(s.freeze.cols, 1),
+          },
+        };
       },
-      true,
+      true
     );
   }
 }
 
 /** `A1:C3`-style text of the frozen area (for dumps). */
 export function frozenText(s: SheetModel): string {
-  return rectA1({ row: 0, col: 0, rows: Math.max(s.freeze.rows, 1), cols: Math.max(s.freeze.cols, 1) });
+  return rectA1({
+    row: 0,
+    col: 0,
+    rows: Math.max(s.freeze.rows, 1),
+    cols: Math.max(s.freeze.cols, 1),
+  });
 }

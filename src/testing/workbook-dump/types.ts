@@ -1,4 +1,4 @@
-import type { CellValue } from '../../domain/values';
+import type { CellValue } from "../../domain/values";
 
 /**
  * A writer-neutral picture of a built workbook, richer than the snapshot, so
@@ -18,7 +18,7 @@ export interface WorkbookDump {
 
 export interface DumpSheet {
   readonly name: string;
-  readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+  readonly visibility: "visible" | "hidden" | "veryHidden";
   readonly protected: boolean;
   readonly frozen: { readonly rows: number; readonly columns: number };
   /** Every cell with content, a number format other than General, or unlocked; by A1 address. */

@@ -1,15 +1,15 @@
-import type { Bilingual, Lang } from '../../domain/values';
+import type { Bilingual, Lang } from "../../domain/values";
 
 /** Why a file cannot be read as a workbook; stable, for scripts and tests. */
 export type XlsxInputErrorCode =
-  | 'unreadable'
-  | 'not_zip'
-  | 'not_xlsx'
-  | 'encrypted'
-  | 'too_large'
-  | 'too_many_entries'
-  | 'zip_bomb'
-  | 'corrupt';
+  | "unreadable"
+  | "not_zip"
+  | "not_xlsx"
+  | "encrypted"
+  | "too_large"
+  | "too_many_entries"
+  | "zip_bomb"
+  | "corrupt";
 
 /**
  * A file that is not a workbook we can read (the outside world failing, not a
@@ -24,7 +24,7 @@ export class XlsxInputError extends Error {
 
   constructor(file: string, code: XlsxInputErrorCode, reason: Bilingual) {
     super(`${file}: ${reason.en}`);
-    this.name = 'XlsxInputError';
+    this.name = "XlsxInputError";
     this.file = file;
     this.code = code;
     this.reason = reason;
@@ -38,7 +38,10 @@ export class XlsxInputError extends Error {
 
 /** True when `error` is an XlsxInputError (also across module copies). */
 export function isXlsxInputError(error: unknown): error is XlsxInputError {
-  return error instanceof XlsxInputError || (error instanceof Error && error.name === 'XlsxInputError' && 'reason' in error);
+  return (
+    error instanceof XlsxInputError ||
+    (error instanceof Error && error.name === "XlsxInputError" && "reason" in error)
+  );
 }
 
 /** Megabytes with one decimal, for messages. */

@@ -1,9 +1,10 @@
-import JSZip from 'jszip';
-import { XlsxInputError } from './input-error';
-import { XLSX_LIMITS } from './limits';
-import { openXlsxPackage } from './package';
+import JSZip from "jszip";
+import { XlsxInputError } from "./input-error";
+import { XLSX_LIMITS } from "./limits";
+import { openXlsxPackage } from "./package";
 
-const CONTENT_TYPES = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+const CONTENT_TYPES =
+  '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
 const ROOT_RELS =
   '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
@@ -11,11 +12,16 @@ const ROOT_RELS =
 async function zipOf(files: Record<string, string | Buffer>): Promise<Buffer> {
   const zip = new JSZip();
   for (const [name, data] of Object.entries(files)) zip.file(name, data);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 function minimalXlsx(extra: Record<string, string | Buffer> = {}): Promise<Buffer> {
-  return zipOf({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': ROOT_RELS, 'xl/workbook.xml': '<workbook><sheets/></workbook>', ...extra });
+  return zipOf({
+    "[Content_Types].xml": CONTENT_TYPES,
+    "_rels/.rels": ROOT_RELS,
+    "xl/workbook.xml": "<workbook><sheets/></workbook>",
+    ...extra,
+  });
 }
 
 /** Overwrite the declared uncompressed size of `entry` in the central directory. */
@@ -24,7 +30,7 @@ function declareSize(zip: Buffer, entry: string, size: number): Buffer {
   for (let at = copy.length - 22; at >= 0; at--) {
     if (copy.readUInt32LE(at) !== 0x02014b50) continue;
     const nameLength = copy.readUInt16LE(at + 28);
-    if (copy.toString('utf8', at + 46, at + 46 + nameLength) === entry) {
+    if (copy.toString("utf8", at + 46, at + 46 + nameLength) === entry) {
       copy.writeUInt32LE(size, at + 24);
       return copy;
     }
@@ -39,100 +45,142 @@ function refusal(run: () => unknown): XlsxInputError {
     if (error instanceof XlsxInputError) return error;
     throw error;
   }
-  throw new Error('expected an XlsxInputError');
+  throw new Error("expected an XlsxInputError");
 }
 
-describe('openXlsxPackage guards', () => {
-  it('opens a minimal package and reads its parts', async () => {
-    const pkg = openXlsxPackage(await minimalXlsx(), 'ok.xlsx');
-    expect(pkg.workbookPart).toBe('xl/workbook.xml');
-    expect(pkg.text('/XL/Workbook.xml')).toBe('<workbook><sheets/></workbook>');
-    expect(pkg.has('xl/styles.xml')).toBe(false);
+describe("openXlsxPackage guards", () => {
+  it("opens a minimal package and reads its parts", async () => {
+    const pkg = openXlsxPackage(await minimalXlsx(), "ok.xlsx");
+    expect(pkg.workbookPart).toBe("xl/workbook.xml");
+    expect(pkg.text("/XL/Workbook.xml")).toBe("<workbook><sheets/></workbook>");
+    expect(pkg.has("xl/styles.xml")).toBe(false);
   });
 
-  it('refuses bytes that are not a ZIP archive', () => {
-    const error = refusal(() => openXlsxPackage(Buffer.from('client;amount\nАльфа;100\n'), 'plan.csv'));
-    expect(error.code).toBe('not_zip');
-    expect(error.message).toBe('plan.csv: not an .xlsx file (not a ZIP archive)');
-    expect(error.messageIn('ru')).toBe('plan.csv: это не файл .xlsx (не ZIP-архив)');
+  it("refuses bytes that are not a ZIP archive", () => {
+    const error = refusal(() =>
+      openXlsxPackage(Buffer.from("client;amount\nАльфа;100\n"), "plan.csv")
+    );
+    expect(error.code).toBe("not_zip");
+    expect(error.message).toBe("plan.csv: not an .xlsx file (not a ZIP archive)");
+    expect(error.messageIn("ru")).toBe("plan.csv: это не файл .xlsx (не ZIP-архив)");
   });
 
-  it('refuses an empty file as not a ZIP archive', () => {
-    expect(refusal(() => openXlsxPackage(Buffer.alloc(0), 'empty.xlsx')).code).toBe('not_zip');
+  it("refuses an empty file as not a ZIP archive", () => {
+    expect(refusal(() => openXlsxPackage(Buffer.alloc(0), "empty.xlsx")).code).toBe("not_zip");
   });
 
-  it('refuses a truncated ZIP archive', async () => {
+  it("refuses a truncated ZIP archive", async () => {
     const whole = await minimalXlsx();
-    const error = refusal(() => openXlsxPackage(whole.subarray(0, Math.floor(whole.length / 2)), 'cut.xlsx'));
-    expect(error.code).toBe('not_zip');
-    expect(error.message).toContain('damaged or truncated');
+    const error = refusal(() =>
+      openXlsxPackage(whole.subarray(0, Math.floor(whole.length / 2)), "cut.xlsx")
+    );
+    expect(error.code).toBe("not_zip");
+    expect(error.message).toContain("damaged or truncated");
   });
 
-  it('refuses a ZIP without [Content_Types].xml', async () => {
-    const zip = await zipOf({ 'xl/workbook.xml': '<workbook/>', 'readme.txt': 'hi' });
-    const notXlsx = refusal(() => openXlsxPackage(zip, 'archive.zip'));
-    expect(notXlsx.code).toBe('not_xlsx');
-    expect(notXlsx.message).toBe('archive.zip: a ZIP archive but not an Excel workbook (.xlsx): no [Content_Types].xml or xl/workbook.xml');
+  it("refuses a ZIP without [Content_Types].xml", async () => {
+    const zip = await zipOf({ "xl/workbook.xml": "<workbook/>", "readme.txt": "hi" });
+    const notXlsx = refusal(() => openXlsxPackage(zip, "archive.zip"));
+    expect(notXlsx.code).toBe("not_xlsx");
+    expect(notXlsx.message).toBe(
+      "archive.zip: a ZIP archive but not an Excel workbook (.xlsx): no [Content_Types].xml or xl/workbook.xml"
+    );
   });
 
-  it('refuses a Word document (a package without a workbook part)', async () => {
-    const docxRels = ROOT_RELS.replace('xl/workbook.xml', 'word/document.xml');
-    const zip = await zipOf({ '[Content_Types].xml': CONTENT_TYPES, '_rels/.rels': docxRels, 'word/document.xml': '<w:document/>' });
-    expect(refusal(() => openXlsxPackage(zip, 'letter.docx')).code).toBe('not_xlsx');
+  it("refuses a Word document (a package without a workbook part)", async () => {
+    const docxRels = ROOT_RELS.replace("xl/workbook.xml", "word/document.xml");
+    const zip = await zipOf({
+      "[Content_Types].xml": CONTENT_TYPES,
+      "_rels/.rels": docxRels,
+      "word/document.xml": "<w:document/>",
+    });
+    expect(refusal(() => openXlsxPackage(zip, "letter.docx")).code).toBe("not_xlsx");
   });
 
-  it('refuses a password-protected workbook (OLE2 container with EncryptedPackage)', () => {
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(64)]);
-    const error = refusal(() => openXlsxPackage(ole, 'secret.xlsx'));
-    expect(error.code).toBe('encrypted');
+  it("refuses a password-protected workbook (OLE2 container with EncryptedPackage)", () => {
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(512),
+      Buffer.from("EncryptedPackage", "utf16le"),
+      Buffer.alloc(64),
+    ]);
+    const error = refusal(() => openXlsxPackage(ole, "secret.xlsx"));
+    expect(error.code).toBe("encrypted");
     expect(error.message).toMatch(/^secret\.xlsx: the file is password-protected/);
-    expect(error.messageIn('ru')).toMatch(/защищён паролем/);
+    expect(error.messageIn("ru")).toMatch(/защищён паролем/);
   });
 
-  it('refuses an old .xls (OLE2 container without encryption)', () => {
-    const xls = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('Workbook', 'utf16le'), Buffer.alloc(512)]);
-    const error = refusal(() => openXlsxPackage(xls, 'old.xls'));
-    expect(error.code).toBe('encrypted');
-    expect(error.message).toBe('old.xls: the file is password-protected or an old .xls; save it from Excel as "Excel Workbook (.xlsx)" without a password');
+  it("refuses an old .xls (OLE2 container without encryption)", () => {
+    const xls = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.from("Workbook", "utf16le"),
+      Buffer.alloc(512),
+    ]);
+    const error = refusal(() => openXlsxPackage(xls, "old.xls"));
+    expect(error.code).toBe("encrypted");
+    expect(error.message).toBe(
+      'old.xls: the file is password-protected or an old .xls; save it from Excel as "Excel Workbook (.xlsx)" without a password'
+    );
   });
 
-  it('refuses a ZIP whose entries are encrypted', async () => {
+  it("refuses a ZIP whose entries are encrypted", async () => {
     const zip = await minimalXlsx();
     const copy = Buffer.from(zip);
     for (let at = 0; at + 4 <= copy.length; at++) {
-      if (copy.readUInt32LE(at) === 0x02014b50) copy.writeUInt16LE(copy.readUInt16LE(at + 8) | 1, at + 8);
+      if (copy.readUInt32LE(at) === 0x02014b50)
+        copy.writeUInt16LE(copy.readUInt16LE(at + 8) | 1, at + 8);
     }
-    expect(refusal(() => openXlsxPackage(copy, 'locked.xlsx')).code).toBe('encrypted');
+    expect(refusal(() => openXlsxPackage(copy, "locked.xlsx")).code).toBe("encrypted");
   });
 
-  it('refuses a file above the size limit before unzipping', async () => {
+  it("refuses a file above the size limit before unzipping", async () => {
     const zip = await minimalXlsx();
-    const error = refusal(() => openXlsxPackage(zip, 'big.xlsx', { ...XLSX_LIMITS, maxFileBytes: 100 }));
-    expect(error.code).toBe('too_large');
-    expect(error.message).toMatch(/^big\.xlsx: the file is too large: 0\.0 MB, the limit is 0\.0 MB$/);
+    const error = refusal(() =>
+      openXlsxPackage(zip, "big.xlsx", { ...XLSX_LIMITS, maxFileBytes: 100 })
+    );
+    expect(error.code).toBe("too_large");
+    expect(error.message).toMatch(
+      /^big\.xlsx: the file is too large: 0\.0 MB, the limit is 0\.0 MB$/
+    );
   });
 
-  it('refuses more entries than the limit (zip bomb guard)', async () => {
+  it("refuses more entries than the limit (zip bomb guard)", async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 30; i++) files[`xl/media/image${i}.png`] = 'x';
+    for (let i = 0; i < 30; i++) files[`xl/media/image${i}.png`] = "x";
     const zip = await minimalXlsx(files);
-    const error = refusal(() => openXlsxPackage(zip, 'many.xlsx', { ...XLSX_LIMITS, maxEntries: 20 }));
-    expect(error.code).toBe('too_many_entries');
-    expect(error.message).toMatch(/^many\.xlsx: the archive has 3\d parts, the limit is 20: not a plain workbook \(zip bomb guard\)$/);
+    const error = refusal(() =>
+      openXlsxPackage(zip, "many.xlsx", { ...XLSX_LIMITS, maxEntries: 20 })
+    );
+    expect(error.code).toBe("too_many_entries");
+    expect(error.message).toMatch(
+      /^many\.xlsx: the archive has 3\d parts, the limit is 20: not a plain workbook \(zip bomb guard\)$/
+    );
   });
 
-  it('refuses a package whose declared total unpacked size is above the limit (zip bomb guard)', async () => {
-    const bomb = declareSize(await minimalXlsx({ 'xl/worksheets/sheet1.xml': 'a'.repeat(1000) }), 'xl/worksheets/sheet1.xml', 300 * 1024 * 1024);
-    const error = refusal(() => openXlsxPackage(bomb, 'bomb.xlsx'));
-    expect(error.code).toBe('zip_bomb');
-    expect(error.message).toBe('bomb.xlsx: the file unpacks to 300.0 MB, the limit is 250.0 MB (zip bomb guard)');
+  it("refuses a package whose declared total unpacked size is above the limit (zip bomb guard)", async () => {
+    const bomb = declareSize(
+      await minimalXlsx({ "xl/worksheets/sheet1.xml": "a".repeat(1000) }),
+      "xl/worksheets/sheet1.xml",
+      300 * 1024 * 1024
+    );
+    const error = refusal(() => openXlsxPackage(bomb, "bomb.xlsx"));
+    expect(error.code).toBe("zip_bomb");
+    expect(error.message).toBe(
+      "bomb.xlsx: the file unpacks to 300.0 MB, the limit is 250.0 MB (zip bomb guard)"
+    );
   });
 
-  it('stops inflating a part that is larger than it declares', async () => {
-    const lying = declareSize(await minimalXlsx({ 'xl/worksheets/sheet1.xml': '0'.repeat(5_000_000) }), 'xl/worksheets/sheet1.xml', 100);
-    const pkg = openXlsxPackage(lying, 'liar.xlsx');
-    const error = refusal(() => pkg.text('xl/worksheets/sheet1.xml'));
-    expect(error.code).toBe('corrupt');
-    expect(error.message).toBe('liar.xlsx: the file is damaged: part xl/worksheets/sheet1.xml does not unpack or exceeds its declared size');
+  it("stops inflating a part that is larger than it declares", async () => {
+    const lying = declareSize(
+      await minimalXlsx({ "xl/worksheets/sheet1.xml": "0".repeat(5_000_000) }),
+      "xl/worksheets/sheet1.xml",
+      100
+    );
+    const pkg = openXlsxPackage(lying, "liar.xlsx");
+    const error = refusal(() => pkg.text("xl/worksheets/sheet1.xml"));
+    expect(error.code).toBe("corrupt");
+    expect(error.message).toBe(
+      "liar.xlsx: the file is damaged: part xl/worksheets/sheet1.xml does not unpack or exceeds its declared size"
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from "node:zlib";
 
 /**
  * A minimal reader of the ZIP container (PKWARE APPNOTE), enough for .xlsx:
@@ -22,7 +22,7 @@ export interface ZipEntry {
 }
 
 /** Why the directory could not be read. */
-export type ZipProblem = 'no_directory' | 'zip64' | 'damaged';
+export type ZipProblem = "no_directory" | "zip64" | "damaged";
 
 /** The central directory, or the reason it is unreadable. */
 export type ZipDirectory =
@@ -44,23 +44,25 @@ function findEndOfCentralDirectory(buf: Buffer): number {
 
 /** Read the central directory of a ZIP archive held in memory. */
 export function readZipDirectory(buf: Buffer): ZipDirectory {
-  if (buf.length < EOCD_MIN) return { ok: false, problem: 'no_directory' };
+  if (buf.length < EOCD_MIN) return { ok: false, problem: "no_directory" };
   const eocd = findEndOfCentralDirectory(buf);
-  if (eocd < 0) return { ok: false, problem: 'no_directory' };
+  if (eocd < 0) return { ok: false, problem: "no_directory" };
   const count = buf.readUInt16LE(eocd + 10);
   const size = buf.readUInt32LE(eocd + 12);
   const offset = buf.readUInt32LE(eocd + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) return { ok: false, problem: 'zip64' };
-  if (offset + size > eocd) return { ok: false, problem: 'damaged' };
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    return { ok: false, problem: "zip64" };
+  if (offset + size > eocd) return { ok: false, problem: "damaged" };
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL_SIGNATURE) return { ok: false, problem: 'damaged' };
+    if (at + 46 > buf.length || buf.readUInt32LE(at) !== CENTRAL_SIGNATURE)
+      return { ok: false, problem: "damaged" };
     const nameLength = buf.readUInt16LE(at + 28);
     const extraLength = buf.readUInt16LE(at + 30);
     const commentLength = buf.readUInt16LE(at + 32);
     entries.push({
-      name: buf.toString('utf8', at + 46, at + 46 + nameLength),
+      name: buf.toString("utf8", at + 46, at + 46 + nameLength),
       method: buf.readUInt16LE(at + 10),
       encrypted: (buf.readUInt16LE(at + 8) & 1) === 1,
       compressedSize: buf.readUInt32LE(at + 20),
@@ -79,15 +81,19 @@ export function readZipDirectory(buf: Buffer): ZipDirectory {
  */
 export function extractZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localHeaderOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIGNATURE) throw new Error(`damaged entry ${entry.name}`);
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIGNATURE)
+    throw new Error(`damaged entry ${entry.name}`);
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const end = start + entry.compressedSize;
   if (end > buf.length) throw new Error(`truncated entry ${entry.name}`);
   const data = buf.subarray(start, end);
   if (entry.method === 0) return data;
-  if (entry.method !== 8) throw new Error(`unsupported compression method ${entry.method} in ${entry.name}`);
+  if (entry.method !== 8)
+    throw new Error(`unsupported compression method ${entry.method} in ${entry.name}`);
   // One byte of slack: zlib reports "exceeded" only when output goes beyond the cap.
-  const inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize + 1) });
+  const inflated = inflateRawSync(data, {
+    maxOutputLength: Math.max(1, entry.uncompressedSize + 1),
+  });
   if (inflated.length !== entry.uncompressedSize) throw new Error(`size mismatch in ${entry.name}`);
   return inflated;
 }

@@ -1,7 +1,7 @@
-import { parseA1, rangeA1 } from '../../domain/read/a1';
-import type { SnapshotName, SnapshotTable, WorkbookSnapshot } from '../../domain/snapshot';
-import type { CellValue } from '../../domain/values';
-import type { WorkbookLayout } from '../../layout/types';
+import { parseA1, rangeA1 } from "../../domain/read/a1";
+import type { SnapshotName, SnapshotTable, WorkbookSnapshot } from "../../domain/snapshot";
+import type { CellValue } from "../../domain/values";
+import type { WorkbookLayout } from "../../layout/types";
 
 /**
  * The snapshot a reader would produce from a layout's VALUES (formula cells
@@ -12,7 +12,10 @@ export function snapshotOfLayout(layout: WorkbookLayout): WorkbookSnapshot {
   const cellValue = new Map<string, CellValue>();
   for (const sheet of layout.sheets) {
     for (const cell of sheet.cells) {
-      cellValue.set(`${sheet.name}!${cell.address}`, cell.content.kind === 'value' ? cell.content.value : null);
+      cellValue.set(
+        `${sheet.name}!${cell.address}`,
+        cell.content.kind === "value" ? cell.content.value : null
+      );
     }
   }
   const names: SnapshotName[] = layout.names.map((n) => ({
@@ -31,7 +34,11 @@ export function snapshotOfLayout(layout: WorkbookLayout): WorkbookSnapshot {
         headers: t.columns.map((c) => c.header),
         rows: t.rows,
       };
-    }),
+    })
   );
-  return { sheets: layout.sheets.map((s) => ({ name: s.name, visible: s.visibility === 'visible' })), names, tables };
+  return {
+    sheets: layout.sheets.map((s) => ({ name: s.name, visible: s.visibility === "visible" })),
+    names,
+    tables,
+  };
 }

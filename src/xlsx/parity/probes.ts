@@ -1,13 +1,13 @@
-import type { PlanNumbers } from '../../domain/calc/types';
-import { formatA1, parseA1 } from '../../domain/read/a1';
-import { SHEET } from '../../layout/sheets';
-import type { SheetLayout, WorkbookLayout } from '../../layout/types';
+import type { PlanNumbers } from "../../domain/calc/types";
+import { formatA1, parseA1 } from "../../domain/read/a1";
+import { SHEET } from "../../layout/sheets";
+import type { SheetLayout, WorkbookLayout } from "../../layout/types";
 
 /** What a computed cell must show: money (compared in cents), a ratio, a date serial; null = empty. */
 export type Expected =
-  | { readonly kind: 'money'; readonly minor: number | null }
-  | { readonly kind: 'ratio'; readonly value: number | null }
-  | { readonly kind: 'date'; readonly serial: number | null };
+  | { readonly kind: "money"; readonly minor: number | null }
+  | { readonly kind: "ratio"; readonly value: number | null }
+  | { readonly kind: "date"; readonly serial: number | null };
 
 /** One computed cell of the workbook and the value the TypeScript calculators give for it. */
 export interface Probe {
@@ -17,9 +17,18 @@ export interface Probe {
   readonly expected: Expected;
 }
 
-const money = (minor: number | null | undefined): Expected => ({ kind: 'money', minor: minor ?? null });
-const ratio = (value: number | null | undefined): Expected => ({ kind: 'ratio', value: value ?? null });
-const date = (serial: number | null | undefined): Expected => ({ kind: 'date', serial: serial ?? null });
+const money = (minor: number | null | undefined): Expected => ({
+  kind: "money",
+  minor: minor ?? null,
+});
+const ratio = (value: number | null | undefined): Expected => ({
+  kind: "ratio",
+  value: value ?? null,
+});
+const date = (serial: number | null | undefined): Expected => ({
+  kind: "date",
+  serial: serial ?? null,
+});
 
 /**
  * Every computed cell the parity test compares, with the core's value:
@@ -34,33 +43,69 @@ export function probesOf(layout: WorkbookLayout, n: PlanNumbers): readonly Probe
     const def = layout.names.find((x) => x.name === key);
     if (def) probes.push({ what: key, sheet: def.sheet, address: def.address, expected });
   };
-  name('plan_end', date(n.planEnd));
-  name('sales_plan_total', money(n.salesPlanTotal));
-  name('discount_total', money(n.discountTotal));
-  name('net_sales_total', money(n.netSalesTotal));
-  name('budget_amount', money(n.budgetAmount));
-  name('credit_required', money(n.creditRequired));
-  name('credit_utilization', ratio(n.creditUtilization));
-  name('kpi_score', ratio(n.kpiScore));
-  name('next_review', date(n.nextReview));
+  name("plan_end", date(n.planEnd));
+  name("sales_plan_total", money(n.salesPlanTotal));
+  name("discount_total", money(n.discountTotal));
+  name("net_sales_total", money(n.netSalesTotal));
+  name("budget_amount", money(n.budgetAmount));
+  name("credit_required", money(n.creditRequired));
+  name("credit_utilization", ratio(n.creditUtilization));
+  name("kpi_score", ratio(n.kpiScore));
+  name("next_review", date(n.nextReview));
 
   const calc = layout.sheets.find((s) => s.name === SHEET.calc);
   if (calc) {
-    const spending = rowOfLabel(calc, 'spending');
-    if (spending !== null) probes.push({ what: 'spending', sheet: calc.name, address: `B${spending}`, expected: money(n.spending) });
-    const monthHeader = rowOfLabel(calc, 'month') ?? 0;
+    const spending = rowOfLabel(calc, "spending");
+    if (spending !== null)
+      probes.push({
+        what: "spending",
+        sheet: calc.name,
+        address: `B${spending}`,
+        expected: money(n.spending),
+      });
+    const monthHeader = rowOfLabel(calc, "month") ?? 0;
     n.months.forEach((m, i) => {
       const r = monthHeader + 1 + i;
-      probes.push({ what: `S ${m}`, sheet: calc.name, address: `E${r}`, expected: money(n.monthlyPlan[m]) });
-      probes.push({ what: `A ${m}`, sheet: calc.name, address: `F${r}`, expected: money(n.monthlyActual[m]) });
-      probes.push({ what: `need ${m}`, sheet: calc.name, address: `G${r}`, expected: money(n.creditNeed[m]) });
+      probes.push({
+        what: `S ${m}`,
+        sheet: calc.name,
+        address: `E${r}`,
+        expected: money(n.monthlyPlan[m]),
+      });
+      probes.push({
+        what: `A ${m}`,
+        sheet: calc.name,
+        address: `F${r}`,
+        expected: money(n.monthlyActual[m]),
+      });
+      probes.push({
+        what: `need ${m}`,
+        sheet: calc.name,
+        address: `G${r}`,
+        expected: money(n.creditNeed[m]),
+      });
     });
-    const blockHeader = rowOfLabel(calc, 'block') ?? 0;
+    const blockHeader = rowOfLabel(calc, "block") ?? 0;
     n.blocks.forEach((b, i) => {
       const r = blockHeader + 1 + i;
-      probes.push({ what: `plan ${b.key}`, sheet: calc.name, address: `C${r}`, expected: money(n.rollups.total?.[b.key]) });
-      probes.push({ what: `actual ${b.key}`, sheet: calc.name, address: `D${r}`, expected: money(n.actualRollups.total?.[b.key]) });
-      probes.push({ what: `fulfillment ${b.key}`, sheet: calc.name, address: `E${r}`, expected: ratio(n.fulfillment.total?.[b.key]) });
+      probes.push({
+        what: `plan ${b.key}`,
+        sheet: calc.name,
+        address: `C${r}`,
+        expected: money(n.rollups.total?.[b.key]),
+      });
+      probes.push({
+        what: `actual ${b.key}`,
+        sheet: calc.name,
+        address: `D${r}`,
+        expected: money(n.actualRollups.total?.[b.key]),
+      });
+      probes.push({
+        what: `fulfillment ${b.key}`,
+        sheet: calc.name,
+        address: `E${r}`,
+        expected: ratio(n.fulfillment.total?.[b.key]),
+      });
     });
   }
 
@@ -72,21 +117,33 @@ export function probesOf(layout: WorkbookLayout, n: PlanNumbers): readonly Probe
         const col = table.columns.findIndex((c) => c.key === key);
         return col < 0 ? null : formatA1({ row: top.row + 1 + row, col: top.col + col });
       };
-      if (table.name === 'SalesPlan') {
+      if (table.name === "SalesPlan") {
         table.rows.forEach((row, i) => {
-          const item = row[table.columns.findIndex((c) => c.key === 'item')];
-          const rollup = typeof item === 'string' ? n.rollups[item] : undefined;
+          const item = row[table.columns.findIndex((c) => c.key === "item")];
+          const rollup = typeof item === "string" ? n.rollups[item] : undefined;
           if (!rollup) return;
           for (const b of n.blocks) {
             const address = at(i, b.key);
-            if (address) probes.push({ what: `${item} ${b.key}`, sheet: sheet.name, address, expected: money(rollup[b.key]) });
+            if (address)
+              probes.push({
+                what: `${item} ${b.key}`,
+                sheet: sheet.name,
+                address,
+                expected: money(rollup[b.key]),
+              });
           }
         });
       }
-      if (table.name === 'KPI') {
+      if (table.name === "KPI") {
         n.kpiFulfillment.forEach((f, i) => {
-          const address = at(i, 'fulfillment');
-          if (address) probes.push({ what: `KPI row ${i + 1}`, sheet: sheet.name, address, expected: ratio(f) });
+          const address = at(i, "fulfillment");
+          if (address)
+            probes.push({
+              what: `KPI row ${i + 1}`,
+              sheet: sheet.name,
+              address,
+              expected: ratio(f),
+            });
         });
       }
     }
@@ -95,7 +152,9 @@ export function probesOf(layout: WorkbookLayout, n: PlanNumbers): readonly Probe
 }
 
 function rowOfLabel(sheet: SheetLayout, label: string): number | null {
-  const cell = sheet.cells.find((c) => c.address.startsWith('A') && c.content.kind === 'value' && c.content.value === label);
+  const cell = sheet.cells.find(
+    (c) => c.address.startsWith("A") && c.content.kind === "value" && c.content.value === label
+  );
   return cell ? Number(cell.address.slice(1)) : null;
 }
 
@@ -104,15 +163,18 @@ export type Observed = number | null | string;
 
 /** Does an observed value match what the core expects (money to the cent, ratios to 1e-9 relative, dates exactly)? */
 export function matches(expected: Expected, observed: Observed): boolean {
-  const empty = observed === null || observed === '';
+  const empty = observed === null || observed === "";
   switch (expected.kind) {
-    case 'money':
+    case "money":
       if (expected.minor === null) return empty;
-      return typeof observed === 'number' && Math.round(observed * 100) === expected.minor;
-    case 'ratio':
+      return typeof observed === "number" && Math.round(observed * 100) === expected.minor;
+    case "ratio":
       if (expected.value === null) return empty;
-      return typeof observed === 'number' && Math.abs(observed - expected.value) <= 1e-9 * Math.max(1, Math.abs(expected.value));
-    case 'date':
+      return (
+        typeof observed === "number" &&
+        Math.abs(observed - expected.value) <= 1e-9 * Math.max(1, Math.abs(expected.value))
+      );
+    case "date":
       if (expected.serial === null) return empty;
       return observed === expected.serial;
     default: {
@@ -127,13 +189,16 @@ export function matches(expected: Expected, observed: Observed): boolean {
  * (exceljs keeps a result of 0 only in `cell.result`), Dates of
  * date-formatted cells as serials, errors as their text.
  */
-export function observedOf(cell: { readonly value: unknown; readonly result?: unknown; readonly formula?: unknown } | undefined): Observed {
+export function observedOf(
+  cell:
+    { readonly value: unknown; readonly result?: unknown; readonly formula?: unknown } | undefined
+): Observed {
   if (!cell) return null;
   const v = cell.formula ? cell.result : cell.value;
   if (v === undefined || v === null) return null;
   if (v instanceof Date) return Math.round(v.getTime() / 86400000) + 25569;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'object' && 'error' in v) return String(v.error);
+  if (typeof v === "number" || typeof v === "string") return v;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (typeof v === "object" && "error" in v) return String(v.error);
   return JSON.stringify(v);
 }

@@ -1,8 +1,8 @@
-import { DEFAULT_CONFIG } from '../../domain/config/defaults';
-import type { ListDef } from '../../domain/config/types';
-import { addMonths, planMonths, serialOfDate, parseMonth } from '../../domain/periods';
-import type { CellValue, Lang, Month } from '../../domain/values';
-import type { PlanPeriod, WorkbookValues } from '../../layout/types';
+import { DEFAULT_CONFIG } from "../../domain/config/defaults";
+import type { ListDef } from "../../domain/config/types";
+import { addMonths, planMonths, serialOfDate, parseMonth } from "../../domain/periods";
+import type { CellValue, Lang, Month } from "../../domain/values";
+import type { PlanPeriod, WorkbookValues } from "../../layout/types";
 
 /** One plan of the parity test: how to build it and the values typed into it. */
 export interface ParityCase {
@@ -49,17 +49,20 @@ function randomValue(r: Rand, listKey: string): string {
 /** A random filled plan (values only, never formulas). */
 export function randomCase(seed: number): ParityCase {
   const r = rng(seed);
-  const lang: Lang = chance(r, 0.5) ? 'ru' : 'en';
-  const period = pick(r, ['quarter', 'half_year', 'year'] as const);
-  const start = addMonths('2025-01', int(r, 0, 72));
-  const months = planMonths(serialOfDate(parseMonth(start).year, parseMonth(start).month, 1), period);
+  const lang: Lang = chance(r, 0.5) ? "ru" : "en";
+  const period = pick(r, ["quarter", "half_year", "year"] as const);
+  const start = addMonths("2025-01", int(r, 0, 72));
+  const months = planMonths(
+    serialOfDate(parseMonth(start).year, parseMonth(start).month, 1),
+    period
+  );
   const { year, month } = parseMonth(start);
   const form: Record<string, CellValue> = {
     client_name: `Client ${seed}`,
     plan_start: serialOfDate(year, month, chance(r, 0.8) ? 1 : int(r, 2, 28)),
-    plan_period: spell(r, 'plan_periods', period),
+    plan_period: spell(r, "plan_periods", period),
   };
-  if (chance(r, 0.85)) form.budget_method = randomValue(r, 'budget_methods');
+  if (chance(r, 0.85)) form.budget_method = randomValue(r, "budget_methods");
   if (chance(r, 0.7)) form.budget_rate = int(r, 0, 1000) / 10000;
   if (chance(r, 0.7)) form.budget_fixed = cents(r, 50000);
   if (chance(r, 0.8)) form.credit_limit = chance(r, 0.2) ? 0 : cents(r, 500000);
@@ -69,23 +72,29 @@ export function randomCase(seed: number): ParityCase {
   const salesRows = (n: number, prefix: string): Record<string, CellValue>[] =>
     Array.from({ length: n }, (_, i) => {
       const row: Record<string, CellValue> = { item: `${prefix} ${i + 1}` };
-      for (const m of months) if (chance(r, 0.8)) row[m] = chance(r, 0.1) ? int(r, 0, 5000) : cents(r, 200000);
+      for (const m of months)
+        if (chance(r, 0.8)) row[m] = chance(r, 0.1) ? int(r, 0, 5000) : cents(r, 200000);
       return row;
     });
-  const plan = salesRows(int(r, 0, 8), 'Item');
-  const actual = salesRows(int(r, 0, 6), 'Item');
+  const plan = salesRows(int(r, 0, 8), "Item");
+  const actual = salesRows(int(r, 0, 6), "Item");
   const monthSum = (ms: readonly Month[]): number =>
-    Math.round(plan.reduce((s, row) => s + ms.reduce((t, m) => t + Math.round(Number(row[m] ?? 0) * 100), 0), 0)) / 100;
+    Math.round(
+      plan.reduce(
+        (s, row) => s + ms.reduce((t, m) => t + Math.round(Number(row[m] ?? 0) * 100), 0),
+        0
+      )
+    ) / 100;
 
   const tiers = Array.from({ length: int(r, 0, 7) }, () => {
-    const basis = pick(r, ['month', 'quarter', 'half_year', 'year']);
+    const basis = pick(r, ["month", "quarter", "half_year", "year"]);
     const size = { month: 1, quarter: 3, half_year: 6, year: 12 }[basis] ?? 1;
     // Thresholds exactly equal to a block's sales are the edge that matters.
     const exact = monthSum(months.slice(0, size));
     const row: Record<string, CellValue> = {
-      tier: 'T',
-      condition: chance(r, 0.05) ? 'xyz' : randomValue(r, 'discount_conditions'),
-      basis_period: spell(r, 'period_types', basis),
+      tier: "T",
+      condition: chance(r, 0.05) ? "xyz" : randomValue(r, "discount_conditions"),
+      basis_period: spell(r, "period_types", basis),
       threshold: chance(r, 0.3) ? exact : chance(r, 0.1) ? 0 : cents(r, 300000 * size),
       rate: int(r, 0, 1500) / 10000,
     };
@@ -95,69 +104,120 @@ export function randomCase(seed: number): ParityCase {
   const activities = Array.from({ length: int(r, 0, 5) }, (_, i) => ({
     activity: `A${i}`,
     cost: chance(r, 0.9) ? cents(r, 20000) : null,
-    status: chance(r, 0.8) ? randomValue(r, 'activity_status') : null,
+    status: chance(r, 0.8) ? randomValue(r, "activity_status") : null,
   }));
   const kpi = Array.from({ length: int(r, 0, 5) }, (_, i) => ({
     kpi: `K${i}`,
-    period: randomValue(r, 'period_types'),
+    period: randomValue(r, "period_types"),
     target: chance(r, 0.15) ? 0 : int(r, 1, 100000) / 100,
     actual: chance(r, 0.8) ? int(r, 0, 100000) / 100 : null,
     weight: int(r, 0, 100) / 100,
   }));
-  const tables = { SalesPlan: plan, SalesActual: actual, DiscountTiers: tiers, Activities: activities, KPI: kpi };
+  const tables = {
+    SalesPlan: plan,
+    SalesActual: actual,
+    DiscountTiers: tiers,
+    Activities: activities,
+    KPI: kpi,
+  };
   return { name: `random-${seed}`, lang, start, period, values: { form, tables, archive: [] } };
 }
 
 /** The edge cases the issue names, each a small plan. */
 export function edgeCases(): readonly ParityCase[] {
-  const base = (start: Month, period: PlanPeriod, form: Record<string, CellValue>, tables: WorkbookValues['tables']): WorkbookValues => {
+  const base = (
+    start: Month,
+    period: PlanPeriod,
+    form: Record<string, CellValue>,
+    tables: WorkbookValues["tables"]
+  ): WorkbookValues => {
     const { year, month } = parseMonth(start);
-    return { form: { plan_start: serialOfDate(year, month, 1), plan_period: period, ...form }, tables, archive: [] };
+    return {
+      form: { plan_start: serialOfDate(year, month, 1), plan_period: period, ...form },
+      tables,
+      archive: [],
+    };
   };
   return [
-    { name: 'empty-plan', lang: 'ru', start: '2027-01', period: 'year', values: base('2027-01', 'year', {}, {}) },
     {
-      name: 'one-month-without-sales',
-      lang: 'en',
-      start: '2027-04',
-      period: 'quarter',
-      values: base('2027-04', 'quarter', { credit_depth_days: 45, credit_limit: 1000 }, { SalesPlan: [{ item: 'A', '2027-04': 1000, '2027-06': 2500.55 }] }),
+      name: "empty-plan",
+      lang: "ru",
+      start: "2027-01",
+      period: "year",
+      values: base("2027-01", "year", {}, {}),
     },
     {
-      name: 'thresholds-equal-to-sales',
-      lang: 'ru',
-      start: '2027-01',
-      period: 'half_year',
-      values: base('2027-01', 'half_year', {}, {
-        SalesPlan: [{ item: 'A', '2027-01': 0.7, '2027-02': 0.1, '2027-03': 1000, '2027-04': 333.33, '2027-05': 333.33, '2027-06': 333.34 }],
-        DiscountTiers: [
-          { condition: 'volume', basis_period: 'quarter', threshold: 1000.8, rate: 0.03 },
-          { condition: 'Volume', basis_period: 'quarter', threshold: 1000.8, rate: 0.05 },
-          { condition: 'За объём', basis_period: 'month', threshold: 0.8, rate: 0.1 },
-          { condition: 'promo', basis_period: 'half_year', threshold: 2001.5, rate: 0.015 },
-          { condition: 'promo', basis_period: 'year', threshold: 2001.5, rate: 0.02 },
-        ],
-      }),
+      name: "one-month-without-sales",
+      lang: "en",
+      start: "2027-04",
+      period: "quarter",
+      values: base(
+        "2027-04",
+        "quarter",
+        { credit_depth_days: 45, credit_limit: 1000 },
+        { SalesPlan: [{ item: "A", "2027-04": 1000, "2027-06": 2500.55 }] }
+      ),
     },
     {
-      name: 'february-vs-january',
-      lang: 'ru',
-      start: '2028-01',
-      period: 'quarter',
-      values: base('2028-01', 'quarter', { credit_depth_days: 30, credit_limit: 0 }, { SalesPlan: [{ item: 'A', '2028-01': 31000, '2028-02': 29000, '2028-03': 1234.57 }] }),
+      name: "thresholds-equal-to-sales",
+      lang: "ru",
+      start: "2027-01",
+      period: "half_year",
+      values: base(
+        "2027-01",
+        "half_year",
+        {},
+        {
+          SalesPlan: [
+            {
+              item: "A",
+              "2027-01": 0.7,
+              "2027-02": 0.1,
+              "2027-03": 1000,
+              "2027-04": 333.33,
+              "2027-05": 333.33,
+              "2027-06": 333.34,
+            },
+          ],
+          DiscountTiers: [
+            { condition: "volume", basis_period: "quarter", threshold: 1000.8, rate: 0.03 },
+            { condition: "Volume", basis_period: "quarter", threshold: 1000.8, rate: 0.05 },
+            { condition: "За объём", basis_period: "month", threshold: 0.8, rate: 0.1 },
+            { condition: "promo", basis_period: "half_year", threshold: 2001.5, rate: 0.015 },
+            { condition: "promo", basis_period: "year", threshold: 2001.5, rate: 0.02 },
+          ],
+        }
+      ),
     },
     {
-      name: 'credit-limit-zero-kpi-target-zero',
-      lang: 'en',
-      start: '2027-02',
-      period: 'quarter',
-      values: base('2027-02', 'quarter', { credit_depth_days: 60, credit_limit: 0 }, {
-        SalesPlan: [{ item: 'A', '2027-02': 2800, '2027-03': 3100 }],
-        KPI: [
-          { kpi: 'K1', period: 'quarter', target: 0, actual: 5, weight: 0.5 },
-          { kpi: 'K2', period: 'quarter', target: 10, actual: 7.5, weight: 0.5 },
-        ],
-      }),
+      name: "february-vs-january",
+      lang: "ru",
+      start: "2028-01",
+      period: "quarter",
+      values: base(
+        "2028-01",
+        "quarter",
+        { credit_depth_days: 30, credit_limit: 0 },
+        { SalesPlan: [{ item: "A", "2028-01": 31000, "2028-02": 29000, "2028-03": 1234.57 }] }
+      ),
+    },
+    {
+      name: "credit-limit-zero-kpi-target-zero",
+      lang: "en",
+      start: "2027-02",
+      period: "quarter",
+      values: base(
+        "2027-02",
+        "quarter",
+        { credit_depth_days: 60, credit_limit: 0 },
+        {
+          SalesPlan: [{ item: "A", "2027-02": 2800, "2027-03": 3100 }],
+          KPI: [
+            { kpi: "K1", period: "quarter", target: 0, actual: 5, weight: 0.5 },
+            { kpi: "K2", period: "quarter", target: 10, actual: 7.5, weight: 0.5 },
+          ],
+        }
+      ),
     },
   ];
 }

@@ -1,17 +1,17 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { calculatePlan } from '../../domain/calc';
-import { DEFAULT_CONFIG } from '../../domain/config/defaults';
-import type { KamConfig } from '../../domain/config/types';
-import { readPlan } from '../../domain/read';
-import { buildLayout } from '../../layout/build';
-import { writeWorkbook } from '../write';
-import { snapshotOfLayout } from './layout-snapshot';
-import { recalcWithLibreOffice } from './libreoffice';
-import { matches, observedOf, probesOf, type Expected, type Observed, type Probe } from './probes';
-import type { ParityCase } from './random-plan';
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { calculatePlan } from "../../domain/calc";
+import { DEFAULT_CONFIG } from "../../domain/config/defaults";
+import type { KamConfig } from "../../domain/config/types";
+import { readPlan } from "../../domain/read";
+import { buildLayout } from "../../layout/build";
+import { writeWorkbook } from "../write";
+import { snapshotOfLayout } from "./layout-snapshot";
+import { recalcWithLibreOffice } from "./libreoffice";
+import { matches, observedOf, probesOf, type Expected, type Observed, type Probe } from "./probes";
+import type { ParityCase } from "./random-plan";
 
 /** One computed cell where LibreOffice and the TypeScript calculators disagree. */
 export interface Mismatch {
@@ -35,22 +35,30 @@ export interface ParityResult {
  * calculatePlan), recalculate all workbooks in one LibreOffice call, read the
  * computed cells back with exceljs and compare to the cent.
  */
-export async function runParity(cases: readonly ParityCase[], config: KamConfig = DEFAULT_CONFIG): Promise<ParityResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'kam-parity-'));
+export async function runParity(
+  cases: readonly ParityCase[],
+  config: KamConfig = DEFAULT_CONFIG
+): Promise<ParityResult> {
+  const dir = mkdtempSync(join(tmpdir(), "kam-parity-"));
   try {
     const prepared: { file: string; probes: readonly Probe[]; name: string }[] = [];
     for (const [i, c] of cases.entries()) {
-      const layout = buildLayout(config, { lang: c.lang, start: c.start, period: c.period, values: c.values });
+      const layout = buildLayout(config, {
+        lang: c.lang,
+        start: c.start,
+        period: c.period,
+        values: c.values,
+      });
       const { plan } = readPlan(snapshotOfLayout(layout), config, c.lang);
       const probes = probesOf(layout, calculatePlan(plan));
       const file = join(dir, `plan-${i}.xlsx`);
       writeFileSync(file, await writeWorkbook(layout));
       prepared.push({ file, probes, name: c.name });
     }
-    const out = join(dir, 'out');
+    const out = join(dir, "out");
     await recalcWithLibreOffice(
       prepared.map((p) => p.file),
-      out,
+      out
     );
     const mismatches: Mismatch[] = [];
     let cells = 0;
@@ -61,7 +69,13 @@ export async function runParity(cases: readonly ParityCase[], config: KamConfig 
         cells += 1;
         const observed = observedOf(wb.getWorksheet(probe.sheet)?.getCell(probe.address));
         if (!matches(probe.expected, observed)) {
-          mismatches.push({ plan: p.name, what: probe.what, cell: `${probe.sheet}!${probe.address}`, expected: probe.expected, observed });
+          mismatches.push({
+            plan: p.name,
+            what: probe.what,
+            cell: `${probe.sheet}!${probe.address}`,
+            expected: probe.expected,
+            observed,
+          });
         }
       }
     }

@@ -1,5 +1,5 @@
-import type { CellValue } from '../../domain/values';
-import { decodeEntities, decodeOoxmlEscapes, elements, firstElement, stringItemText } from './xml';
+import type { CellValue } from "../../domain/values";
+import { decodeEntities, decodeOoxmlEscapes, elements, firstElement, stringItemText } from "./xml";
 
 /** Cells of one sheet by position: key = row × 16384 + column (0-based). */
 export type SheetCells = ReadonlyMap<number, CellValue>;
@@ -29,36 +29,41 @@ export function isoToSerial(iso: string): number | null {
 
 /** The shared strings table (`xl/sharedStrings.xml`): rich text flattened to plain text. */
 export function readSharedStrings(xml: string | null): string[] {
-  return xml === null ? [] : elements(xml, 'si').map((si) => stringItemText(si.inner));
+  return xml === null ? [] : elements(xml, "si").map((si) => stringItemText(si.inner));
 }
 
-function cellValue(type: string | undefined, style: number, inner: string, reading: CellReading): CellValue {
-  if (type === 'inlineStr') {
-    const is = firstElement(inner, 'is');
-    return emptyToNull(is ? stringItemText(is.inner) : '');
+function cellValue(
+  type: string | undefined,
+  style: number,
+  inner: string,
+  reading: CellReading
+): CellValue {
+  if (type === "inlineStr") {
+    const is = firstElement(inner, "is");
+    return emptyToNull(is ? stringItemText(is.inner) : "");
   }
-  const v = firstElement(inner, 'v');
+  const v = firstElement(inner, "v");
   if (!v) return null;
   switch (type) {
-    case 's':
-      return emptyToNull(reading.sharedStrings[Number(v.inner)] ?? '');
-    case 'str':
-    case 'e':
+    case "s":
+      return emptyToNull(reading.sharedStrings[Number(v.inner)] ?? "");
+    case "str":
+    case "e":
       return emptyToNull(decodeOoxmlEscapes(decodeEntities(v.inner)));
-    case 'b':
-      return v.inner.trim() === '1' || v.inner.trim() === 'true';
-    case 'd':
+    case "b":
+      return v.inner.trim() === "1" || v.inner.trim() === "true";
+    case "d":
       return isoToSerial(v.inner.trim());
     default: {
       const n = Number(v.inner);
-      if (v.inner.trim() === '' || !Number.isFinite(n)) return null;
+      if (v.inner.trim() === "" || !Number.isFinite(n)) return null;
       return reading.shiftDates1904?.has(style) ? n + DAYS_1904 : n;
     }
   }
 }
 
 function emptyToNull(text: string): CellValue {
-  return text === '' ? null : text;
+  return text === "" ? null : text;
 }
 
 const ROW = /<(?:[\w.-]+:)?row(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
@@ -100,18 +105,18 @@ function cellPosition(ref: string): { row: number; col: number } | null {
  */
 export function readSheetCells(xml: string, reading: CellReading): SheetCells {
   const cells = new Map<number, CellValue>();
-  const sheetData = firstElement(xml, 'sheetData');
-  const data = sheetData?.inner ?? '';
+  const sheetData = firstElement(xml, "sheetData");
+  const data = sheetData?.inner ?? "";
   let row = -1;
   ROW.lastIndex = 0;
   for (let rowMatch = ROW.exec(data); rowMatch; rowMatch = ROW.exec(data)) {
-    const rowNumber = ATTR_R.exec(rowMatch[1] ?? '')?.[1];
+    const rowNumber = ATTR_R.exec(rowMatch[1] ?? "")?.[1];
     row = rowNumber !== undefined ? Number(rowNumber) - 1 : row + 1;
-    const body = rowMatch[2] ?? '';
+    const body = rowMatch[2] ?? "";
     let col = -1;
     CELL.lastIndex = 0;
     for (let cellMatch = CELL.exec(body); cellMatch; cellMatch = CELL.exec(body)) {
-      const attrs = cellMatch[1] ?? '';
+      const attrs = cellMatch[1] ?? "";
       const ref = ATTR_R.exec(attrs)?.[1];
       const position = ref !== undefined ? cellPosition(ref) : null;
       if (position) {
@@ -120,8 +125,17 @@ export function readSheetCells(xml: string, reading: CellReading): SheetCells {
       } else col += 1;
       const inner = cellMatch[2];
       // Cells with only a style or only a formula (no cached value) are empty.
-      if (inner === undefined || (!inner.includes('<v') && !inner.includes(':v') && !inner.includes('is>'))) continue;
-      const value = cellValue(ATTR_T.exec(attrs)?.[1], Number(ATTR_S.exec(attrs)?.[1] ?? 0), inner, reading);
+      if (
+        inner === undefined ||
+        (!inner.includes("<v") && !inner.includes(":v") && !inner.includes("is>"))
+      )
+        continue;
+      const value = cellValue(
+        ATTR_T.exec(attrs)?.[1],
+        Number(ATTR_S.exec(attrs)?.[1] ?? 0),
+        inner,
+        reading
+      );
       if (value !== null) cells.set(cellKey(row, col), value);
     }
   }

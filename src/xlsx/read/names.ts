@@ -1,7 +1,7 @@
-import type { SnapshotName } from '../../domain/snapshot';
-import { formatA1, parseA1 } from '../../domain/read/a1';
-import { cellKey, type SheetCells } from './cells';
-import type { RawDefinedName } from './workbook-part';
+import type { SnapshotName } from "../../domain/snapshot";
+import { formatA1, parseA1 } from "../../domain/read/a1";
+import { cellKey, type SheetCells } from "./cells";
+import type { RawDefinedName } from "./workbook-part";
 
 /** Where a defined name's reference starts: its sheet and top-left A1 cell. */
 export interface NameTarget {
@@ -15,7 +15,7 @@ function firstArea(formula: string): string {
   for (let i = 0; i < formula.length; i++) {
     const ch = formula[i];
     if (ch === "'") quoted = !quoted;
-    else if (ch === ',' && !quoted) return formula.slice(0, i);
+    else if (ch === "," && !quoted) return formula.slice(0, i);
   }
   return formula;
 }
@@ -26,12 +26,12 @@ function firstArea(formula: string): string {
  * broken reference (`#REF!`), a constant or a formula.
  */
 export function parseNameTarget(formula: string): NameTarget | null {
-  const area = firstArea(formula.replace(/^=/, '').trim());
+  const area = firstArea(formula.replace(/^=/, "").trim());
   const match = /^(?:'((?:[^']|'')+)'|([^'!"=(),]+))!(.+)$/.exec(area);
   if (!match) return null;
-  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? '');
-  const local = (match[3] ?? '').replace(/\$/g, '');
-  const [from = '', to] = local.split(':');
+  const sheet = match[1] !== undefined ? match[1].replace(/''/g, "'") : (match[2] ?? "");
+  const local = (match[3] ?? "").replace(/\$/g, "");
+  const [from = "", to] = local.split(":");
   const cell = parseA1(from);
   if (cell) return { sheet, address: formatA1(cell) };
   if (to !== undefined && /^[A-Za-z]{1,3}$/.test(from)) {
@@ -50,12 +50,20 @@ export function parseNameTarget(formula: string): NameTarget | null {
  * top-left A1 cell and that cell's raw value; sheet and address null when
  * the reference is broken or names a sheet the workbook does not have.
  */
-export function resolveNames(names: readonly RawDefinedName[], cellsOf: (sheet: string) => SheetCells | null): SnapshotName[] {
+export function resolveNames(
+  names: readonly RawDefinedName[],
+  cellsOf: (sheet: string) => SheetCells | null
+): SnapshotName[] {
   return names.map(({ name, formula }) => {
     const target = parseNameTarget(formula);
     const cells = target ? cellsOf(target.sheet) : null;
     const position = target ? parseA1(target.address) : null;
     if (!target || !cells || !position) return { name, sheet: null, address: null, value: null };
-    return { name, sheet: target.sheet, address: target.address, value: cells.get(cellKey(position.row, position.col)) ?? null };
+    return {
+      name,
+      sheet: target.sheet,
+      address: target.address,
+      value: cells.get(cellKey(position.row, position.col)) ?? null,
+    };
   });
 }

@@ -1,10 +1,10 @@
-import JSZip from 'jszip';
-import { posix } from 'node:path';
-import { openXlsxPackage } from '../guard/package';
+import JSZip from "jszip";
+import { posix } from "node:path";
+import { openXlsxPackage } from "../guard/package";
 
 /** The folder of the part a relationships part belongs to: `xl/worksheets/_rels/sheet1.xml.rels` → `xl/worksheets`. */
 function sourceFolder(relsPath: string): string {
-  return posix.dirname(posix.dirname(relsPath)).replace(/^\.$/, '');
+  return posix.dirname(posix.dirname(relsPath)).replace(/^\.$/, "");
 }
 
 /**
@@ -20,17 +20,22 @@ export async function normalizeForExcelJs(bytes: Uint8Array, fileName: string): 
   openXlsxPackage(bytes, fileName);
   const zip = await JSZip.loadAsync(bytes);
   const rewritten: string[] = [];
-  for (const path of Object.keys(zip.files).filter((p) => p.endsWith('.rels'))) {
+  for (const path of Object.keys(zip.files).filter((p) => p.endsWith(".rels"))) {
     const entry = zip.file(path);
     if (!entry) continue;
-    const xml = await entry.async('string');
+    const xml = await entry.async("string");
     const from = sourceFolder(path);
-    const relative = xml.replace(/(<Relationship\b[^>]*?\bTarget=")\/([^"]*)"/g, (_whole, head: string, target: string) => {
-      if (/TargetMode="External"/.test(head)) return `${head}/${target}"`;
-      rewritten.push(path);
-      return `${head}${from === '' ? target : posix.relative(from, target)}"`;
-    });
+    const relative = xml.replace(
+      /(<Relationship\b[^>]*?\bTarget=")\/([^"]*)"/g,
+      (_whole, head: string, target: string) => {
+        if (/TargetMode="External"/.test(head)) return `${head}/${target}"`;
+        rewritten.push(path);
+        return `${head}${from === "" ? target : posix.relative(from, target)}"`;
+      }
+    );
     if (relative !== xml) zip.file(path, relative);
   }
-  return rewritten.length > 0 ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : Buffer.from(bytes);
+  return rewritten.length > 0
+    ? zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" })
+    : Buffer.from(bytes);
 }

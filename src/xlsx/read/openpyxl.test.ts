@@ -1,12 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import JSZip from 'jszip';
-import type { WorkbookSnapshot } from '../../domain/snapshot';
-import ExcelJS from 'exceljs';
-import { normalizeForExcelJs } from './normalize';
-import { readWorkbookFile } from './read-workbook';
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import JSZip from "jszip";
+import type { WorkbookSnapshot } from "../../domain/snapshot";
+import ExcelJS from "exceljs";
+import { normalizeForExcelJs } from "./normalize";
+import { readWorkbookFile } from "./read-workbook";
 
 /** The bytes as an ArrayBuffer (exceljs's typings want one). */
 function arrayBufferOf(bytes: Buffer): ArrayBuffer {
@@ -37,61 +37,63 @@ lists = wb.create_sheet('Lists'); lists.sheet_state = 'hidden'; lists['A1'] = 'q
 wb.save(sys.argv[1])
 `;
 
-describe('a workbook written by openpyxl', () => {
+describe("a workbook written by openpyxl", () => {
   let folder: string;
   let snapshot: WorkbookSnapshot;
   let rels: string;
   let bytes: Buffer;
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'kam-openpyxl-'));
-    await writeFile(join(folder, 'make.py'), SCRIPT);
-    execFileSync('/usr/bin/python3', [join(folder, 'make.py'), join(folder, 'plan.xlsx')]);
-    bytes = await readFile(join(folder, 'plan.xlsx'));
+    folder = await mkdtemp(join(tmpdir(), "kam-openpyxl-"));
+    await writeFile(join(folder, "make.py"), SCRIPT);
+    execFileSync("/usr/bin/python3", [join(folder, "make.py"), join(folder, "plan.xlsx")]);
+    bytes = await readFile(join(folder, "plan.xlsx"));
     const zip = await JSZip.loadAsync(bytes);
-    rels = (await zip.file('xl/worksheets/_rels/sheet1.xml.rels')?.async('string')) ?? '';
-    snapshot = await readWorkbookFile(join(folder, 'plan.xlsx'));
+    rels = (await zip.file("xl/worksheets/_rels/sheet1.xml.rels")?.async("string")) ?? "";
+    snapshot = await readWorkbookFile(join(folder, "plan.xlsx"));
   }, 60_000);
 
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('really uses absolute part paths (the case exceljs 4.4 crashes on)', () => {
+  it("really uses absolute part paths (the case exceljs 4.4 crashes on)", () => {
     expect(rels).toContain('Target="/xl/tables/table1.xml"');
   });
 
-  it('reads sheets, names (a date as its serial, a formula without a cached value as empty) and the table', () => {
+  it("reads sheets, names (a date as its serial, a formula without a cached value as empty) and the table", () => {
     expect(snapshot.sheets).toEqual([
-      { name: 'ActionPlan', visible: true },
-      { name: 'Lists', visible: false },
+      { name: "ActionPlan", visible: true },
+      { name: "Lists", visible: false },
     ]);
     expect(snapshot.names).toEqual([
-      { name: 'client_name', sheet: 'ActionPlan', address: 'C2', value: 'ООО «Гамма» & сын' },
-      { name: 'plan_start', sheet: 'ActionPlan', address: 'C3', value: 46388 },
-      { name: 'plan_end', sheet: 'ActionPlan', address: 'C4', value: null },
+      { name: "client_name", sheet: "ActionPlan", address: "C2", value: "ООО «Гамма» & сын" },
+      { name: "plan_start", sheet: "ActionPlan", address: "C3", value: 46388 },
+      { name: "plan_end", sheet: "ActionPlan", address: "C4", value: null },
     ]);
     expect(snapshot.tables).toEqual([
       {
-        name: 'SalesPlan',
-        sheet: 'ActionPlan',
-        address: 'B10:D12',
-        headers: ['Позиция', '2027-01', '2027-02'],
+        name: "SalesPlan",
+        sheet: "ActionPlan",
+        address: "B10:D12",
+        headers: ["Позиция", "2027-01", "2027-02"],
         rows: [
-          ['Молоко', 1000.5, 2000],
-          ['Кефир', null, 300],
+          ["Молоко", 1000.5, 2000],
+          ["Кефир", null, 300],
         ],
       },
     ]);
   });
 
-  it('loads in exceljs after normalizeForExcelJs rewrites the absolute targets (and crashes before)', async () => {
+  it("loads in exceljs after normalizeForExcelJs rewrites the absolute targets (and crashes before)", async () => {
     await expect(new ExcelJS.Workbook().xlsx.load(arrayBufferOf(bytes))).rejects.toThrow();
-    const normalized = await normalizeForExcelJs(bytes, 'plan.xlsx');
+    const normalized = await normalizeForExcelJs(bytes, "plan.xlsx");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(arrayBufferOf(normalized));
-    const sheet = workbook.getWorksheet('ActionPlan');
-    expect(sheet?.getCell('C2').value).toBe('ООО «Гамма» & сын');
-    expect(sheet?.getTables().map((t) => (t as unknown as { name: string }).name)).toEqual(['SalesPlan']);
+    const sheet = workbook.getWorksheet("ActionPlan");
+    expect(sheet?.getCell("C2").value).toBe("ООО «Гамма» & сын");
+    expect(sheet?.getTables().map((t) => (t as unknown as { name: string }).name)).toEqual([
+      "SalesPlan",
+    ]);
   });
 });

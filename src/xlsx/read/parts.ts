@@ -1,5 +1,5 @@
-import type { XlsxPackage } from '../guard/package';
-import { elements } from './xml';
+import type { XlsxPackage } from "../guard/package";
+import { elements } from "./xml";
 
 /** One relationship of a part, its target resolved to a part name (`xl/worksheets/sheet1.xml`). */
 export interface Relationship {
@@ -11,8 +11,8 @@ export interface Relationship {
 
 /** The folder of a part name: `xl/worksheets/sheet1.xml` → `xl/worksheets`. */
 export function partFolder(partName: string): string {
-  const slash = partName.lastIndexOf('/');
-  return slash < 0 ? '' : partName.slice(0, slash);
+  const slash = partName.lastIndexOf("/");
+  return slash < 0 ? "" : partName.slice(0, slash);
 }
 
 /**
@@ -21,21 +21,25 @@ export function partFolder(partName: string): string {
  * taken from the package root; `..` segments are resolved.
  */
 export function resolveTarget(sourcePart: string, target: string): string {
-  const absolute = target.startsWith('/');
-  const base = absolute ? [] : partFolder(sourcePart).split('/').filter((s) => s !== '');
-  for (const segment of target.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') base.pop();
+  const absolute = target.startsWith("/");
+  const base = absolute
+    ? []
+    : partFolder(sourcePart)
+        .split("/")
+        .filter((s) => s !== "");
+  for (const segment of target.split("/")) {
+    if (segment === "" || segment === ".") continue;
+    if (segment === "..") base.pop();
     else base.push(segment);
   }
-  return base.join('/');
+  return base.join("/");
 }
 
 /** The relationships part of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
 export function relationshipsPartOf(partName: string): string {
   const folder = partFolder(partName);
   const base = partName.slice(folder.length === 0 ? 0 : folder.length + 1);
-  return `${folder === '' ? '' : `${folder}/`}_rels/${base}.rels`;
+  return `${folder === "" ? "" : `${folder}/`}_rels/${base}.rels`;
 }
 
 /** The internal relationships of a part (external links are left out); empty when it has none. */
@@ -43,10 +47,14 @@ export function relationshipsOf(pkg: XlsxPackage, partName: string): Relationshi
   const xml = pkg.text(relationshipsPartOf(partName));
   if (xml === null) return [];
   const found: Relationship[] = [];
-  for (const rel of elements(xml, 'Relationship')) {
+  for (const rel of elements(xml, "Relationship")) {
     const { Id: id, Type: type, Target: target, TargetMode: mode } = rel.attrs;
-    if (!id || !type || target === undefined || mode === 'External') continue;
-    found.push({ id, type: type.slice(type.lastIndexOf('/') + 1), target: resolveTarget(partName, target) });
+    if (!id || !type || target === undefined || mode === "External") continue;
+    found.push({
+      id,
+      type: type.slice(type.lastIndexOf("/") + 1),
+      target: resolveTarget(partName, target),
+    });
   }
   return found;
 }

@@ -1,14 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
-import type { SnapshotTable, WorkbookSnapshot } from '../../domain/snapshot';
-import { XlsxInputError, megabytes } from '../guard/input-error';
-import { XLSX_LIMITS, type XlsxLimits } from '../guard/limits';
-import { openXlsxPackage } from '../guard/package';
-import { readSharedStrings, readSheetCells, type CellReading, type SheetCells } from './cells';
-import { resolveNames } from './names';
-import { relationshipsOf } from './parts';
-import { dateStyleIndexes } from './styles-part';
-import { readSheetTables } from './tables';
-import { readWorkbookPart } from './workbook-part';
+import { readFile, stat } from "node:fs/promises";
+import type { SnapshotTable, WorkbookSnapshot } from "../../domain/snapshot";
+import { XlsxInputError, megabytes } from "../guard/input-error";
+import { XLSX_LIMITS, type XlsxLimits } from "../guard/limits";
+import { openXlsxPackage } from "../guard/package";
+import { readSharedStrings, readSheetCells, type CellReading, type SheetCells } from "./cells";
+import { resolveNames } from "./names";
+import { relationshipsOf } from "./parts";
+import { dateStyleIndexes } from "./styles-part";
+import { readSheetTables } from "./tables";
+import { readWorkbookPart } from "./workbook-part";
 
 /**
  * Read an .xlsx held in memory into the snapshot the core checks: sheets with
@@ -20,12 +20,21 @@ import { readWorkbookPart } from './workbook-part';
  * Synchronous: the guards run first and parts are inflated with a size cap.
  * Throws XlsxInputError when the bytes are not a readable workbook.
  */
-export function readWorkbookBuffer(bytes: Uint8Array, fileName: string, limits: XlsxLimits = XLSX_LIMITS): WorkbookSnapshot {
+export function readWorkbookBuffer(
+  bytes: Uint8Array,
+  fileName: string,
+  limits: XlsxLimits = XLSX_LIMITS
+): WorkbookSnapshot {
   const pkg = openXlsxPackage(bytes, fileName, limits);
   const workbook = readWorkbookPart(pkg);
-  const date1904Styles = workbook.date1904 && workbook.stylesPart ? dateStyleIndexes(pkg.text(workbook.stylesPart) ?? '') : null;
+  const date1904Styles =
+    workbook.date1904 && workbook.stylesPart
+      ? dateStyleIndexes(pkg.text(workbook.stylesPart) ?? "")
+      : null;
   const reading: CellReading = {
-    sharedStrings: readSharedStrings(workbook.sharedStringsPart ? pkg.text(workbook.sharedStringsPart) : null),
+    sharedStrings: readSharedStrings(
+      workbook.sharedStringsPart ? pkg.text(workbook.sharedStringsPart) : null
+    ),
     shiftDates1904: date1904Styles,
   };
   const cache = new Map<string, SheetCells>();
@@ -43,7 +52,7 @@ export function readWorkbookBuffer(bytes: Uint8Array, fileName: string, limits: 
   const tables: SnapshotTable[] = [];
   for (const sheet of workbook.sheets) {
     const rels = sheet.part === null ? [] : relationshipsOf(pkg, sheet.part);
-    if (!rels.some((rel) => rel.type === 'table')) continue;
+    if (!rels.some((rel) => rel.type === "table")) continue;
     tables.push(...readSheetTables(pkg, sheet.name, rels, cellsOf(sheet.name) ?? new Map()));
   }
   return {
@@ -65,25 +74,36 @@ export interface ReadFileOptions {
  * before the file is loaded; a missing or unreadable file is an
  * XlsxInputError with code `unreadable`.
  */
-export async function readWorkbookFile(path: string, options: ReadFileOptions = {}): Promise<WorkbookSnapshot> {
+export async function readWorkbookFile(
+  path: string,
+  options: ReadFileOptions = {}
+): Promise<WorkbookSnapshot> {
   const limits = options.limits ?? XLSX_LIMITS;
   const name = options.displayName ?? path;
   return readWorkbookBuffer(await readWorkbookBytes(path, limits, name), name, limits);
 }
 
 /** The bytes of a workbook file after the size guard; XlsxInputError (naming `displayName`) when it is missing, a folder or too large. */
-export async function readWorkbookBytes(path: string, limits: XlsxLimits = XLSX_LIMITS, displayName: string = path): Promise<Buffer> {
+export async function readWorkbookBytes(
+  path: string,
+  limits: XlsxLimits = XLSX_LIMITS,
+  displayName: string = path
+): Promise<Buffer> {
   let size: number;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new XlsxInputError(displayName, 'unreadable', { ru: 'это не файл (папка или устройство)', en: 'not a file (a folder or a device)' });
+    if (!info.isFile())
+      throw new XlsxInputError(displayName, "unreadable", {
+        ru: "это не файл (папка или устройство)",
+        en: "not a file (a folder or a device)",
+      });
     size = info.size;
   } catch (error) {
     if (error instanceof XlsxInputError) throw error;
     throw unreadable(displayName, error);
   }
   if (size > limits.maxFileBytes) {
-    throw new XlsxInputError(displayName, 'too_large', {
+    throw new XlsxInputError(displayName, "too_large", {
       ru: `файл слишком большой: ${megabytes(size)} МБ при пределе ${megabytes(limits.maxFileBytes)} МБ`,
       en: `the file is too large: ${megabytes(size)} MB, the limit is ${megabytes(limits.maxFileBytes)} MB`,
     });
@@ -97,7 +117,15 @@ export async function readWorkbookBytes(path: string, limits: XlsxLimits = XLSX_
 
 function unreadable(path: string, error: unknown): XlsxInputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return new XlsxInputError(path, 'unreadable', { ru: 'файл не найден', en: 'file not found' });
-  if (code === 'EACCES' || code === 'EPERM') return new XlsxInputError(path, 'unreadable', { ru: 'нет прав на чтение файла', en: 'no permission to read the file' });
-  return new XlsxInputError(path, 'unreadable', { ru: `файл не читается (${code ?? 'ошибка'})`, en: `the file cannot be read (${code ?? 'error'})` });
+  if (code === "ENOENT")
+    return new XlsxInputError(path, "unreadable", { ru: "файл не найден", en: "file not found" });
+  if (code === "EACCES" || code === "EPERM")
+    return new XlsxInputError(path, "unreadable", {
+      ru: "нет прав на чтение файла",
+      en: "no permission to read the file",
+    });
+  return new XlsxInputError(path, "unreadable", {
+    ru: `файл не читается (${code ?? "ошибка"})`,
+    en: `the file cannot be read (${code ?? "error"})`,
+  });
 }

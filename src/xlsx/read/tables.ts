@@ -1,15 +1,15 @@
-import type { SnapshotTable } from '../../domain/snapshot';
-import type { CellValue } from '../../domain/values';
-import { parseA1 } from '../../domain/read/a1';
-import type { XlsxPackage } from '../guard/package';
-import { cellKey, type SheetCells } from './cells';
-import type { Relationship } from './parts';
-import { decodeOoxmlEscapes, elements, firstElement } from './xml';
+import type { SnapshotTable } from "../../domain/snapshot";
+import type { CellValue } from "../../domain/values";
+import { parseA1 } from "../../domain/read/a1";
+import type { XlsxPackage } from "../guard/package";
+import { cellKey, type SheetCells } from "./cells";
+import type { Relationship } from "./parts";
+import { decodeOoxmlEscapes, elements, firstElement } from "./xml";
 
 /** The bottom-right 0-based position of an A1 range (`A10:F25` → F25), or the cell itself. */
 function bottomRight(range: string): { row: number; col: number } | null {
-  const parts = range.split(':');
-  return parseA1(parts[parts.length - 1] ?? '');
+  const parts = range.split(":");
+  return parseA1(parts[parts.length - 1] ?? "");
 }
 
 /**
@@ -18,30 +18,38 @@ function bottomRight(range: string): { row: number; col: number } | null {
  * name, A1 range incl. header (and totals row, when shown), header texts
  * from the table's column names, body rows from the sheet's cells.
  */
-export function readSheetTables(pkg: XlsxPackage, sheetName: string, rels: readonly Relationship[], cells: SheetCells): SnapshotTable[] {
+export function readSheetTables(
+  pkg: XlsxPackage,
+  sheetName: string,
+  rels: readonly Relationship[],
+  cells: SheetCells
+): SnapshotTable[] {
   const tables: SnapshotTable[] = [];
   for (const rel of rels) {
-    if (rel.type !== 'table') continue;
+    if (rel.type !== "table") continue;
     const xml = pkg.text(rel.target);
     if (xml === null) continue;
-    const table = firstElement(xml, 'table');
+    const table = firstElement(xml, "table");
     if (!table) continue;
-    const name = table.attrs.displayName ?? table.attrs.name ?? '';
-    const ref = (table.attrs.ref ?? '').replace(/\$/g, '');
+    const name = table.attrs.displayName ?? table.attrs.name ?? "";
+    const ref = (table.attrs.ref ?? "").replace(/\$/g, "");
     const start = parseA1(ref);
     const end = bottomRight(ref);
     if (!name || !start || !end) continue;
     const headerRows = Number(table.attrs.headerRowCount ?? 1) > 0 ? 1 : 0;
     const totalsRows = Number(table.attrs.totalsRowCount ?? 0) > 0 ? 1 : 0;
-    const columns = firstElement(table.inner, 'tableColumns');
-    const headers = elements(columns?.inner ?? '', 'tableColumn').map(({ attrs }) => decodeOoxmlEscapes(attrs.name ?? ''));
+    const columns = firstElement(table.inner, "tableColumns");
+    const headers = elements(columns?.inner ?? "", "tableColumn").map(({ attrs }) =>
+      decodeOoxmlEscapes(attrs.name ?? "")
+    );
     const width = end.col - start.col + 1;
-    while (headers.length < width) headers.push('');
+    while (headers.length < width) headers.push("");
     headers.length = width;
     const rows: CellValue[][] = [];
     for (let row = start.row + headerRows; row <= end.row - totalsRows; row++) {
       const values: CellValue[] = [];
-      for (let col = start.col; col <= end.col; col++) values.push(cells.get(cellKey(row, col)) ?? null);
+      for (let col = start.col; col <= end.col; col++)
+        values.push(cells.get(cellKey(row, col)) ?? null);
       rows.push(values);
     }
     tables.push({ name, sheet: sheetName, address: ref, headers, rows });

@@ -1,6 +1,6 @@
-import type { XlsxPackage } from '../guard/package';
-import { relationshipsOf } from './parts';
-import { decodeEntities, elements, firstElement } from './xml';
+import type { XlsxPackage } from "../guard/package";
+import { relationshipsOf } from "./parts";
+import { decodeEntities, elements, firstElement } from "./xml";
 
 /** A sheet of the workbook part, with the part that holds its cells (null when missing). */
 export interface WorkbookSheet {
@@ -27,23 +27,28 @@ export interface WorkbookPart {
 
 /** Read `xl/workbook.xml` and its relationships. */
 export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
-  const xml = pkg.text(pkg.workbookPart) ?? '';
+  const xml = pkg.text(pkg.workbookPart) ?? "";
   const rels = relationshipsOf(pkg, pkg.workbookPart);
   const targetOf = new Map(rels.map((rel) => [rel.id, rel.target]));
-  const sheets = elements(xml, 'sheet').map(({ attrs }) => ({
-    name: attrs.name ?? '',
-    visible: attrs.state !== 'hidden' && attrs.state !== 'veryHidden',
+  const sheets = elements(xml, "sheet").map(({ attrs }) => ({
+    name: attrs.name ?? "",
+    visible: attrs.state !== "hidden" && attrs.state !== "veryHidden",
     part: (attrs.id !== undefined ? targetOf.get(attrs.id) : undefined) ?? null,
   }));
-  const names = elements(xml, 'definedName')
-    .filter(({ attrs }) => attrs.localSheetId === undefined && attrs.name !== undefined && !attrs.name.startsWith('_xlnm.'))
-    .map(({ attrs, inner }) => ({ name: attrs.name ?? '', formula: decodeEntities(inner).trim() }));
-  const pr = firstElement(xml, 'workbookPr')?.attrs.date1904;
+  const names = elements(xml, "definedName")
+    .filter(
+      ({ attrs }) =>
+        attrs.localSheetId === undefined &&
+        attrs.name !== undefined &&
+        !attrs.name.startsWith("_xlnm.")
+    )
+    .map(({ attrs, inner }) => ({ name: attrs.name ?? "", formula: decodeEntities(inner).trim() }));
+  const pr = firstElement(xml, "workbookPr")?.attrs.date1904;
   return {
     sheets,
     names,
-    date1904: pr === '1' || pr === 'true',
-    sharedStringsPart: rels.find((rel) => rel.type === 'sharedStrings')?.target ?? null,
-    stylesPart: rels.find((rel) => rel.type === 'styles')?.target ?? null,
+    date1904: pr === "1" || pr === "true",
+    sharedStringsPart: rels.find((rel) => rel.type === "sharedStrings")?.target ?? null,
+    stylesPart: rels.find((rel) => rel.type === "styles")?.target ?? null,
   };
 }

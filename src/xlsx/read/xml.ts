@@ -19,7 +19,7 @@ function elementPattern(localName: string): RegExp {
   let pattern = ELEMENT_PATTERNS.get(localName);
   if (!pattern) {
     const tag = `(?:[\\w.-]+:)?${localName}`;
-    pattern = new RegExp(`<${tag}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, 'g');
+    pattern = new RegExp(`<${tag}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</${tag}>)`, "g");
     ELEMENT_PATTERNS.set(localName, pattern);
   }
   return pattern;
@@ -31,7 +31,7 @@ export function elements(xml: string, localName: string): XmlElement[] {
   pattern.lastIndex = 0;
   const found: XmlElement[] = [];
   for (let match = pattern.exec(xml); match; match = pattern.exec(xml)) {
-    found.push({ attrs: attributes(match[1] ?? ''), inner: match[2] ?? '' });
+    found.push({ attrs: attributes(match[1] ?? ""), inner: match[2] ?? "" });
   }
   return found;
 }
@@ -41,7 +41,7 @@ export function firstElement(xml: string, localName: string): XmlElement | null 
   const pattern = elementPattern(localName);
   pattern.lastIndex = 0;
   const match = pattern.exec(xml);
-  return match ? { attrs: attributes(match[1] ?? ''), inner: match[2] ?? '' } : null;
+  return match ? { attrs: attributes(match[1] ?? ""), inner: match[2] ?? "" } : null;
 }
 
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -51,35 +51,46 @@ export function attributes(tagText: string): Record<string, string> {
   const attrs: Record<string, string> = {};
   ATTRIBUTE.lastIndex = 0;
   for (let match = ATTRIBUTE.exec(tagText); match; match = ATTRIBUTE.exec(tagText)) {
-    const name = match[1] ?? '';
-    const local = name.includes(':') && !name.startsWith('xmlns') ? name.slice(name.indexOf(':') + 1) : name;
-    attrs[local] = decodeEntities(match[2] ?? match[3] ?? '');
+    const name = match[1] ?? "";
+    const local =
+      name.includes(":") && !name.startsWith("xmlns") ? name.slice(name.indexOf(":") + 1) : name;
+    attrs[local] = decodeEntities(match[2] ?? match[3] ?? "");
   }
   return attrs;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITIES: Readonly<Record<string, string>> = {
+  lt: "<",
+  gt: ">",
+  amp: "&",
+  quot: '"',
+  apos: "'",
+};
 
 /** Decode XML entities and character references. */
 export function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
+  if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, body: string) => {
-    if (body.startsWith('#x')) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith('#')) return String.fromCodePoint(parseInt(body.slice(1), 10));
+    if (body.startsWith("#x")) return String.fromCodePoint(parseInt(body.slice(2), 16));
+    if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
     return ENTITIES[body] ?? whole;
   });
 }
 
 /** Decode OOXML's `_xHHHH_` escapes of characters XML cannot hold (`_x000D_`, `_x005F_` for `_`). */
 export function decodeOoxmlEscapes(text: string): string {
-  if (!text.includes('_x')) return text;
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  if (!text.includes("_x")) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_whole, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
 }
 
 /** The text content of a string item (`<si>`, `<is>`): every `<t>` outside phonetic runs, joined. */
 export function stringItemText(inner: string): string {
-  const withoutPhonetic = inner.includes('rPh') ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : inner;
-  let text = '';
-  for (const t of elements(withoutPhonetic, 't')) text += t.inner;
+  const withoutPhonetic = inner.includes("rPh")
+    ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "")
+    : inner;
+  let text = "";
+  for (const t of elements(withoutPhonetic, "t")) text += t.inner;
   return decodeOoxmlEscapes(decodeEntities(text));
 }

@@ -1,8 +1,8 @@
-import type ExcelJS from 'exceljs';
-import type { ConditionalFormatLayout } from '../../layout/types';
+import type ExcelJS from "exceljs";
+import type { ConditionalFormatLayout } from "../../layout/types";
 
 /** exceljs's data-bar rule as it writes it: the typings lack `color` and type a formula bound as a number. */
-type DataBarRule = Omit<ExcelJS.DataBarRuleType, 'cfvo'> & {
+type DataBarRule = Omit<ExcelJS.DataBarRuleType, "cfvo"> & {
   readonly color: { readonly argb: string };
   readonly cfvo: readonly { readonly type: ExcelJS.CfvoTypes; readonly value?: number | string }[];
 };
@@ -14,13 +14,22 @@ type DataBarRule = Omit<ExcelJS.DataBarRuleType, 'cfvo'> & {
  * rule with its Excel 2010 extension (`x14:dataBar`), which Excel and
  * LibreOffice both read.
  */
-export function toExcelConditionalFormat(format: ConditionalFormatLayout, priority: number): ExcelJS.ConditionalFormattingOptions {
+export function toExcelConditionalFormat(
+  format: ConditionalFormatLayout,
+  priority: number
+): ExcelJS.ConditionalFormattingOptions {
   const { rule } = format;
   const dataBar: DataBarRule = {
-    type: 'dataBar',
+    type: "dataBar",
     priority,
     gradient: false,
-    cfvo: rule.max === null ? [{ type: 'min' }, { type: 'max' }] : [{ type: 'num', value: 0 }, { type: 'formula', value: rule.max }],
+    cfvo:
+      rule.max === null
+        ? [{ type: "min" }, { type: "max" }]
+        : [
+            { type: "num", value: 0 },
+            { type: "formula", value: rule.max },
+          ],
     color: { argb: `FF${rule.color}` },
   };
   return { ref: format.range, rules: [dataBar as unknown as ExcelJS.DataBarRuleType] };

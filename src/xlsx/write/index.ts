@@ -1,2 +1,2 @@
 /** The .xlsx writer: a WorkbookLayout rendered with exceljs. */
-export { writeWorkbook } from './write-workbook';
+export { writeWorkbook } from "./write-workbook";

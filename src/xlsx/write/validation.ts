@@ -1,15 +1,15 @@
-import { absolute } from '../../layout/refs';
-import type { ValidationLayout } from '../../layout/types';
+import { absolute } from "../../layout/refs";
+import type { ValidationLayout } from "../../layout/types";
 
 /**
  * exceljs's data validation model as it writes it (its typings lack `any`, a
  * prompt-only validation, which it does write).
  */
 export interface ExcelValidation {
-  readonly type: 'any' | 'list' | 'whole' | 'decimal' | 'date';
+  readonly type: "any" | "list" | "whole" | "decimal" | "date";
   readonly formulae: readonly (string | number | Date)[];
   readonly allowBlank: boolean;
-  readonly operator?: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual';
+  readonly operator?: "between" | "greaterThanOrEqual" | "lessThanOrEqual";
   readonly showInputMessage?: boolean;
   readonly promptTitle?: string;
   readonly prompt?: string;
@@ -20,7 +20,11 @@ export interface ExcelValidation {
 }
 
 /** Bounds Excel needs when a rule has none (whole: 32-bit; decimal: ±1e15; date: from serial 1). */
-const OPEN = { whole: [-2147483648, 2147483647], decimal: [-1e15, 1e15], date: [1, 2958465] } as const;
+const OPEN = {
+  whole: [-2147483648, 2147483647],
+  decimal: [-1e15, 1e15],
+  date: [1, 2958465],
+} as const;
 
 /**
  * A layout validation as exceljs's DataValidation: dropdowns reference their
@@ -29,20 +33,42 @@ const OPEN = { whole: [-2147483648, 2147483647], decimal: [-1e15, 1e15], date: [
  * converts a Date back to the same serial).
  */
 export function toExcelValidation(v: ValidationLayout): ExcelValidation {
-  const prompt = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message } : {};
-  const error = v.error ? { showErrorMessage: true, errorStyle: v.error.style, errorTitle: v.error.title, error: v.error.message } : {};
+  const prompt = v.prompt
+    ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.message }
+    : {};
+  const error = v.error
+    ? {
+        showErrorMessage: true,
+        errorStyle: v.error.style,
+        errorTitle: v.error.title,
+        error: v.error.message,
+      }
+    : {};
   const rule = v.rule;
   switch (rule.kind) {
-    case 'any':
-      return { type: 'any', allowBlank: true, formulae: [], ...prompt };
-    case 'list':
-      return { type: 'list', allowBlank: v.allowBlank, formulae: [`${rule.sheet}!${absolute(rule.range)}`], ...prompt, ...error };
-    case 'whole':
-    case 'decimal':
-    case 'date': {
+    case "any":
+      return { type: "any", allowBlank: true, formulae: [], ...prompt };
+    case "list":
+      return {
+        type: "list",
+        allowBlank: v.allowBlank,
+        formulae: [`${rule.sheet}!${absolute(rule.range)}`],
+        ...prompt,
+        ...error,
+      };
+    case "whole":
+    case "decimal":
+    case "date": {
       const { operator, formulae } = bounds(rule.kind, rule.min, rule.max);
-      const values = rule.kind === 'date' ? formulae.map(serialToDate) : formulae;
-      return { type: rule.kind, operator, allowBlank: v.allowBlank, formulae: values, ...prompt, ...error };
+      const values = rule.kind === "date" ? formulae.map(serialToDate) : formulae;
+      return {
+        type: rule.kind,
+        operator,
+        allowBlank: v.allowBlank,
+        formulae: values,
+        ...prompt,
+        ...error,
+      };
     }
     default: {
       const never: never = rule;
@@ -51,12 +77,16 @@ export function toExcelValidation(v: ValidationLayout): ExcelValidation {
   }
 }
 
-function bounds(kind: 'whole' | 'decimal' | 'date', min: number | null, max: number | null): { operator: NonNullable<ExcelValidation['operator']>; formulae: number[] } {
-  if (min !== null && max !== null) return { operator: 'between', formulae: [min, max] };
-  if (min !== null) return { operator: 'greaterThanOrEqual', formulae: [min] };
-  if (max !== null) return { operator: 'lessThanOrEqual', formulae: [max] };
+function bounds(
+  kind: "whole" | "decimal" | "date",
+  min: number | null,
+  max: number | null
+): { operator: NonNullable<ExcelValidation["operator"]>; formulae: number[] } {
+  if (min !== null && max !== null) return { operator: "between", formulae: [min, max] };
+  if (min !== null) return { operator: "greaterThanOrEqual", formulae: [min] };
+  if (max !== null) return { operator: "lessThanOrEqual", formulae: [max] };
   const [lo, hi] = OPEN[kind];
-  return { operator: 'between', formulae: [lo, hi] };
+  return { operator: "between", formulae: [lo, hi] };
 }
 
 /** exceljs writes a date bound as `dateToExcel(new Date(x))`: give it the Date of the serial so it writes the serial back. */

@@ -1,15 +1,23 @@
-import JSZip from 'jszip';
-import { DEFAULT_CONFIG } from '../../domain/config/defaults';
-import { buildLayout } from '../../layout/build';
-import { writeWorkbook } from './write-workbook';
+import JSZip from "jszip";
+import { DEFAULT_CONFIG } from "../../domain/config/defaults";
+import { buildLayout } from "../../layout/build";
+import { writeWorkbook } from "./write-workbook";
 
 const layout = buildLayout(DEFAULT_CONFIG, {
-  lang: 'ru',
-  start: '2027-01',
-  period: 'half_year',
+  lang: "ru",
+  start: "2027-01",
+  period: "half_year",
   values: {
-    form: { client_name: '=HYPERLINK("x")', kam_name: '+7 900', plan_start: 46388, plan_period: 'Полугодие' },
-    tables: { SalesPlan: [{ item: '-минус', '2027-01': 100.5 }], Team: [{ member: '@someone', role: 'КАМ' }] },
+    form: {
+      client_name: '=HYPERLINK("x")',
+      kam_name: "+7 900",
+      plan_start: 46388,
+      plan_period: "Полугодие",
+    },
+    tables: {
+      SalesPlan: [{ item: "-минус", "2027-01": 100.5 }],
+      Team: [{ member: "@someone", role: "КАМ" }],
+    },
     archive: [],
   },
 });
@@ -24,59 +32,84 @@ beforeAll(async () => {
 async function part(path: string): Promise<string> {
   const file = zip.file(path);
   if (!file) throw new Error(`no part ${path}`);
-  return file.async('string');
+  return file.async("string");
 }
 
 async function sheetXml(name: string): Promise<string> {
-  const workbook = await part('xl/workbook.xml');
-  const rels = await part('xl/_rels/workbook.xml.rels');
+  const workbook = await part("xl/workbook.xml");
+  const rels = await part("xl/_rels/workbook.xml.rels");
   const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(workbook)?.[1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
-  return part(`xl/${(target ?? '').replace(/^\/?xl\//, '')}`);
+  const target =
+    new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+    new RegExp(`Target="([^"]+)"[^>]*Id="${rid}"`).exec(rels)?.[1];
+  return part(`xl/${(target ?? "").replace(/^\/?xl\//, "")}`);
 }
 
-describe('writeWorkbook', () => {
+describe("writeWorkbook", () => {
   // exceljs 4.4 cannot load tables with <calculatedColumnFormula> (Excel writes them too), so these
   // tests read the parts themselves, as the file reader (src/xlsx/read) does.
-  it('writes the sheets in order with their visibility, and workbook-scoped defined names', async () => {
-    const workbook = await part('xl/workbook.xml');
-    const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*state="(\w+)"/g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(sheets).toEqual(['ActionPlan:visible', 'Dossier:visible', 'Config:visible', 'Lists:hidden', 'Calc:hidden']);
-    const start = layout.names.find((n) => n.name === 'plan_start')?.address ?? '';
-    expect(workbook).toContain(`<definedName name="plan_start">ActionPlan!$B$${start.slice(1)}</definedName>`);
+  it("writes the sheets in order with their visibility, and workbook-scoped defined names", async () => {
+    const workbook = await part("xl/workbook.xml");
+    const sheets = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*state="(\w+)"/g)].map(
+      (m) => `${m[1]}:${m[2]}`
+    );
+    expect(sheets).toEqual([
+      "ActionPlan:visible",
+      "Dossier:visible",
+      "Config:visible",
+      "Lists:hidden",
+      "Calc:hidden",
+    ]);
+    const start = layout.names.find((n) => n.name === "plan_start")?.address ?? "";
+    expect(workbook).toContain(
+      `<definedName name="plan_start">ActionPlan!$B$${start.slice(1)}</definedName>`
+    );
   });
 
-  it('keeps text that starts with = + - @ as text, never a formula', async () => {
-    const strings = await part('xl/sharedStrings.xml');
-    for (const text of ['=HYPERLINK(&quot;x&quot;)', '+7 900', '-минус', '@someone']) expect(strings).toContain(`<t>${text}</t>`);
-    const xml = await sheetXml('ActionPlan');
-    expect(xml).not.toContain('<f>HYPERLINK');
-    expect(xml).not.toContain('<f>7 900');
+  it("keeps text that starts with = + - @ as text, never a formula", async () => {
+    const strings = await part("xl/sharedStrings.xml");
+    for (const text of ["=HYPERLINK(&quot;x&quot;)", "+7 900", "-минус", "@someone"])
+      expect(strings).toContain(`<t>${text}</t>`);
+    const xml = await sheetXml("ActionPlan");
+    expect(xml).not.toContain("<f>HYPERLINK");
+    expect(xml).not.toContain("<f>7 900");
   });
 
-  it('writes tables with calculated-column formulas Excel fills into new rows', async () => {
-    const tables = await Promise.all(Object.keys(zip.files).filter((p) => /^xl\/tables\/.+\.xml$/.test(p)).map((p) => part(p)));
+  it("writes tables with calculated-column formulas Excel fills into new rows", async () => {
+    const tables = await Promise.all(
+      Object.keys(zip.files)
+        .filter((p) => /^xl\/tables\/.+\.xml$/.test(p))
+        .map((p) => part(p))
+    );
     const sales = tables.find((x) => x.includes('name="SalesPlan"'));
-    expect(sales).toContain('<calculatedColumnFormula>SUM(SalesPlan[[#This Row],[2027-01]:[2027-03]])</calculatedColumnFormula>');
-    expect(tables.find((x) => x.includes('name="KPI"'))).toContain('<calculatedColumnFormula>IF(AND(ISNUMBER(KPI[[#This Row],[Факт]])');
+    expect(sales).toContain(
+      "<calculatedColumnFormula>SUM(SalesPlan[[#This Row],[2027-01]:[2027-03]])</calculatedColumnFormula>"
+    );
+    expect(tables.find((x) => x.includes('name="KPI"'))).toContain(
+      "<calculatedColumnFormula>IF(AND(ISNUMBER(KPI[[#This Row],[Факт]])"
+    );
     expect(tables.filter((x) => /name="(Settings|Sections|Fields|Lists)"/.test(x))).toHaveLength(4);
   });
 
-  it('writes dropdowns from the Lists sheet range, number bounds and prompts', async () => {
-    const xml = await sheetXml('ActionPlan');
-    expect(xml).toMatch(/<dataValidation type="list" allowBlank="1" showInputMessage="1" promptTitle="Роль"[^>]*><formula1>Lists!\$[A-Z]+\$2:\$[A-Z]+\$\d+<\/formula1>/);
-    expect(xml).toMatch(/<dataValidation type="whole" allowBlank="1"[^>]*><formula1>0<\/formula1><formula2>365<\/formula2>/);
+  it("writes dropdowns from the Lists sheet range, number bounds and prompts", async () => {
+    const xml = await sheetXml("ActionPlan");
+    expect(xml).toMatch(
+      /<dataValidation type="list" allowBlank="1" showInputMessage="1" promptTitle="Роль"[^>]*><formula1>Lists!\$[A-Z]+\$2:\$[A-Z]+\$\d+<\/formula1>/
+    );
+    expect(xml).toMatch(
+      /<dataValidation type="whole" allowBlank="1"[^>]*><formula1>0<\/formula1><formula2>365<\/formula2>/
+    );
   });
 
-  it('protects sheets without a password, leaves inputs unlocked and freezes the first column', async () => {
-    const xml = await sheetXml('ActionPlan');
+  it("protects sheets without a password, leaves inputs unlocked and freezes the first column", async () => {
+    const xml = await sheetXml("ActionPlan");
     expect(xml).toMatch(/<sheetProtection sheet="1"[^>]*insertRows="0"[^>]*deleteRows="0"/);
     expect(xml).not.toMatch(/hashValue|password/);
     expect(xml).toContain('<pane xSplit="1"');
-    expect(await part('xl/styles.xml')).toContain('<protection locked="0"/>');
+    expect(await part("xl/styles.xml")).toContain('<protection locked="0"/>');
   });
 
-  it('asks for a full calculation on load (formulas carry no cached values)', async () => {
-    expect(await part('xl/workbook.xml')).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+  it("asks for a full calculation on load (formulas carry no cached values)", async () => {
+    expect(await part("xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 });

@@ -1,12 +1,12 @@
-import ExcelJS from 'exceljs';
-import { formatA1, parseA1 } from '../../domain/read/a1';
-import type { CellValue } from '../../domain/values';
-import { absolute } from '../../layout/refs';
-import type { SheetLayout, TableLayout, WorkbookLayout } from '../../layout/types';
-import { styleCell } from './cell-style';
-import { toExcelConditionalFormat } from './conditional-format';
-import { addCalculatedColumns } from './table-patch';
-import { toExcelValidation, type ExcelValidation } from './validation';
+import ExcelJS from "exceljs";
+import { formatA1, parseA1 } from "../../domain/read/a1";
+import type { CellValue } from "../../domain/values";
+import { absolute } from "../../layout/refs";
+import type { SheetLayout, TableLayout, WorkbookLayout } from "../../layout/types";
+import { styleCell } from "./cell-style";
+import { toExcelConditionalFormat } from "./conditional-format";
+import { addCalculatedColumns } from "./table-patch";
+import { toExcelValidation, type ExcelValidation } from "./validation";
 
 /**
  * Render a workbook layout to an .xlsx file with exceljs: sheets in order with
@@ -21,12 +21,16 @@ import { toExcelValidation, type ExcelValidation } from './validation';
  */
 export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'kam-plan';
+  wb.creator = "kam-plan";
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets) await writeSheet(wb, sheet);
-  for (const name of layout.names) wb.definedNames.add(`${quoteSheet(name.sheet)}!${absolute(name.address)}`, name.name);
+  for (const name of layout.names)
+    wb.definedNames.add(`${quoteSheet(name.sheet)}!${absolute(name.address)}`, name.name);
   const written = Buffer.from(await wb.xlsx.writeBuffer());
-  return addCalculatedColumns(written, layout.sheets.flatMap((s) => s.tables));
+  return addCalculatedColumns(
+    written,
+    layout.sheets.flatMap((s) => s.tables)
+  );
 }
 
 async function writeSheet(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<void> {
@@ -34,23 +38,31 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<vo
   const frozen = rows > 0 || columns > 0;
   const ws = wb.addWorksheet(layout.name, {
     state: layout.visibility,
-    views: [frozen ? { state: 'frozen', xSplit: columns, ySplit: rows } : { state: 'normal' }],
+    views: [frozen ? { state: "frozen", xSplit: columns, ySplit: rows } : { state: "normal" }],
   });
   for (const { column, width } of layout.columnWidths) ws.getColumn(column).width = width;
   for (const cell of layout.cells) {
     const target = ws.getCell(cell.address);
-    target.value = cell.content.kind === 'formula' ? { formula: cell.content.formula, date1904: false } : excelValue(cell.content.value);
+    target.value =
+      cell.content.kind === "formula"
+        ? { formula: cell.content.formula, date1904: false }
+        : excelValue(cell.content.value);
     styleCell(target, cell.style, cell.numberFormat, cell.locked);
   }
   for (const table of layout.tables) writeTable(ws, table);
   // exceljs has `dataValidations` on a worksheet but not in its typings.
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelValidation): void } }).dataValidations;
-  for (const validation of layout.validations) validations.add(validation.range, toExcelValidation(validation));
+  const validations = (
+    ws as unknown as { dataValidations: { add(range: string, v: ExcelValidation): void } }
+  ).dataValidations;
+  for (const validation of layout.validations)
+    validations.add(validation.range, toExcelValidation(validation));
   for (const range of layout.merges) ws.mergeCells(range);
-  (layout.conditionalFormats ?? []).forEach((format, i) => ws.addConditionalFormatting(toExcelConditionalFormat(format, i + 1)));
+  (layout.conditionalFormats ?? []).forEach((format, i) =>
+    ws.addConditionalFormatting(toExcelConditionalFormat(format, i + 1))
+  );
   if (layout.protection) {
     const p = layout.protection;
-    await ws.protect('', {
+    await ws.protect("", {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: p.allowFormatColumns,
@@ -71,21 +83,31 @@ function writeTable(ws: ExcelJS.Worksheet, table: TableLayout): void {
     ref: table.topLeft,
     headerRow: true,
     totalsRow: table.totalsRow,
-    style: { theme: table.style as NonNullable<ExcelJS.TableStyleProperties['theme']>, showRowStripes: table.showRowStripes },
+    style: {
+      theme: table.style as NonNullable<ExcelJS.TableStyleProperties["theme"]>,
+      showRowStripes: table.showRowStripes,
+    },
     columns: table.columns.map((c) => ({
       name: c.header,
       filterButton: true,
-      ...(c.totals?.kind === 'sum' ? { totalsRowFunction: 'sum' as const } : {}),
-      ...(c.totals?.kind === 'label' ? { totalsRowLabel: c.totals.text } : {}),
+      ...(c.totals?.kind === "sum" ? { totalsRowFunction: "sum" as const } : {}),
+      ...(c.totals?.kind === "label" ? { totalsRowLabel: c.totals.text } : {}),
     })),
     rows: table.rows.map((row) =>
-      table.columns.map((c, i) => (c.formula !== null ? { formula: c.formula, date1904: false } : excelValue(row[i] ?? null))),
+      table.columns.map((c, i) =>
+        c.formula !== null ? { formula: c.formula, date1904: false } : excelValue(row[i] ?? null)
+      )
     ),
   });
   table.columns.forEach((column, i) => {
-    styleCell(ws.getCell(formatA1({ row: top.row, col: top.col + i })), 'header', 'General', true);
+    styleCell(ws.getCell(formatA1({ row: top.row, col: top.col + i })), "header", "General", true);
     for (let r = 1; r <= table.rows.length; r++) {
-      styleCell(ws.getCell(formatA1({ row: top.row + r, col: top.col + i })), column.style, column.numberFormat, column.locked);
+      styleCell(
+        ws.getCell(formatA1({ row: top.row + r, col: top.col + i })),
+        column.style,
+        column.numberFormat,
+        column.locked
+      );
     }
   });
 }

@@ -1,8 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { execFile } from "node:child_process";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 
 /**
  * LibreOffice headless as a test tool: re-save .xlsx files the way a person
@@ -19,18 +19,36 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** Convert `files` into `outDir` (same base names) with one soffice call; resolves when soffice exits. */
-export async function resaveWithLibreOffice(files: readonly string[], outDir: string, timeoutMs = 600_000): Promise<void> {
-  const profile = await mkdtemp(join(tmpdir(), 'kam-reader-lo-'));
+export async function resaveWithLibreOffice(
+  files: readonly string[],
+  outDir: string,
+  timeoutMs = 600_000
+): Promise<void> {
+  const profile = await mkdtemp(join(tmpdir(), "kam-reader-lo-"));
   try {
-    await mkdir(join(profile, 'user'), { recursive: true });
-    await writeFile(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+    await mkdir(join(profile, "user"), { recursive: true });
+    await writeFile(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
     await mkdir(outDir, { recursive: true });
-    const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx', '--outdir', outDir, ...files];
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      outDir,
+      ...files,
+    ];
     await new Promise<void>((resolve, reject) => {
-      execFile('soffice', args, { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-        if (error) reject(new Error(`soffice failed: ${error.message}\n${stderr}`));
-        else resolve();
-      });
+      execFile(
+        "soffice",
+        args,
+        { timeout: timeoutMs, maxBuffer: 16 * 1024 * 1024 },
+        (error, _stdout, stderr) => {
+          if (error) reject(new Error(`soffice failed: ${error.message}\n${stderr}`));
+          else resolve();
+        }
+      );
     });
   } finally {
     await rm(profile, { recursive: true, force: true });
