@@ -6,15 +6,15 @@ import type { Month } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import type { PlanPeriod } from "../../layout/types";
-import { mergeActuals } from "../../portfolio/actuals";
-import { readActuals } from "../../portfolio/actuals-grid";
+import { mergeActuals } from "../../domain/portfolio/actuals";
+import { readActuals } from "../../domain/portfolio/actuals-grid";
 import {
   actualsReportToJson,
   missingColumnsText,
   renderActualsReport,
-} from "../../portfolio/actuals-render";
-import { parseCsvBytes } from "../../portfolio/csv";
-import { actualsTargetOf, withSalesActual } from "../../portfolio/import-actuals";
+} from "../../domain/portfolio/actuals-render";
+import { parseCsvBytes } from "../../domain/portfolio/csv";
+import { actualsTargetOf, withSalesActual } from "../../domain/portfolio/import-actuals";
 import { carryValues } from "../../layout/carry-values";
 import { readWorkbookFile } from "../../xlsx/read";
 import { writeWorkbook } from "../../xlsx/write";

@@ -1,11 +1,11 @@
 import type { Lang } from "../../domain/values";
 import { checkWorkbook } from "../../domain/check";
-import { summarizePortfolio, type SummaryInput } from "../../portfolio/summary";
+import { summarizePortfolio, type SummaryInput } from "../../domain/portfolio/summary";
 import {
   renderSummaryText,
   summaryToJson,
   summaryWrittenLine,
-} from "../../portfolio/summary-render";
+} from "../../domain/portfolio/summary-render";
 import { writeSummaryWorkbook } from "../../portfolio/summary-xlsx";
 import { readWorkbookFile } from "../../xlsx/read";
 import { isXlsxInputError } from "../../xlsx/guard/input-error";

@@ -1,4 +1,4 @@
-import { monthOfSerial, parseMonthCell } from "./months";
+import { monthOfSerialCell, parseMonthCell } from "./month-cell";
 
 describe("parseMonthCell", () => {
   it.each([
@@ -30,10 +30,10 @@ describe("parseMonthCell", () => {
 
   it("reads Excel date serials (a pasted range gives dates as numbers)", () => {
     expect(parseMonthCell(46388)).toBe("2027-01"); // 2027-01-01
-    expect(monthOfSerial(46446)).toBe("2027-02"); // 2027-02-28
-    expect(monthOfSerial(46447)).toBe("2027-03"); // 2027-03-01
-    expect(monthOfSerial(61)).toBe("1900-03");
-    expect(monthOfSerial(59)).toBeNull();
+    expect(monthOfSerialCell(46446)).toBe("2027-02"); // 2027-02-28
+    expect(monthOfSerialCell(46447)).toBe("2027-03"); // 2027-03-01
+    expect(monthOfSerialCell(61)).toBe("1900-03");
+    expect(monthOfSerialCell(59)).toBeNull();
     expect(parseMonthCell(true)).toBeNull();
     expect(parseMonthCell(null)).toBeNull();
   });
