@@ -1,3 +1,4 @@
+import type { FormFieldKey } from "../domain/config/keys";
 import type { KamConfig } from "../domain/config/types";
 import {
   isExcelDate,
@@ -21,7 +22,7 @@ export interface PlanFacts {
   readonly clientName: string | null;
 }
 
-function nameValue(snapshot: WorkbookSnapshot, name: string): CellValue {
+function nameValue(snapshot: WorkbookSnapshot, name: FormFieldKey): CellValue {
   return snapshot.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.value ?? null;
 }
 

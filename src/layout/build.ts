@@ -12,6 +12,7 @@ import { listsSheet } from "./lists-sheet";
 import { planActualBars } from "./plan-actual-bars";
 import { planSheet } from "./plan-sheet";
 import { SHEET } from "./sheets";
+import { listOfField } from "./spellings";
 import { salesSummary } from "./summary";
 import { tableColumns, visibleFields } from "./table-columns";
 import { text } from "./texts";
@@ -127,6 +128,23 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
   };
 }
 
+/**
+ * plan_start (serial of the month's 1st) and plan_period (its label in the
+ * plan's language, as the dropdown would write it): the form values a fresh
+ * template and a rebuild put in.
+ */
+export function planPeriodValues(
+  config: KamConfig,
+  lang: Lang,
+  start: Month,
+  period: PlanPeriod
+): { readonly plan_start: number; readonly plan_period: string } {
+  const { year, month } = parseMonth(start);
+  const list = listOfField(config, "PlanHeader", "plan_period");
+  const label = list?.values.find((v) => v.value === period)?.label[lang] ?? period;
+  return { plan_start: serialOfDate(year, month, 1), plan_period: label };
+}
+
 /** A fresh template's values: plan_start and plan_period filled in (as the dropdown would write them). */
 function freshValues(
   config: KamConfig,
@@ -134,18 +152,7 @@ function freshValues(
   start: Month,
   period: PlanPeriod
 ): WorkbookValues {
-  const { year, month } = parseMonth(start);
-  const periodField = config.fields.find(
-    (f) => f.section === "PlanHeader" && f.key === "plan_period"
-  );
-  const listKey = periodField?.type.kind === "list" ? periodField.type.list : null;
-  const list = config.lists.find((l) => l.key === listKey);
-  const label = list?.values.find((v) => v.value === period)?.label[lang] ?? period;
-  return {
-    form: { plan_start: serialOfDate(year, month, 1), plan_period: label },
-    tables: {},
-    archive: [],
-  };
+  return { form: planPeriodValues(config, lang, start, period), tables: {}, archive: [] };
 }
 
 export { SHEET };
