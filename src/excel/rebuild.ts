@@ -1,9 +1,8 @@
 import type { KamConfig } from "../domain/config/types";
-import { firstDayOfMonth, planMonths } from "../domain/periods";
+import { firstDayOfMonth, planMonths, type PlanPeriod } from "../domain/periods";
 import type { Lang, Month } from "../domain/values";
 import { buildLayout, planPeriodValues } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
-import type { PlanPeriod } from "../layout/types";
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import type { WorkbookRead } from "./read";
 import { replaceWithLayout, type ReplaceOutcome } from "./transaction";

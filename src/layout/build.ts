@@ -1,5 +1,5 @@
 import type { KamConfig } from "../domain/config/types";
-import { planMonths, serialOfDate, parseMonth } from "../domain/periods";
+import { planMonths, serialOfDate, parseMonth, type PlanPeriod } from "../domain/periods";
 import { TEMPLATE_VERSION } from "../domain/version";
 import type { Lang, Month } from "../domain/values";
 import { archiveSheet } from "./archive-sheet";
@@ -16,13 +16,7 @@ import { listOfField } from "./spellings";
 import { salesSummary } from "./summary";
 import { tableColumns, visibleFields } from "./table-columns";
 import { text } from "./texts";
-import type {
-  PlanPeriod,
-  SheetLayout,
-  TableColumnLayout,
-  WorkbookLayout,
-  WorkbookValues,
-} from "./types";
+import type { SheetLayout, TableColumnLayout, WorkbookLayout, WorkbookValues } from "./types";
 
 /** Options of `buildLayout`. */
 export interface BuildLayoutOptions {

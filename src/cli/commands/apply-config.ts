@@ -6,12 +6,12 @@ import {
   monthAfterDate,
   monthOfSerial,
   planMonths,
+  type PlanPeriod,
 } from "../../domain/periods";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import { carryValues } from "../../layout/carry-values";
-import type { PlanPeriod } from "../../layout/types";
 import { writeWorkbook } from "../../xlsx/write";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";

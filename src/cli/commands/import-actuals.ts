@@ -2,10 +2,9 @@ import { readFile, stat } from "node:fs/promises";
 import { checkWorkbook } from "../../domain/check";
 import { configFromSnapshot } from "../../domain/config/from-snapshot";
 import type { FindingCode } from "../../domain/codes";
-import type { Month } from "../../domain/periods";
+import { isPlanPeriod, type Month } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
-import type { PlanPeriod } from "../../layout/types";
 import { mergeActuals } from "../../domain/portfolio/actuals";
 import { readActuals } from "../../domain/portfolio/actuals-grid";
 import {
@@ -33,8 +32,6 @@ const STRUCTURE_BROKEN: readonly FindingCode[] = [
   "TABLE_MISSING",
   "NAME_MISSING",
 ];
-
-const PERIODS: readonly PlanPeriod[] = ["quarter", "half_year", "year"];
 
 async function readCsv(path: string, shown: string): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
@@ -91,11 +88,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   }
   const period = report.plan.form.plan_period;
   const months = report.numbers.months;
-  if (
-    months.length === 0 ||
-    typeof period !== "string" ||
-    !PERIODS.includes(period as PlanPeriod)
-  ) {
+  if (months.length === 0 || !isPlanPeriod(period)) {
     context.err(
       ru
         ? `${planName}: не заполнены начало или период плана (plan_start, plan_period) — неизвестно, в какие месяцы писать факт.`
@@ -128,7 +121,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
     const layout = buildLayout(report.config, {
       lang: report.config.settings.language,
       start: months[0] as Month,
-      period: period as PlanPeriod,
+      period,
       values: withSalesActual(values, merged.rows),
     });
     await writeFileAtomic(context.resolve(output), await writeWorkbook(layout));
