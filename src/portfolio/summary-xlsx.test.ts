@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { loadWithExcelJs } from "../testing/exceljs-load";
-import { summarizePortfolio } from "./summary";
+import { summarizePortfolio } from "../domain/portfolio/summary";
 import { writeSummaryWorkbook } from "./summary-xlsx";
-import { aPlan, aReport, someNumbers } from "./testing/plans";
+import { aPlan, aReport, someNumbers } from "../domain/portfolio/testing/plans";
 
 /** The written workbook as exceljs reads it (loadWithExcelJs), and its parts as written. */
 async function load(buffer: Buffer): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {

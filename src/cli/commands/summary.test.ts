@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runKamPlan } from "../../portfolio/testing/cli";
+import { runKamPlan } from "../testing/run";
 import { writePlanFile } from "../../portfolio/testing/workbooks";
 import { loadWithExcelJs } from "../../testing/exceljs-load";
 
