@@ -20,29 +20,29 @@ describe("a rebuild of a workbook whose structure was broken by hand", () => {
     return setup;
   }
 
-  it.each([
-    ["applyConfiguration", "client_name"],
-    ["upgradeTemplate", "client_name"],
-  ] as const)("%s refuses a deleted name, naming it, and changes nothing", async (action) => {
-    const { double, actions, restore } = await brokenWorkbook((context) => {
-      context.workbook.names.getItem("client_name").delete();
-      context.workbook.names.getItem("credit_limit").delete();
-    });
-    try {
-      const before = JSON.stringify(snapshotOfModel(double.model));
-      const result = await actions[action]();
-      expect(result).toMatchObject({ ok: false, reason: "structure_broken" });
-      if (result.ok) return;
-      expect(result.findings.map((f) => [f.code, f.name])).toEqual([
-        ["NAME_MISSING", "client_name"],
-        ["NAME_MISSING", "credit_limit"],
-      ]);
-      expect(result.message).toMatch(/client_name.*Диспетчер имён/);
-      expect(JSON.stringify(snapshotOfModel(double.model))).toBe(before);
-    } finally {
-      restore();
+  it.each(["applyConfiguration", "upgradeTemplate"] as const)(
+    "%s refuses a deleted name, naming it, and changes nothing",
+    async (action) => {
+      const { double, actions, restore } = await brokenWorkbook((context) => {
+        context.workbook.names.getItem("client_name").delete();
+        context.workbook.names.getItem("credit_limit").delete();
+      });
+      try {
+        const before = JSON.stringify(snapshotOfModel(double.model));
+        const result = await actions[action]();
+        expect(result).toMatchObject({ ok: false, reason: "structure_broken" });
+        if (result.ok) return;
+        expect(result.findings.map((f) => [f.code, f.name])).toEqual([
+          ["NAME_MISSING", "client_name"],
+          ["NAME_MISSING", "credit_limit"],
+        ]);
+        expect(result.message).toMatch(/client_name.*Диспетчер имён/);
+        expect(JSON.stringify(snapshotOfModel(double.model))).toBe(before);
+      } finally {
+        restore();
+      }
     }
-  });
+  );
 
   it("refuses a renamed SalesPlan table when building with overwrite", async () => {
     const { double, actions, restore } = await brokenWorkbook((context) => {

@@ -1,6 +1,12 @@
 import { readPlan } from "../../domain/read/read-plan";
 import type { KamConfig } from "../../domain/config/types";
-import { firstDayOfMonth, isPeriodType, monthOfSerial, planMonths } from "../../domain/periods";
+import {
+  firstDayOfMonth,
+  isPeriodType,
+  monthAfterDate,
+  monthOfSerial,
+  planMonths,
+} from "../../domain/periods";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
@@ -12,7 +18,6 @@ import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { EXIT } from "../context";
 import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
-import { nextMonth } from "../dates";
 import { findingLine } from "../output";
 import { stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
@@ -121,7 +126,7 @@ export const command: CliCommand = {
     const config = found.config;
     const refusals = restructureRefusals(snapshot, coreStructure(config), config.settings.language);
     if (refusals.length > 0) return refuseBrokenStructure(context, file, refusals);
-    const { start, period } = planShape(snapshot, config, nextMonth(context.today));
+    const { start, period } = planShape(snapshot, config, monthAfterDate(context.today));
     const months = planMonths(firstDayOfMonth(start), period);
     const result = carryValues(snapshot, config, months);
     const layout = buildLayout(config, {

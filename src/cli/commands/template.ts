@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
 import type { KamConfig } from "../../domain/config/types";
+import { monthAfterDate, toExcelMonth } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import type { PlanPeriod } from "../../layout/types";
@@ -8,7 +9,6 @@ import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { CliUsageError, EXIT } from "../context";
 import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
-import { isIsoMonth, nextMonth } from "../dates";
 import { findingLine } from "../output";
 import { choiceOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
@@ -72,11 +72,12 @@ export const command: CliCommand = {
       inputs: configFile === undefined ? [] : [configFile],
       force: forceGiven(args),
     });
-    const start = stringOption(args, "start") ?? nextMonth(context.today);
-    if (!isIsoMonth(start))
+    const startText = stringOption(args, "start");
+    const start = startText === undefined ? monthAfterDate(context.today) : toExcelMonth(startText);
+    if (start === null)
       throw new CliUsageError({
-        ru: `--start: нужен месяц ГГГГ-ММ, указано «${start}»`,
-        en: `--start: expected a month YYYY-MM, got "${start}"`,
+        ru: `--start: нужен месяц ГГГГ-ММ, указано «${startText ?? ""}»`,
+        en: `--start: expected a month YYYY-MM, got "${startText ?? ""}"`,
       });
     const period = choiceOption<PlanPeriod>(
       args,
