@@ -67,7 +67,7 @@ export async function importActualsIn(
     return refused("no_plan", adapterText("no_plan", lang));
   const config: KamConfig = reading.config;
   const facts = planFacts(read.snapshot, config);
-  const start = facts.start ?? (facts.startIso ? facts.startIso.slice(0, 7) : null);
+  const start = facts.start;
   if (!start || !facts.period) return refused("no_months", importText("no_months", lang));
   const headerRow = options.headerRow ?? defaultHeaderRow(grid) ?? 0;
   if (!columnsFit(columns, Math.max(0, ...grid.map((r) => r.length))))

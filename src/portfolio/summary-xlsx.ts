@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { Lang } from "../domain/values";
+import { finishPackage } from "../xlsx/write";
 import type { PlanSummaryRow, PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
 import {
   SUMMARY_COLUMNS,
@@ -273,5 +274,5 @@ export async function writeSummaryWorkbook(summary: PortfolioSummary, lang: Lang
   addFindingsSheet(workbook, summary, lang);
   addTeamSheet(workbook, summary, lang);
   const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data);
+  return finishPackage(Buffer.from(data));
 }

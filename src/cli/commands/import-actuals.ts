@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { checkWorkbook } from "../../domain/check";
 import { configFromSnapshot } from "../../domain/config/from-snapshot";
 import type { FindingCode } from "../../domain/codes";
+import type { Month } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import type { PlanPeriod } from "../../layout/types";
@@ -126,7 +127,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   if (merged.report.cellsWritten > 0) {
     const layout = buildLayout(report.config, {
       lang: report.config.settings.language,
-      start: months[0] as string,
+      start: months[0] as Month,
       period: period as PlanPeriod,
       values: withSalesActual(values, merged.rows),
     });

@@ -11,7 +11,7 @@ import { readWorkbookFile } from "../../xlsx/read";
 import { isXlsxInputError } from "../../xlsx/guard/input-error";
 import type { CliArgs, CliCommand } from "../command";
 import { CliUsageError, EXIT, type CliContext, type CliIo } from "../context";
-import { isIsoDate } from "../dates";
+import { isIsoDate } from "../../domain/periods";
 import { writeFileAtomic } from "../write-atomic";
 import { choiceOption, stringOption } from "../parse";
 import { collectWorkbooks, type WorkbookPath } from "./summary-files";
