@@ -27,7 +27,6 @@ import { writeFileAtomic } from "../write-atomic";
 /** Largest actuals file read (a year of a big client's invoices is a few MB). */
 const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
-
 async function readCsv(path: string, shown: string): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
   if (!info?.isFile())
