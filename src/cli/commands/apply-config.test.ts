@@ -109,7 +109,7 @@ describe("kam-plan apply-config", () => {
     });
     expect(after.names.find((n) => n.name === "client_name")?.value).toBe("ООО «Альфа»");
     const archive = table(after, "Archive");
-    expect(archive?.headers).toEqual(["section", "row", "field", "address", "value"]);
+    expect(archive?.headers).toEqual(["section", "row", "field", "address", "value", "reason"]);
     expect(archive?.rows).toEqual([
       [
         "Team",
@@ -117,6 +117,7 @@ describe("kam-plan apply-config", () => {
         "commitments",
         expect.stringMatching(/^ActionPlan![A-Z]+\d+$/),
         "еженедельный звонок",
+        null,
       ],
     ]);
     expect(archive?.rows[0]?.[3]).toBe(

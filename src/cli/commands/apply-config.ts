@@ -5,16 +5,14 @@ import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import { carryValues } from "../../layout/carry-values";
-import type { PlanPeriod } from "../../layout/types";
-import { writeWorkbook } from "../../xlsx/write";
+import type { ArchiveRow, PlanPeriod } from "../../layout/types";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { CliUsageError, EXIT } from "../context";
 import { nextMonth } from "../dates";
 import { findingLine } from "../output";
 import { stringOption } from "../parse";
-import { readUserWorkbook } from "../read-plan-file";
-import { writeFileAtomic } from "../write-atomic";
+import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
 
 /** The plan's first month and period as the workbook states them (plan_start, plan_period), else from its SalesPlan month columns. */
 function planShape(
@@ -87,7 +85,8 @@ export const command: CliCommand = {
         ru: `имя файла должно оканчиваться на .xlsx: «${out}»`,
         en: `the file name must end with .xlsx: "${out}"`,
       });
-    const snapshot = await readUserWorkbook(context, file);
+    const input = await readUserWorkbookBytes(context, file);
+    const snapshot = input.snapshot;
     const found = workbookConfig(snapshot);
     if (found.kind === "absent") {
       context.err(
@@ -112,13 +111,15 @@ export const command: CliCommand = {
     const { start, period } = planShape(snapshot, config, nextMonth(context.today));
     const months = planMonths(firstDayOfMonth(start), period);
     const result = carryValues(snapshot, config, months);
-    const layout = buildLayout(config, {
-      lang: config.settings.language,
-      start,
-      period,
-      values: result.values,
-    });
-    await writeFileAtomic(context.resolve(out), await writeWorkbook(layout));
+    const layoutFor = (extra: readonly ArchiveRow[]) =>
+      buildLayout(config, {
+        lang: config.settings.language,
+        start,
+        period,
+        values: { ...result.values, archive: [...result.values.archive, ...extra] },
+      });
+    const archiveBefore = result.values.archive.length - result.archived.length;
+    const report = await writeRestructured(context, input, config, layoutFor, archiveBefore, out);
     const kept =
       Object.keys(result.values.form).length +
       Object.values(result.values.tables).reduce(
@@ -136,6 +137,7 @@ export const command: CliCommand = {
         `  Archive: ${row.section}${row.rowKey === null ? "" : ` [${row.rowKey}]`} ${row.field}${row.address === null ? "" : ` (${row.address})`} = ${String(row.value)}`
       );
     }
+    for (const line of patchReportLines(context, report)) context.out(line);
     return EXIT.ok;
   },
 };
