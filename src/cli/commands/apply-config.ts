@@ -1,6 +1,12 @@
 import { readPlan } from "../../domain/read/read-plan";
 import type { KamConfig } from "../../domain/config/types";
-import { firstDayOfMonth, isPeriodType, monthOfSerial, planMonths } from "../../domain/periods";
+import {
+  firstDayOfMonth,
+  isPeriodType,
+  monthAfterDate,
+  monthOfSerial,
+  planMonths,
+} from "../../domain/periods";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
@@ -9,7 +15,6 @@ import type { ArchiveRow, PlanPeriod } from "../../layout/types";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { CliUsageError, EXIT } from "../context";
-import { nextMonth } from "../dates";
 import { findingLine } from "../output";
 import { stringOption } from "../parse";
 import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
@@ -108,7 +113,7 @@ export const command: CliCommand = {
       return EXIT.findings;
     }
     const config = found.config;
-    const { start, period } = planShape(snapshot, config, nextMonth(context.today));
+    const { start, period } = planShape(snapshot, config, monthAfterDate(context.today));
     const months = planMonths(firstDayOfMonth(start), period);
     const result = carryValues(snapshot, config, months);
     const layoutFor = (extra: readonly ArchiveRow[]) =>
