@@ -51,6 +51,9 @@ function valuesWithCommitments(): WorkbookValues {
 
 const table = (s: WorkbookSnapshot, name: string) => s.tables.find((t) => t.name === name);
 
+// A restructuring reads, renders and patches whole packages: seconds on a loaded machine.
+jest.setTimeout(60_000);
+
 describe("kam-plan apply-config", () => {
   let dir: string;
 
