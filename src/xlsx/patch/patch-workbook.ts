@@ -628,7 +628,22 @@ export async function patchWorkbook(input: PatchInput): Promise<{
   );
   parts.set(workbookPart, workbook);
 
-  // 8. Content types.
+  // 8. The shared strings' count is the number of cells that use them (Excel's rule).
+  let references = 0;
+  for (const name of order.map((o) => o.name)) {
+    const part = sheetPartOf.get(name) ?? oldSheets.find((s) => s.name === name)?.part ?? null;
+    const xml = part === null ? null : await parts.text(part);
+    if (xml !== null) references += (xml.match(/<c\b[^>]*?\bt="s"/g) ?? []).length;
+  }
+  parts.set(
+    newSstPart,
+    strings.xml.replace(
+      /(<sst\b[^>]*?\bcount=")\d+"/,
+      (_w, head: string) => `${head}${references}"`
+    )
+  );
+
+  // 9. Content types.
   const types = (await parts.text("[Content_Types].xml")) ?? "";
   parts.set("[Content_Types].xml", updateContentTypes(types, removed, added));
 
