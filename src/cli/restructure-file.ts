@@ -27,7 +27,8 @@ export async function readUserWorkbookBytes(
 /**
  * Write a restructured workbook to `out`: the user's package patched with the
  * new layout (src/xlsx/patch), so the user's sheets, cells, names, charts and
- * comments stay. `layoutFor` builds the new layout with extra Archive rows.
+ * comments stay. `layoutFor` builds the new layout with extra Archive rows;
+ * `target` is the checked output path, `shown` its name as the user typed it.
  */
 export async function writeRestructured(
   context: CliContext,
@@ -35,7 +36,8 @@ export async function writeRestructured(
   config: KamConfig,
   layoutFor: (extraArchive: readonly ArchiveRow[]) => WorkbookLayout,
   archiveBefore: number,
-  out: string
+  target: string,
+  shown: string
 ): Promise<PatchReport> {
   const patched = await patchWorkbook({
     original: input.bytes,
@@ -45,7 +47,7 @@ export async function writeRestructured(
     archiveBefore,
     displacedReason: text("archiveDisplaced", config.settings.language),
   });
-  await writeFileAtomic(context.resolve(out), patched.bytes);
+  await writeFileAtomic(target, patched.bytes, { shown });
   return patched.report;
 }
 
