@@ -20,7 +20,6 @@ import { SheetsView } from "./SheetsView";
 const useStyles = makeStyles({
   page: {
     display: "grid",
-    gridTemplateColumns: "380px 1fr",
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
   },
@@ -63,6 +62,8 @@ export interface PreviewPageProps {
   readonly theme: PaneThemeName;
   readonly lang: Lang;
   readonly today: string;
+  /** The task pane's width in px. */
+  readonly paneWidth: number;
   /** Subscribe to "the workbook changed"; returns the unsubscribe. */
   readonly subscribe: (listener: () => void) => () => void;
 }
@@ -74,6 +75,7 @@ export function PreviewPage({
   theme,
   lang,
   today,
+  paneWidth,
   subscribe,
 }: PreviewPageProps): ReactElement {
   const styles = useStyles();
@@ -84,7 +86,7 @@ export function PreviewPage({
     if (paneRef.current) bootTaskPane(paneRef.current, actions, { today: () => today });
   }, [actions, today]);
   return (
-    <div className={styles.page}>
+    <div className={styles.page} style={{ gridTemplateColumns: `${String(paneWidth)}px 1fr` }}>
       <aside className={styles.pane} ref={paneRef} data-testid="task-pane" />
       <FluentProvider theme={THEMES[theme]} className={styles.sheets}>
         <Subtitle2 as="h2">{TEXTS[lang].title}</Subtitle2>
