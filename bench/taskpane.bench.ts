@@ -80,6 +80,20 @@ export async function run(): Promise<Record<string, number>> {
         await fresh.goto(session.url);
         const ms = await untilClientShows(fresh, client);
         if (i > 0) cold.push(ms);
+        if (process.env["KAM_BENCH_VERBOSE"])
+          console.log(
+            Math.round(ms),
+            await fresh.evaluate(() =>
+              performance
+                .getEntriesByType("mark")
+                .concat(performance.getEntriesByType("resource"))
+                .map(
+                  (e) =>
+                    `${e.name.replace(/^.*\//, "")}@${String(Math.round(e.startTime))}+${String(Math.round(e.duration))}`
+                )
+                .join(" ")
+            )
+          );
         await context.close();
       }
     } finally {

@@ -55,6 +55,13 @@ const TEXTS: Readonly<Record<Lang, { readonly title: string; readonly note: stri
   },
 };
 
+/** Run `task` when the browser is idle (or soon, where `requestIdleCallback` is missing). */
+function afterIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === "function")
+    window.requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 50);
+}
+
 /** Props of the preview page. */
 export interface PreviewPageProps {
   readonly model: () => WorkbookModel;
@@ -81,7 +88,17 @@ export function PreviewPage({
   const styles = useStyles();
   const paneRef = useRef<HTMLDivElement>(null);
   const [version, setVersion] = useState(0);
-  useEffect(() => subscribe(() => setVersion((v) => v + 1)), [subscribe]);
+  // The sheets' picture is a large table: drawn once the pane has read the workbook and the browser is
+  // idle, so it never delays the pane's own first render (which is what a person waits for).
+  const [sheetsShown, setSheetsShown] = useState(false);
+  useEffect(
+    () =>
+      subscribe(() => {
+        setVersion((v) => v + 1);
+        afterIdle(() => setSheetsShown(true));
+      }),
+    [subscribe]
+  );
   useEffect(() => {
     if (paneRef.current) bootTaskPane(paneRef.current, actions, { today: () => today });
   }, [actions, today]);
@@ -91,7 +108,7 @@ export function PreviewPage({
       <FluentProvider theme={THEMES[theme]} className={styles.sheets}>
         <Subtitle2 as="h2">{TEXTS[lang].title}</Subtitle2>
         <Caption1>{TEXTS[lang].note}</Caption1>
-        <SheetsView model={model} version={version} />
+        {sheetsShown ? <SheetsView model={model} version={version} /> : null}
       </FluentProvider>
     </div>
   );

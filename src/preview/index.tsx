@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
+  performance.mark("kam:preview-start");
   if (params.get("empty") !== "1") {
     const built = await host.actions.buildTemplate({
       lang: "ru",
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
       period: "half_year",
     });
     if (!built.ok) throw new Error(`The sample template was not built: ${built.message}`);
+    performance.mark("kam:sample-built");
     await fillSample(SAMPLE_PLAN, "ru");
+    performance.mark("kam:sample-filled");
   }
   const actions = observeActions(host.actions, refresh);
   const container = document.getElementById("preview");
