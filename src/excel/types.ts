@@ -2,7 +2,7 @@ import type { KamConfig } from "../domain/config/types";
 import type { Finding } from "../domain/findings";
 import type { CheckReport } from "../domain/report";
 import type { CellRef, Grid, Lang, Month } from "../domain/values";
-import type { ActualsReport } from "../portfolio/actuals";
+import type { ActualsReport } from "../domain/portfolio/actuals";
 
 /** A plan period of the `plan_periods` list. */
 export type PlanPeriodKey = "quarter" | "half_year" | "year";
@@ -51,7 +51,13 @@ export type ActionResult =
     };
 
 export type ActionFailure =
-  "config_invalid" | "plan_exists" | "cell_edit_mode" | "protected" | "excel_error" | "no_plan";
+  | "config_invalid"
+  | "plan_exists"
+  | "cell_edit_mode"
+  | "protected"
+  | "excel_error"
+  | "no_plan"
+  | "structure_broken";
 
 /** The item, month and amount columns of a pasted actuals range: 0-based indexes into its rows. */
 export interface ActualsColumns {
