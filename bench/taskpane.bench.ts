@@ -9,15 +9,18 @@
  *   slowed 4× through the DevTools protocol (`Emulation.setCPUThrottlingRate`): navigation start until
  *   the client's name shows in the header. Target ≤ 800 ms.
  *
- * Times are `performance.now()` in the page, polled every animation frame.
+ * Times are `performance.now()` in the page, polled every animation frame. `KAM_WARM_LOADS` /
+ * `KAM_COLD_LOADS` change the number of loads (7 each); `KAM_BENCH_VERBOSE=1` prints every load with
+ * the preview's own marks (`kam:preview-start`, `kam:sample-built`, `kam:sample-filled`) and the
+ * resource timings, to see where the time goes.
  */
 import type { Page } from "playwright-core";
 import { launchChromiumBrowser } from "../src/preview/e2e/chromium";
 import { startPreviewSession } from "../src/preview/e2e/session";
 import { SAMPLE_PLAN } from "../src/preview/samplePlan";
 
-const LOADS = 7;
-const COLD_LOADS = 7;
+const LOADS = Number(process.env["KAM_WARM_LOADS"] ?? 7);
+const COLD_LOADS = Number(process.env["KAM_COLD_LOADS"] ?? 7);
 const CPU_SLOWDOWN = 4;
 
 function median(values: readonly number[]): number {
