@@ -43,23 +43,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const [first, ...rest] = argv;
   try {
     if (first === undefined) {
-      err(generalHelp(loadCommands(), lang));
+      err(generalHelp(await loadCommands(), lang));
       return EXIT.input;
     }
     if (first === "--help" || first === "-h" || first === "help") {
-      const topic = first === "help" && rest[0] !== undefined ? loadCommand(rest[0]) : null;
-      out(topic ? commandHelp(topic, lang) : generalHelp(loadCommands(), lang));
+      const topic = first === "help" && rest[0] !== undefined ? await loadCommand(rest[0]) : null;
+      out(topic ? commandHelp(topic, lang) : generalHelp(await loadCommands(), lang));
       return EXIT.ok;
     }
     if (first === "--version" || first === "-v" || first === "-V") {
       out(io.version ?? packageVersion());
       return EXIT.ok;
     }
-    const command = loadCommand(first);
+    const command = await loadCommand(first);
     if (!command) {
-      const names = loadCommands()
-        .map((c) => c.name)
-        .join(", ");
+      const names = (await loadCommands()).map((c) => c.name).join(", ");
       err(
         lang === "ru"
           ? `kam-plan: неизвестная команда «${first}»; команды: ${names}`

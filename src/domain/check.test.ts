@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { FINDING_CODES } from "./codes";
 import { checkPlan, checkWorkbook, sortFindings } from "./check";
-import { planOf } from "./calc/plan-fixture";
+import { planOf } from "./calc/testing/plan-fixture";
 import type { Finding } from "./findings";
 import { aPlan, aSnapshot, serial } from "./testing/builders";
 

@@ -1,5 +1,5 @@
 import { snapshotOfModel } from "../testing/excel-double";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 async function fill(cells: Record<string, (string | number)[][]>): Promise<void> {
   await Excel.run(async (context) => {
