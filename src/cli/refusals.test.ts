@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { FindingRecord } from "./output";
+import type { FileFinding as FindingRecord } from "../domain/findings";
 import { editWithOpenpyxl } from "./testing/edits";
 import { completePlanValues, workbookWith } from "./testing/plans";
 import { kamPlan } from "./testing/run";

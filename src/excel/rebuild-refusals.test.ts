@@ -1,5 +1,5 @@
 import { snapshotOfModel } from "../testing/excel-double";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 /**
  * Spec §8 "refuse, don't guess" in the Office.js adapter: a rebuild that
