@@ -12,17 +12,15 @@ import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import { carryValues } from "../../layout/carry-values";
 import { coreStructure, restructureRefusals } from "../../layout/preconditions";
-import type { PlanPeriod } from "../../layout/types";
-import { writeWorkbook } from "../../xlsx/write";
+import type { ArchiveRow, PlanPeriod } from "../../layout/types";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { EXIT } from "../context";
 import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
 import { findingLine } from "../output";
 import { stringOption } from "../parse";
-import { readUserWorkbook } from "../read-plan-file";
+import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
 import { refuseBrokenStructure } from "../structure-refusal";
-import { writeFileAtomic } from "../write-atomic";
 
 /** The plan's first month and period as the workbook states them (plan_start, plan_period), else from its SalesPlan month columns. */
 function planShape(
@@ -102,7 +100,8 @@ export const command: CliCommand = {
       inPlace: file,
       force: forceGiven(args),
     });
-    const snapshot = await readUserWorkbook(context, file);
+    const input = await readUserWorkbookBytes(context, file);
+    const snapshot = input.snapshot;
     const found = workbookConfig(snapshot);
     if (found.kind === "absent") {
       context.err(
@@ -129,13 +128,23 @@ export const command: CliCommand = {
     const { start, period } = planShape(snapshot, config, monthAfterDate(context.today));
     const months = planMonths(firstDayOfMonth(start), period);
     const result = carryValues(snapshot, config, months);
-    const layout = buildLayout(config, {
-      lang: config.settings.language,
-      start,
-      period,
-      values: result.values,
-    });
-    await writeFileAtomic(target, await writeWorkbook(layout), { shown: out });
+    const layoutFor = (extra: readonly ArchiveRow[]) =>
+      buildLayout(config, {
+        lang: config.settings.language,
+        start,
+        period,
+        values: { ...result.values, archive: [...result.values.archive, ...extra] },
+      });
+    const archiveBefore = result.values.archive.length - result.archived.length;
+    const report = await writeRestructured(
+      context,
+      input,
+      config,
+      layoutFor,
+      archiveBefore,
+      target,
+      out
+    );
     const kept =
       Object.keys(result.values.form).length +
       Object.values(result.values.tables).reduce(
@@ -153,6 +162,7 @@ export const command: CliCommand = {
         `  Archive: ${row.section}${row.rowKey === null ? "" : ` [${row.rowKey}]`} ${row.field}${row.address === null ? "" : ` (${row.address})`} = ${String(row.value)}`
       );
     }
+    for (const line of patchReportLines(context, report)) context.out(line);
     return EXIT.ok;
   },
 };

@@ -4,7 +4,7 @@ import { configFromSnapshot } from "../../domain/config/from-snapshot";
 import type { Month } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
-import type { PlanPeriod } from "../../layout/types";
+import type { ArchiveRow, PlanPeriod } from "../../layout/types";
 import { mergeActuals } from "../../domain/portfolio/actuals";
 import { readActuals } from "../../domain/portfolio/actuals-grid";
 import {
@@ -16,14 +16,12 @@ import { parseCsvBytes } from "../../domain/portfolio/csv";
 import { actualsTargetOf, withSalesActual } from "../../domain/portfolio/import-actuals";
 import { carryValues } from "../../layout/carry-values";
 import { restructureRefusals } from "../../layout/preconditions";
-import { readWorkbookFile } from "../../xlsx/read";
-import { writeWorkbook } from "../../xlsx/write";
 import type { CliArgs, CliCommand } from "../command";
 import { CliUsageError, EXIT, type CliContext } from "../context";
 import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
 import { choiceOption, stringOption } from "../parse";
+import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
 import { refuseBrokenStructure } from "../structure-refusal";
-import { writeFileAtomic } from "../write-atomic";
 
 /** Largest actuals file read (a year of a big client's invoices is a few MB). */
 const MAX_CSV_BYTES = 50 * 1024 * 1024;
@@ -61,7 +59,8 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
     inPlace: planName,
     force: forceGiven(args),
   });
-  const snapshot = await readWorkbookFile(context.resolve(planName), { displayName: planName });
+  const input = await readUserWorkbookBytes(context, planName);
+  const snapshot = input.snapshot;
   const bytes = await readCsv(context.resolve(csvName), csvName);
   const configured = configFromSnapshot(snapshot);
   const report = checkWorkbook(snapshot, {
@@ -125,15 +124,26 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
     read.records,
     read.badRows
   );
-  if (merged.report.cellsWritten > 0) {
-    const layout = buildLayout(report.config, {
-      lang: report.config.settings.language,
-      start: months[0] as Month,
-      period: period as PlanPeriod,
-      values: withSalesActual(values, merged.rows),
-    });
-    await writeFileAtomic(target, await writeWorkbook(layout), { shown: output });
-  }
+  const patchReport =
+    merged.report.cellsWritten > 0
+      ? await writeRestructured(
+          context,
+          input,
+          report.config,
+          (extra: readonly ArchiveRow[]) => {
+            const filled = withSalesActual(values, merged.rows);
+            return buildLayout(report.config, {
+              lang: report.config.settings.language,
+              start: months[0] as Month,
+              period: period as PlanPeriod,
+              values: { ...filled, archive: [...filled.archive, ...extra] },
+            });
+          },
+          values.archive.length - archived.length,
+          target,
+          output
+        )
+      : null;
   if (format === "json")
     context.out(
       JSON.stringify(
@@ -141,6 +151,9 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
           ...(actualsReportToJson(merged.report, read, csvName) as object),
           output: merged.report.cellsWritten > 0 ? output : null,
           archived: archived.length,
+          user_cells_kept: patchReport?.userCellsKept ?? 0,
+          user_cells_archived: patchReport?.userCellsArchived.length ?? 0,
+          references_unresolved: patchReport?.unresolved ?? [],
           encoding: csv.encoding,
           delimiter: csv.delimiter,
         },
@@ -157,6 +170,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
           : `${archived.length} values of columns the configuration does not know were moved to the Archive sheet.`
       );
     }
+    if (patchReport) for (const line of patchReportLines(context, patchReport)) context.out(line);
     context.out(
       merged.report.cellsWritten > 0
         ? ru
