@@ -129,4 +129,10 @@ export interface WorkbookActions {
     columns: ActualsColumns,
     options?: ImportActualsOptions
   ): Promise<ImportActualsResult>;
+  /**
+   * Call `onChange` after each edit of the workbook that this add-in did not make (Excel's onChanged
+   * event); resolves to the function that stops it. Optional: a host without events leaves it out
+   * and the pane cannot mark a check stale.
+   */
+  watchChanges?(onChange: () => void): Promise<() => Promise<void>>;
 }
