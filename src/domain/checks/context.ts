@@ -1,6 +1,6 @@
 import type { PlanNumbers } from "../calc/types";
 import type { Finding } from "../findings";
-import { makeFinding, type FindingPlace, type MessageArgs } from "../messages";
+import { makeFinding, type FindingArgs, type FindingPlace } from "../text/messages";
 import type { FindingCode } from "../codes";
 import type { Plan, PlanRow } from "../plan";
 import type { Lang } from "../values";
@@ -36,11 +36,11 @@ export function tablePlace(plan: Plan, table: string): FindingPlace {
 }
 
 /** `makeFinding` in the context's language. */
-export function finding(
+export function finding<C extends FindingCode>(
   ctx: CheckContext,
-  code: FindingCode,
+  code: C,
   place: FindingPlace,
-  args: MessageArgs = {}
+  args: FindingArgs[C]
 ): Finding {
   return makeFinding(code, ctx.lang, place, args);
 }
