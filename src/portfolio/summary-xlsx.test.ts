@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { summarizePortfolio } from "./summary";
+import { summarizePortfolio } from "../domain/portfolio/summary";
 import { writeSummaryWorkbook } from "./summary-xlsx";
-import { aPlan, aReport, someNumbers } from "./testing/plans";
+import { aPlan, aReport, someNumbers } from "../domain/portfolio/testing/plans";
 
 async function load(buffer: Buffer): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {
   const workbook = new ExcelJS.Workbook();

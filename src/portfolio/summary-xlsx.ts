@@ -1,7 +1,11 @@
 import ExcelJS from "exceljs";
 import type { Lang } from "../domain/values";
-import type { PortfolioSummary, SummaryRow } from "./summary";
-import { SUMMARY_COLUMNS, SUMMARY_TEXTS, type SummaryColumn } from "./summary-texts";
+import type { PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
+import {
+  SUMMARY_COLUMNS,
+  SUMMARY_TEXTS,
+  type SummaryColumn,
+} from "../domain/portfolio/summary-texts";
 import { summaryConditionalFormats } from "./summary-formats";
 
 /**

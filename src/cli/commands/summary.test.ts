@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runKamPlan } from "../../portfolio/testing/cli";
+import { runKamPlan } from "../testing/run";
 import { writePlanFile } from "../../portfolio/testing/workbooks";
 
 jest.setTimeout(60_000);

@@ -1,7 +1,7 @@
-import type { PlanNumbers } from "../../domain/calc/types";
-import { DEFAULT_CONFIG } from "../../domain/config/defaults";
-import type { Plan, PlanRow, PlanTable, TypedValue } from "../../domain/plan";
-import type { CheckReport } from "../../domain/report";
+import type { PlanNumbers } from "../../calc/types";
+import { DEFAULT_CONFIG } from "../../config/defaults";
+import type { Plan, PlanRow, PlanTable, TypedValue } from "../../plan";
+import type { CheckReport } from "../../report";
 
 /**
  * Small typed plans for the portfolio tests, built directly (the Plan type is

@@ -3,7 +3,7 @@
  * collapsed, case ignored. Used for items, team members, KPI names and every
  * other row key the portfolio tools match across files.
  */
-import { itemKey } from "../domain/calc/items";
+import { itemKey } from "../calc/items";
 
 /**
  * `'  Молоко   3,2 % '` → `'молоко 3,2 %'`; non-breaking and narrow spaces count as spaces. The core's `itemKey`

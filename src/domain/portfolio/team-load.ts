@@ -1,4 +1,5 @@
-import type { Plan } from "../domain/plan";
+import { toBasisPoints } from "../money";
+import type { Plan } from "../plan";
 import { matchKey } from "./normalize";
 
 /**
@@ -48,7 +49,7 @@ export function teamOverload(sources: readonly TeamSource[]): TeamOverload[] {
         points: 0,
         plans: [],
       };
-      entry.points += Math.round(share * BASIS_POINTS);
+      entry.points += toBasisPoints(share);
       entry.plans.push({ file: source.file, client: source.client, share });
       people.set(id, entry);
     }

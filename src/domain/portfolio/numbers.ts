@@ -100,11 +100,3 @@ export function parseAmountText(text: string, decimal: DecimalSeparator): number
   if (!Number.isFinite(value)) return null;
   return s.negative ? -value : value;
 }
-
-/** An amount in minor units (kopecks/cents), rounded half away from zero like Excel's ROUND(x, 2). */
-export function toMinorUnits(amount: number): number {
-  const cents = Math.abs(amount) * 100;
-  // Nudge by a relative epsilon so 1.005 (stored as 1.00499…) rounds up, as Excel's 15-digit ROUND does.
-  const rounded = Math.round(cents * (1 + Number.EPSILON * 4) + 1e-9);
-  return amount < 0 ? -rounded : rounded;
-}

@@ -1,4 +1,5 @@
-import type { CellValue, Month } from "../domain/values";
+import { fromMinor, toMinor } from "../money";
+import type { CellValue, Month } from "../values";
 import type { ActualRecord, BadRow } from "./actuals-grid";
 import { cellText, matchKey } from "./normalize";
 
@@ -76,7 +77,7 @@ function group(
 }
 
 function minorOf(value: CellValue | undefined): number | null {
-  return typeof value === "number" && Number.isFinite(value) ? Math.round(value * 100) : null;
+  return typeof value === "number" && Number.isFinite(value) ? toMinor(value) : null;
 }
 
 /** Merge imported records into the target's `SalesActual` rows. */
@@ -126,7 +127,7 @@ export function mergeActuals(
     for (const [month, minor] of entry.months) {
       const before = minorOf(row[month]);
       if (before !== null && before !== minor) cellsReplaced += 1;
-      row[month] = minor / 100;
+      row[month] = fromMinor(minor);
       cellsWritten += 1;
     }
   }

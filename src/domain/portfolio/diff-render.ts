@@ -1,9 +1,10 @@
-import type { FieldType, KamConfig } from "../domain/config/types";
-import type { Lang } from "../domain/values";
+import type { FieldType, KamConfig } from "../config/types";
+import type { Lang } from "../values";
 import type { FieldChange, PlanDiff, RowChange, TableDiff } from "./diff";
 import type { TotalChange } from "./diff-totals";
-import { formatAmount, formatPercent, formatTyped, jsonTyped } from "./format";
-import { displayDate, isoOfSerial } from "./serial";
+import { fromMinor } from "../money";
+import { isoOfSerial } from "../periods";
+import { displayDate, formatAmount, formatPercent, formatTyped, jsonTyped } from "./format";
 
 /** Text and JSON renderings of a plan diff (ru/en). */
 
@@ -133,7 +134,7 @@ export function renderDiffText(
 
 function totalJson(t: TotalChange, v: number | null): number | string | null {
   if (v === null) return null;
-  if (t.kind === "amount") return Math.round(v) / 100;
+  if (t.kind === "amount") return fromMinor(v);
   if (t.kind === "date") return isoOfSerial(v);
   return v;
 }
@@ -180,8 +181,8 @@ export function diffToJson(
       section: s.section,
       item: s.item,
       month: s.month,
-      before: s.before / 100,
-      after: s.after / 100,
+      before: fromMinor(s.before),
+      after: fromMinor(s.after),
     })),
     settings: diff.settings,
     config_changed: diff.configChanged,

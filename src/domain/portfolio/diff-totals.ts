@@ -1,6 +1,6 @@
-import type { PlanNumbers } from "../domain/calc/types";
-import type { KamConfig } from "../domain/config/types";
-import type { Bilingual } from "../domain/values";
+import type { PlanNumbers } from "../calc/types";
+import type { KamConfig } from "../config/types";
+import type { Bilingual } from "../values";
 
 /**
  * The computed totals of a plan, before and after a change. Keys are the

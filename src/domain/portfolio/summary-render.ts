@@ -1,12 +1,12 @@
-import type { Lang } from "../domain/values";
+import { fromMinor } from "../money";
+import type { Lang } from "../values";
 import { formatAmount, formatPercent } from "./format";
-import { isoOfSerial } from "./serial";
+import { isoOfSerial } from "../periods";
 import type { PortfolioSummary, SummaryRow } from "./summary";
 
 /** Text and JSON renderings of the portfolio summary (the .xlsx is summary-xlsx.ts). */
 
-const money = (minor: number | null): number | null =>
-  minor === null ? null : Math.round(minor) / 100;
+const money = (minor: number | null): number | null => (minor === null ? null : fromMinor(minor));
 const date = (serial: number | null): string | null =>
   serial === null ? null : isoOfSerial(serial);
 

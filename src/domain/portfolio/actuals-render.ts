@@ -1,4 +1,5 @@
-import type { Lang } from "../domain/values";
+import { fromMinor } from "../money";
+import type { Lang } from "../values";
 import type { ActualsReport } from "./actuals";
 import type { ActualsRead, BadRowReason } from "./actuals-grid";
 import type { ActualsColumn } from "./columns";
@@ -85,19 +86,19 @@ export function actualsReportToJson(
     columns: read.columns,
     decimal: read.decimal,
     records: report.records,
-    total: report.total / 100,
+    total: fromMinor(report.total),
     cells_written: report.cellsWritten,
     cells_replaced: report.cellsReplaced,
     rows_added: report.rowsAdded,
     unknown_items: report.unknownItems.map((u) => ({
       item: u.key,
       lines: u.lines,
-      amount: u.amount / 100,
+      amount: fromMinor(u.amount),
     })),
     months_outside_plan: report.monthsOutsidePlan.map((m) => ({
       month: m.key,
       lines: m.lines,
-      amount: m.amount / 100,
+      amount: fromMinor(m.amount),
     })),
     bad_rows: report.badRows,
   };

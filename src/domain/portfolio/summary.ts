@@ -1,10 +1,10 @@
-import type { PlanNumbers } from "../domain/calc/types";
-import type { Severity } from "../domain/findings";
-import type { KamConfig } from "../domain/config/types";
-import type { CheckReport } from "../domain/report";
-import type { Bilingual } from "../domain/values";
+import type { PlanNumbers } from "../calc/types";
+import type { Severity } from "../findings";
+import type { KamConfig } from "../config/types";
+import type { CheckReport } from "../report";
+import type { Bilingual } from "../values";
 import { matchKey } from "./normalize";
-import { serialOfIso } from "./serial";
+import { serialOfIso } from "../periods";
 import { teamOverload, type TeamOverload } from "./team-load";
 
 /**

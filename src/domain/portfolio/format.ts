@@ -1,7 +1,8 @@
-import type { FieldType, KamConfig } from "../domain/config/types";
-import type { TypedValue } from "../domain/plan";
-import type { Lang } from "../domain/values";
-import { displayDate, isoOfSerial } from "./serial";
+import type { FieldType, KamConfig } from "../config/types";
+import type { TypedValue } from "../plan";
+import type { Lang } from "../values";
+import { fromMinor } from "../money";
+import { isoOfSerial } from "../periods";
 
 /**
  * How the portfolio tools show values to people (ru/en) and to scripts (JSON).
@@ -33,6 +34,12 @@ export function formatPercent(fraction: number, lang: Lang): string {
 export function listLabel(config: KamConfig, list: string, key: string, lang: Lang): string {
   const value = config.lists.find((l) => l.key === list)?.values.find((v) => v.value === key);
   return value ? value.label[lang] : key;
+}
+
+/** `dd.mm.yyyy` (ru) or `yyyy-mm-dd` (en) of a date serial. */
+export function displayDate(serial: number, lang: Lang): string {
+  const iso = isoOfSerial(serial);
+  return lang === "ru" ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso;
 }
 
 /** A typed value of a field, as a person reads it; `—` for empty. */
@@ -70,7 +77,7 @@ export function jsonTyped(
 ): string | number | boolean | null {
   if (value === null) return null;
   if (typeof value !== "number") return value;
-  if (type?.kind === "amount") return Math.round(value) / 100;
+  if (type?.kind === "amount") return fromMinor(value);
   if (type?.kind === "date") return isoOfSerial(value);
   return value;
 }

@@ -1,7 +1,7 @@
-import type { PlanNumbers } from "../domain/calc/types";
-import type { FieldDef, KamConfig } from "../domain/config/types";
-import type { Plan, PlanRow, PlanTable, TypedValue } from "../domain/plan";
-import type { Bilingual, Month } from "../domain/values";
+import type { PlanNumbers } from "../calc/types";
+import type { FieldDef, KamConfig } from "../config/types";
+import type { Plan, PlanRow, PlanTable, TypedValue } from "../plan";
+import type { Bilingual, Month } from "../values";
 import { matchKey } from "./normalize";
 import { diffTotals, type TotalChange } from "./diff-totals";
 

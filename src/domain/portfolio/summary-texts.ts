@@ -1,4 +1,4 @@
-import type { Lang } from "../domain/values";
+import type { Lang } from "../values";
 
 /** Headers and words of the summary workbook and the summary's text output (ru first). */
 export const SUMMARY_TEXTS = {

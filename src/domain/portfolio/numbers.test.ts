@@ -1,9 +1,5 @@
-import {
-  decimalSeparatorOf,
-  detectDecimalSeparator,
-  parseAmountText,
-  toMinorUnits,
-} from "./numbers";
+import { toMinor } from "../money";
+import { decimalSeparatorOf, detectDecimalSeparator, parseAmountText } from "./numbers";
 
 describe("parseAmountText", () => {
   it.each([
@@ -49,12 +45,12 @@ describe("decimal separator of a column", () => {
   });
 });
 
-describe("toMinorUnits", () => {
+describe("toMinor (money.ts), the one rounding of imported amounts", () => {
   it("rounds half away from zero like Excel ROUND(x, 2)", () => {
-    expect(toMinorUnits(1.005)).toBe(101);
-    expect(toMinorUnits(-1.005)).toBe(-101);
-    expect(toMinorUnits(1234.56)).toBe(123456);
-    expect(toMinorUnits(0.125)).toBe(13);
-    expect(toMinorUnits(0.1 + 0.2)).toBe(30);
+    expect(toMinor(1.005)).toBe(101);
+    expect(toMinor(-1.005)).toBe(-101);
+    expect(toMinor(1234.56)).toBe(123456);
+    expect(toMinor(0.125)).toBe(13);
+    expect(toMinor(0.1 + 0.2)).toBe(30);
   });
 });

@@ -1,13 +1,9 @@
-import type { CellValue, Grid, Month } from "../domain/values";
+import { toMinor } from "../money";
+import type { CellValue, Grid, Month } from "../values";
 import { mapColumns, type ActualsColumn, type ColumnChoice, type ColumnIndexes } from "./columns";
-import { parseMonthCell } from "./months";
+import { parseMonthCell } from "./month-cell";
 import { cellText, matchKey } from "./normalize";
-import {
-  detectDecimalSeparator,
-  parseAmountText,
-  toMinorUnits,
-  type DecimalSeparator,
-} from "./numbers";
+import { detectDecimalSeparator, parseAmountText, type DecimalSeparator } from "./numbers";
 
 /**
  * Reading actual sales from a grid: the rows of a CSV file or a range pasted
@@ -115,7 +111,7 @@ function readRow(
   const amount = typeof amountCell === "number" ? amountCell : parseAmountText(amountText, decimal);
   if (amount === null || !Number.isFinite(amount))
     return { line: row.line, reason: "amount_invalid", text: amountText };
-  return { line: row.line, item, month, amount: toMinorUnits(amount) };
+  return { line: row.line, item, month, amount: toMinor(amount) };
 }
 
 /** Read actual sales rows from a grid (CSV rows or a pasted range). */

@@ -1,7 +1,7 @@
 /**
- * Manager tools, pure parts (no exceljs, no Node APIs): safe for the task pane
- * bundle. The .xlsx rendering of the summary is in summary-xlsx.ts (exceljs),
- * imported directly by the CLI only.
+ * Manager tools, the pure part, inside the core's lint guard (no exceljs, no Node
+ * APIs): safe for the task pane bundle. The .xlsx rendering of the summary is at
+ * the edge, src/portfolio/summary-xlsx.ts (exceljs), imported by the CLI only.
  *
  * Task pane "paste a range and map its columns": `readActuals(numberRows(grid, firstRow), { columns })`
  * then `mergeActuals(target, read.records, read.badRows)`; `mapColumns` / `HEADER_HINTS` suggest the mapping.
@@ -43,13 +43,8 @@ export {
 } from "./actuals";
 export { renderActualsReport, actualsReportToJson, missingColumnsText } from "./actuals-render";
 export { actualsTargetOf, withSalesActual } from "./import-actuals";
-export {
-  parseAmountText,
-  detectDecimalSeparator,
-  toMinorUnits,
-  type DecimalSeparator,
-} from "./numbers";
-export { parseMonthCell, monthOfSerial } from "./months";
+export { parseAmountText, detectDecimalSeparator, type DecimalSeparator } from "./numbers";
+export { parseMonthCell, monthOfSerialCell } from "./month-cell";
 export {
   diffPlans,
   ROW_KEY_FIELDS,

@@ -1,4 +1,4 @@
-import type { Finding } from "../domain/findings";
+import type { Finding } from "../findings";
 import { summarizePortfolio, type SummaryInput } from "./summary";
 import { aPlan, aReport, someNumbers } from "./testing/plans";
 
