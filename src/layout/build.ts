@@ -14,7 +14,7 @@ import { planSheet } from "./plan-sheet";
 import { SHEET } from "./sheets";
 import { salesSummary } from "./summary";
 import { tableColumns, visibleFields } from "./table-columns";
-import { text } from "./texts";
+import { text } from "../domain/text/layout";
 import type {
   PlanPeriod,
   SheetLayout,

@@ -1,11 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Lang } from "../domain/values";
 import type { PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
-import {
-  SUMMARY_COLUMNS,
-  SUMMARY_TEXTS,
-  type SummaryColumn,
-} from "../domain/portfolio/summary-texts";
+import { SUMMARY_COLUMNS, SUMMARY_TEXTS, type SummaryColumn } from "../domain/text/summary";
 import { summaryConditionalFormats } from "./summary-formats";
 
 /**
