@@ -1,4 +1,4 @@
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 const CYRILLIC = /[А-Яа-яЁё]/;
 

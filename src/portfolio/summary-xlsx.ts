@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
+import { formatPercent } from "../domain/text/format";
 import type { Lang } from "../domain/values";
-import type { PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
+import { finishPackage } from "../xlsx/write";
+import type { PlanSummaryRow, PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
 import { SUMMARY_COLUMNS, SUMMARY_TEXTS, type SummaryColumn } from "../domain/text/summary";
 import { summaryConditionalFormats } from "./summary-formats";
 
@@ -33,10 +35,24 @@ function rowCells(
   lang: Lang,
   duplicates: ReadonlyMap<string, readonly string[]>
 ): Cell[] {
+  switch (row.kind) {
+    case "plan":
+      return planCells(row, lang, duplicates);
+    case "unreadable": {
+      const values: Record<string, Cell> = { file: row.file, note: row.error };
+      return SUMMARY_COLUMNS.map((c) => values[c.key] ?? null);
+    }
+  }
+}
+
+function planCells(
+  row: PlanSummaryRow,
+  lang: Lang,
+  duplicates: ReadonlyMap<string, readonly string[]>
+): Cell[] {
   const t = SUMMARY_TEXTS[lang];
-  const readable = row.error === null;
   const others = duplicates.get(row.file);
-  const note = row.error ?? (others ? t.duplicate(others.join(", ")) : null);
+  const note = others ? t.duplicate(others.join(", ")) : null;
   const values: Record<string, Cell> = {
     file: row.file,
     client: row.client,
@@ -59,10 +75,10 @@ function rowCells(
     budgetUse: row.budgetUse,
     kpiScore: row.kpiScore,
     completeness: row.completeness,
-    errors: readable ? row.errors : null,
-    warnings: readable ? row.warnings : null,
+    errors: row.errors,
+    warnings: row.warnings,
     nextReview: row.nextReview,
-    overdue: readable ? (row.reviewOverdue ? t.yes : t.no) : null,
+    overdue: row.reviewOverdue ? t.yes : t.no,
     note,
   };
   return SUMMARY_COLUMNS.map((c) => values[c.key] ?? null);
@@ -213,8 +229,7 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, summary: PortfolioSummary,
 function addTeamSheet(workbook: ExcelJS.Workbook, summary: PortfolioSummary, lang: Lang): void {
   const t = SUMMARY_TEXTS[lang];
   const sheet = workbook.addWorksheet(t.sheets.team, { views: [{ state: "frozen", ySplit: 1 }] });
-  const pct = (x: number): string =>
-    `${Math.round(x * 1000) / 10}${lang === "ru" ? "\u00a0%" : "%"}`;
+  const pct = (x: number): string => formatPercent(x, lang, 1);
   const rows: Cell[][] = summary.teamOverload.map((p) => [
     p.person,
     p.total,
@@ -255,5 +270,5 @@ export async function writeSummaryWorkbook(summary: PortfolioSummary, lang: Lang
   addFindingsSheet(workbook, summary, lang);
   addTeamSheet(workbook, summary, lang);
   const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data);
+  return finishPackage(Buffer.from(data));
 }

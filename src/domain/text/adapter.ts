@@ -13,6 +13,8 @@ export interface AdapterTextArgs {
   readonly config_invalid: { readonly n: number };
   readonly no_plan: null;
   readonly foreign_table: { readonly name: string; readonly sheet: string };
+  /** `details`: what was deleted or renamed (the restructure refusals' texts). */
+  readonly structure_broken: { readonly details: string };
   readonly excel_error: { readonly code: string };
   /** `backups`: the names of the `~bak` sheets that hold the old data, quoted and joined. */
   readonly stuck: { readonly code: string; readonly backups: string };
@@ -63,6 +65,12 @@ const TEXTS: {
       `Таблица «${name}» находится на листе «${sheet}», а не на листе плана (возможно, лист переименовали). Верните имя листа или переименуйте таблицу. Книга не изменена.`,
     en: ({ name, sheet }) =>
       `The table ${name} is on the sheet ${sheet}, not on a plan sheet (the sheet may have been renamed). Restore the sheet name or rename the table. Nothing was changed.`,
+  },
+  structure_broken: {
+    ru: ({ details }) =>
+      `Удалено или переименовано то, через что переносятся значения плана; книга не изменена. ${details}`,
+    en: ({ details }) =>
+      `Something the plan's values are carried through was deleted or renamed; nothing was changed. ${details}`,
   },
   excel_error: {
     ru: ({ code }) =>
