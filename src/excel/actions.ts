@@ -6,6 +6,7 @@ import { compareVersions } from "../domain/read/version";
 import { TEMPLATE_VERSION } from "../domain/version";
 import type { CellRef, Lang } from "../domain/values";
 import { SHEET } from "../layout/sheets";
+import { watchWorkbookChanges } from "./changes";
 import { writeFindings } from "./findings-sheet";
 import { adapterText } from "./messages";
 import { importActuals } from "./import-actuals";
@@ -259,6 +260,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
         await context.sync();
       });
     },
+
+    watchChanges: watchWorkbookChanges,
 
     importActuals: (grid, columns, options = {}) =>
       importActuals(grid, columns, { ...options, budget }),

@@ -1,11 +1,9 @@
 import type { KamConfig } from "../domain/config/types";
 import type { Finding } from "../domain/findings";
 import type { CheckReport } from "../domain/report";
+import type { PlanPeriod } from "../domain/periods";
 import type { CellRef, Grid, Lang, Month } from "../domain/values";
 import type { ActualsReport } from "../domain/portfolio/actuals";
-
-/** A plan period of the `plan_periods` list. */
-export type PlanPeriodKey = "quarter" | "half_year" | "year";
 
 /** What the task pane header shows about the open workbook. */
 export interface WorkbookState {
@@ -15,7 +13,7 @@ export interface WorkbookState {
   /** Plan start as `YYYY-MM-DD`, plan end likewise, or null. */
   readonly planStart: string | null;
   readonly planEnd: string | null;
-  readonly planPeriod: PlanPeriodKey | null;
+  readonly planPeriod: PlanPeriod | null;
   readonly templateVersion: string | null;
   /** True when the workbook's template version is older than this add-in's. */
   readonly outdated: boolean;
@@ -41,7 +39,7 @@ export interface BuildOptions extends UiLangOption {
   /** The workbook's language (labels, lists, formats). */
   readonly lang: Lang;
   readonly start: Month;
-  readonly period: PlanPeriodKey;
+  readonly period: PlanPeriod;
   /** Rebuild existing plan sheets keeping every value (as apply does); without it, existing data is refused. */
   readonly overwrite?: boolean;
   readonly onProgress?: ProgressListener;
@@ -142,4 +140,10 @@ export interface WorkbookActions {
     columns: ActualsColumns,
     options?: ImportActualsOptions
   ): Promise<ImportActualsResult>;
+  /**
+   * Call `onChange` after each edit of the workbook that this add-in did not make (Excel's onChanged
+   * event); resolves to the function that stops it. Optional: a host without events leaves it out
+   * and the pane cannot mark a check stale.
+   */
+  watchChanges?(onChange: () => void): Promise<() => Promise<void>>;
 }

@@ -197,4 +197,22 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "action.readConfig": "Read Config",
   "action.importActuals": "Import actuals",
   "action.readState": "Read workbook details",
+
+  // The pane as a KAM meets it (issue 17): first run, honest signals, compact header, finding rows.
+  "header.details": "Details",
+  "header.detailsLabel": "Workbook details and pane language",
+  "header.loading": "Reading the workbook…",
+  "header.noPlanShort": "No plan in this workbook yet",
+  "start.noPlan":
+    "This workbook has no plan yet: nothing to check or compute. Build the template first.",
+  "start.goBuild": "Go to building the template",
+  "config.noSheet":
+    "This workbook has no Config sheet: it comes with the plan template. Build the template on the Plan tab.",
+  "check.ranAt": "Checked at {time}",
+  "check.stale": "The workbook changed after the check at {time}. Check again.",
+  "check.code": "Finding code: {code}",
+  "check.toolbarLabel": "Check: actions and totals",
+  "numbers.budgetOver": "Budget overspent by",
+  "numbers.aboveLimit": "above the limit",
+  "numbers.notStarted": "the period has not started yet",
 };

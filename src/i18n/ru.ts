@@ -199,6 +199,24 @@ export const ru = {
   "action.readConfig": "чтение листа Config",
   "action.importActuals": "загрузка факта продаж",
   "action.readState": "чтение сведений о книге",
+
+  // The pane as a KAM meets it (issue 17): first run, honest signals, compact header, finding rows.
+  "header.details": "Подробнее",
+  "header.detailsLabel": "Сведения о книге и язык панели",
+  "header.loading": "Читаем книгу…",
+  "header.noPlanShort": "В книге ещё нет плана",
+  "start.noPlan":
+    "В книге ещё нет плана: проверять и считать пока нечего. Сначала создайте шаблон.",
+  "start.goBuild": "Перейти к созданию шаблона",
+  "config.noSheet":
+    "В книге нет листа Config: он появляется вместе с шаблоном плана. Создайте шаблон на вкладке «План».",
+  "check.ranAt": "Проверено в {time}",
+  "check.stale": "Книга изменилась после проверки в {time}. Проверьте снова.",
+  "check.code": "Код замечания: {code}",
+  "check.toolbarLabel": "Проверка: действия и итоги",
+  "numbers.budgetOver": "Перерасход бюджета",
+  "numbers.aboveLimit": "выше лимита",
+  "numbers.notStarted": "период ещё не начался",
 } as const;
 
 /** A key of the task pane dictionary. */

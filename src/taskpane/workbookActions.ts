@@ -28,6 +28,11 @@ export function createWorkbookActions(load: Adapter = loadAdapter): WorkbookActi
     upgradeTemplate: async (options) => (await get()).upgradeTemplate(options),
     openConfig: async (uiLang) => (await get()).openConfig(uiLang),
     readConfig: async () => (await get()).readConfig(),
+    watchChanges: async (onChange) => {
+      const adapter = await get();
+      if (!adapter.watchChanges) return () => Promise.resolve();
+      return adapter.watchChanges(onChange);
+    },
     importActuals: async (grid, columns, options) => {
       const adapter = await get();
       if (!adapter.importActuals) throw new Error("The workbook adapter cannot import actuals");
