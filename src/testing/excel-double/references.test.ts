@@ -1,3 +1,4 @@
+import { chartLines } from "./charts";
 import { ExcelDouble } from "./index";
 import { deleteSheetInFormula, renameSheetInFormula, renameTableInFormula } from "./references";
 
@@ -119,6 +120,7 @@ describe("Excel double: references follow renamed sheets and tables, break on de
     expect(await userFormulas(double)).toEqual(["=#REF!B2", "=SUM(#REF!)", '="ActionPlan!B2"']);
     expect(rule.rule.list?.source).toBe("=#REF!$A$2:$A$3");
     expect(name.formula).toBe("=#REF!");
+    expect(chartLines(double.model)[0]).toContain(" #REF!A1:B3 ");
   });
 
   it("renaming a table rewrites structured references to it", async () => {
