@@ -3,7 +3,6 @@ import { checkWorkbook } from "../../domain/check";
 import { configFromSnapshot } from "../../domain/config/from-snapshot";
 import type { FindingCode } from "../../domain/codes";
 import type { Month } from "../../domain/periods";
-import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import type { PlanPeriod } from "../../layout/types";
 import { mergeActuals } from "../../domain/portfolio/actuals";
@@ -20,7 +19,7 @@ import { readWorkbookFile } from "../../xlsx/read";
 import { writeWorkbook } from "../../xlsx/write";
 import type { CliArgs, CliCommand } from "../command";
 import { CliUsageError, EXIT, type CliContext } from "../context";
-import { choiceOption, stringOption } from "../parse";
+import { choiceOption, langOption, stringOption } from "../parse";
 import { writeFileAtomic } from "../write-atomic";
 
 /** Largest actuals file read (a year of a big client's invoices is a few MB). */
@@ -50,10 +49,7 @@ async function readCsv(path: string, shown: string): Promise<Uint8Array> {
 
 async function run(args: CliArgs, context: CliContext): Promise<number> {
   const format = choiceOption(args, "format", ["text", "json"], "text");
-  const chosen =
-    stringOption(args, "lang") === undefined
-      ? null
-      : choiceOption<Lang>(args, "lang", ["ru", "en"], context.lang);
+  const chosen = langOption(args);
   const [planName, csvName] = args.positionals as [string, string];
   const delimiter = stringOption(args, "delimiter");
   if (delimiter !== undefined && delimiter.replace("\\t", "\t").length !== 1)
