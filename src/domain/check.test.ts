@@ -63,6 +63,25 @@ describe("checkWorkbook", () => {
   });
 });
 
+describe("checkWorkbook: a deleted Config sheet (issue #11, case 9)", () => {
+  it("is SHEET_MISSING for Config, an error, naming how to repair it", () => {
+    const report = checkWorkbook(aPlan().withoutSheet("Config").snapshot(), TODAY);
+    expect(report.findings.map((f) => [f.code, f.severity, f.sheet])).toEqual([
+      ["SHEET_MISSING", "error", "Config"],
+    ]);
+    expect(report.findings[0]?.message).toMatch(/Нет листа «Config»/);
+  });
+
+  it("is not reported when the sheet is there (in any case, as Excel matches names)", () => {
+    const snapshot = aPlan().snapshot();
+    const upper = {
+      ...snapshot,
+      sheets: snapshot.sheets.map((s) => ({ ...s, name: s.name.toUpperCase() })),
+    };
+    expect(checkWorkbook(upper, TODAY).findings).toEqual([]);
+  });
+});
+
 describe("checkPlan", () => {
   it("runs calculators and rule checks on a typed plan", () => {
     const plan = planOf({

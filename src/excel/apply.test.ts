@@ -60,6 +60,7 @@ describe("applyConfiguration on the Excel double", () => {
           "commitments",
           expect.stringContaining("ActionPlan!"),
           "Отчёт раз в месяц",
+          null,
         ],
       ]);
     } finally {

@@ -3,6 +3,7 @@ import { firstDayOfMonth, parseMonth, planMonths, serialOfDate } from "../domain
 import type { CellValue, Lang, Month } from "../domain/values";
 import { buildLayout } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
+import { coreStructure, restructureRefusals } from "../layout/preconditions";
 import type { PlanPeriod } from "../layout/types";
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import type { WorkbookRead } from "./read";
@@ -52,6 +53,17 @@ export async function rebuild(
   let values;
   let archived = 0;
   if (plan.keepValues) {
+    // Spec §8: a deleted name, a renamed table or a deleted sheet → refuse, change nothing (the CLI does the same).
+    const refusals = restructureRefusals(read.snapshot, coreStructure(plan.config), plan.lang);
+    if (refusals.length > 0)
+      return {
+        ok: false,
+        reason: "structure_broken",
+        findings: refusals,
+        message: adapterText("structure_broken", plan.lang, {
+          details: refusals.map((f) => f.message).join(" "),
+        }),
+      };
     const months = planMonths(firstDayOfMonth(plan.start), plan.period);
     const carried = carryValues(read.snapshot, plan.config, months);
     values = plan.setPeriod

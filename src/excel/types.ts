@@ -51,7 +51,13 @@ export type ActionResult =
     };
 
 export type ActionFailure =
-  "config_invalid" | "plan_exists" | "cell_edit_mode" | "protected" | "excel_error" | "no_plan";
+  | "config_invalid"
+  | "plan_exists"
+  | "cell_edit_mode"
+  | "protected"
+  | "excel_error"
+  | "no_plan"
+  | "structure_broken";
 
 /** The item, month and amount columns of a pasted actuals range: 0-based indexes into its rows. */
 export interface ActualsColumns {

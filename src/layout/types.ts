@@ -258,4 +258,6 @@ export interface ArchiveRow {
   /** Where the value was: `Sheet!A1`, or null when unknown. */
   readonly address: string | null;
   readonly value: CellValue;
+  /** Why it moved, in the workbook language, when the carrier says (a user cell the layout needed); absent otherwise. */
+  readonly reason?: string;
 }
