@@ -1,11 +1,9 @@
 import type { KamConfig } from "../domain/config/types";
 import type { Finding } from "../domain/findings";
 import type { CheckReport } from "../domain/report";
+import type { PlanPeriod } from "../domain/periods";
 import type { CellRef, Grid, Lang, Month } from "../domain/values";
 import type { ActualsReport } from "../domain/portfolio/actuals";
-
-/** A plan period of the `plan_periods` list. */
-export type PlanPeriodKey = "quarter" | "half_year" | "year";
 
 /** What the task pane header shows about the open workbook. */
 export interface WorkbookState {
@@ -15,7 +13,7 @@ export interface WorkbookState {
   /** Plan start as `YYYY-MM-DD`, plan end likewise, or null. */
   readonly planStart: string | null;
   readonly planEnd: string | null;
-  readonly planPeriod: PlanPeriodKey | null;
+  readonly planPeriod: PlanPeriod | null;
   readonly templateVersion: string | null;
   /** True when the workbook's template version is older than this add-in's. */
   readonly outdated: boolean;
@@ -34,7 +32,7 @@ export interface ProgressStep {
 export interface BuildOptions {
   readonly lang: Lang;
   readonly start: Month;
-  readonly period: PlanPeriodKey;
+  readonly period: PlanPeriod;
   /** Rebuild existing plan sheets keeping every value (as apply does); without it, existing data is refused. */
   readonly overwrite?: boolean;
   readonly onProgress?: ProgressListener;
