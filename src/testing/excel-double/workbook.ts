@@ -1,4 +1,5 @@
 import { DoubleCollection } from "./collection";
+import { DoubleChangedEvent } from "./events";
 import {
   DoubleClientObject,
   unknownProperty,
@@ -91,6 +92,10 @@ export class DoubleWorksheetCollection extends DoubleCollection<
       () => this.find(key),
       true
     );
+  }
+  /** `onChanged` (ExcelApi 1.9): data changed on any sheet; see events.ts. */
+  get onChanged(): DoubleChangedEvent {
+    return new DoubleChangedEvent(this.context, () => this.context.host);
   }
   getActiveWorksheet(): DoubleWorksheet {
     return new DoubleWorksheet(this.context, "worksheets.getActiveWorksheet()", () =>
