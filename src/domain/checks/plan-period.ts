@@ -10,6 +10,7 @@ import {
 import { formText } from "../calc/values";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
+import type { Month } from "../values";
 import type { PlanNumbers } from "../calc/types";
 import { finding, formPlace, type CheckContext } from "./context";
 import { formatMonthName, formatSerialDate } from "../text/format";
@@ -65,7 +66,7 @@ export function planStartFindings(
   return findings;
 }
 
-function monthStart(month: string, ctx: CheckContext): string {
+function monthStart(month: Month, ctx: CheckContext): string {
   return formatSerialDate(firstDayOfMonth(month), ctx.lang);
 }
 
