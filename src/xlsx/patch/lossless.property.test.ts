@@ -35,12 +35,11 @@ import { sheetCells, withPersonEdits, type TypedCell } from "./testing/edit-pack
  * LibreOffice recalculates a sample: no user formula evaluates to #REF!.
  */
 
-// LibreOffice headless is part of the test set-up (.ci/run installs it): no silent skip.
-jest.setTimeout(240_000);
-
 const USER_SHEET = "Мои данные";
 /** Whole-package cases in npm test (0.2–0.8 s each on the shared machine; 1,000 are placement.property.test.ts); `KAM_RUNS=1000` for a long run. */
 const RUNS = Number(process.env.KAM_RUNS ?? 60);
+jest.setTimeout(180_000 + RUNS * 2_000);
+/** Cases LibreOffice recalculates (headless soffice is part of the test set-up: no silent skip). */
 const SAMPLE = Number(process.env.KAM_SAMPLE ?? 20);
 const PLAN_SHEETS = ["ActionPlan", "Dossier"] as const;
 
