@@ -1,27 +1,13 @@
 import type { KamConfig } from "../domain/config/types";
-import { firstDayOfMonth, parseMonth, planMonths, serialOfDate } from "../domain/periods";
-import type { CellValue, Lang, Month } from "../domain/values";
-import { buildLayout } from "../layout/build";
+import { firstDayOfMonth, planMonths, type PlanPeriod } from "../domain/periods";
+import type { Lang, Month } from "../domain/values";
+import { buildLayout, planPeriodValues } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
 import { coreStructure, restructureRefusals } from "../layout/preconditions";
-import type { PlanPeriod } from "../layout/types";
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import type { WorkbookRead } from "./read";
 import { replaceWithLayout, type ReplaceOutcome } from "./transaction";
 import type { ActionFailure, ActionResult, ProgressListener } from "./types";
-
-/** plan_start (serial of the 1st) and plan_period (its label in the plan's language), as a fresh template has them. */
-function periodValues(plan: RebuildPlan): Record<string, CellValue> {
-  const { year, month } = parseMonth(plan.start);
-  const field = plan.config.fields.find((f) => f.key === "plan_period");
-  const list = plan.config.lists.find(
-    (l) => field?.type.kind === "list" && l.key === field.type.list
-  );
-  return {
-    plan_start: serialOfDate(year, month, 1),
-    plan_period: list?.values.find((v) => v.value === plan.period)?.label[plan.lang] ?? plan.period,
-  };
-}
 
 /** What a rebuild needs: the configuration to build, the plan's language, start and period, and whether to keep the workbook's values. */
 export interface RebuildPlan {
@@ -34,6 +20,8 @@ export interface RebuildPlan {
   /** Build with overwrite: the chosen start and period replace plan_start / plan_period (apply keeps the sheet's own). */
   readonly setPeriod?: boolean;
   readonly onProgress?: ProgressListener | undefined;
+  /** The pane's language for a failure's message (default `lang`). */
+  readonly uiLang?: Lang | undefined;
   /** Estimated bytes per request (default REQUEST_BUDGET_BYTES); tests lower it to force chunks. */
   readonly budget?: number | undefined;
 }
@@ -60,14 +48,20 @@ export async function rebuild(
         ok: false,
         reason: "structure_broken",
         findings: refusals,
-        message: adapterText("structure_broken", plan.lang, {
+        message: adapterText("structure_broken", plan.uiLang ?? plan.lang, {
           details: refusals.map((f) => f.message).join(" "),
         }),
       };
     const months = planMonths(firstDayOfMonth(plan.start), plan.period);
     const carried = carryValues(read.snapshot, plan.config, months);
     values = plan.setPeriod
-      ? { ...carried.values, form: { ...carried.values.form, ...periodValues(plan) } }
+      ? {
+          ...carried.values,
+          form: {
+            ...carried.values.form,
+            ...planPeriodValues(plan.config, plan.lang, plan.start, plan.period),
+          },
+        }
       : carried.values;
     archived = carried.archived.length;
   }
@@ -81,7 +75,7 @@ export async function rebuild(
   const outcome = await replaceWithLayout(context, read, layout, plan.budget);
   plan.onProgress?.({ step: "done", fraction: 1 });
   if (outcome.kind === "done") return { ok: true, archived, syncs: read.syncs + outcome.syncs };
-  return { ok: false, findings: [], ...failureOfOutcome(outcome, plan.lang) };
+  return { ok: false, findings: [], ...failureOfOutcome(outcome, plan.uiLang ?? plan.lang) };
 }
 
 /**

@@ -29,7 +29,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   "plan.heading": "Plan template",
   "plan.intro":
-    "Builds the Action Plan and Dossier sheets with formulas, lists and totals. The workbook works without the add-in too.",
+    "Builds the ActionPlan and Dossier sheets with formulas, lists and totals. The workbook works without the add-in too.",
   "plan.language": "Workbook language",
   "plan.start": "Plan start (month)",
   "plan.startHint": "A plan starts on the first day of a month.",
@@ -62,7 +62,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   "severity.error": "Errors",
   "severity.warning": "Warnings",
-  "severity.info": "Hints",
+  "severity.info": "Info",
 
   "numbers.heading": "Plan numbers",
   "numbers.notRun": "The numbers are computed when the plan is checked.",
@@ -127,7 +127,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "result.upgraded": "The template is upgraded to version {version}.",
   "result.archived": "Values of removed fields ({count}) moved to the Archive sheet.",
   "result.findingsWritten": "The findings are written to the “Check” sheet.",
-  "result.checked": "Check done: {error} errors, {warning} warnings, {info} hints.",
+  "result.checked": "Check done: {error} errors, {warning} warnings, {info} info.",
 
   "actuals.heading": "Actual sales",
   "actuals.intro":
@@ -197,4 +197,22 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "action.readConfig": "Read Config",
   "action.importActuals": "Import actuals",
   "action.readState": "Read workbook details",
+
+  // The pane as a KAM meets it (issue 17): first run, honest signals, compact header, finding rows.
+  "header.details": "Details",
+  "header.detailsLabel": "Workbook details and pane language",
+  "header.loading": "Reading the workbook…",
+  "header.noPlanShort": "No plan in this workbook yet",
+  "start.noPlan":
+    "This workbook has no plan yet: nothing to check or compute. Build the template first.",
+  "start.goBuild": "Go to building the template",
+  "config.noSheet":
+    "This workbook has no Config sheet: it comes with the plan template. Build the template on the Plan tab.",
+  "check.ranAt": "Checked at {time}",
+  "check.stale": "The workbook changed after the check at {time}. Check again.",
+  "check.code": "Finding code: {code}",
+  "check.toolbarLabel": "Check: actions and totals",
+  "numbers.budgetOver": "Budget overspent by",
+  "numbers.aboveLimit": "above the limit",
+  "numbers.notStarted": "the period has not started yet",
 };

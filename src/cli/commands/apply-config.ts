@@ -6,13 +6,14 @@ import {
   monthAfterDate,
   monthOfSerial,
   planMonths,
+  type PlanPeriod,
 } from "../../domain/periods";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import { carryValues } from "../../layout/carry-values";
 import { coreStructure, restructureRefusals } from "../../layout/preconditions";
-import type { ArchiveRow, PlanPeriod } from "../../layout/types";
+import type { ArchiveRow } from "../../layout/types";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { EXIT } from "../context";

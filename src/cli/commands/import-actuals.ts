@@ -1,10 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import { checkWorkbook } from "../../domain/check";
 import { configFromSnapshot } from "../../domain/config/from-snapshot";
-import type { Month } from "../../domain/periods";
+import { isPlanPeriod, type Month } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
-import type { ArchiveRow, PlanPeriod } from "../../layout/types";
+import type { ArchiveRow } from "../../layout/types";
 import { mergeActuals } from "../../domain/portfolio/actuals";
 import { readActuals } from "../../domain/portfolio/actuals-grid";
 import {
@@ -25,8 +25,6 @@ import { refuseBrokenStructure } from "../structure-refusal";
 
 /** Largest actuals file read (a year of a big client's invoices is a few MB). */
 const MAX_CSV_BYTES = 50 * 1024 * 1024;
-
-const PERIODS: readonly PlanPeriod[] = ["quarter", "half_year", "year"];
 
 async function readCsv(path: string, shown: string): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
@@ -92,11 +90,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   if (refusals.length > 0) return refuseBrokenStructure(context, planName, refusals);
   const period = report.plan.form.plan_period;
   const months = report.numbers.months;
-  if (
-    months.length === 0 ||
-    typeof period !== "string" ||
-    !PERIODS.includes(period as PlanPeriod)
-  ) {
+  if (months.length === 0 || !isPlanPeriod(period)) {
     context.err(
       ru
         ? `${planName}: не заполнены начало или период плана (plan_start, plan_period) — неизвестно, в какие месяцы писать факт.`
@@ -135,7 +129,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
             return buildLayout(report.config, {
               lang: report.config.settings.language,
               start: months[0] as Month,
-              period: period as PlanPeriod,
+              period,
               values: { ...filled, archive: [...filled.archive, ...extra] },
             });
           },
@@ -162,7 +156,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
       )
     );
   else {
-    context.out(renderActualsReport(merged.report, csvName, lang));
+    context.out(renderActualsReport(merged.report, csvName, lang, report.config.settings.currency));
     if (archived.length > 0 && merged.report.cellsWritten > 0) {
       context.out(
         ru

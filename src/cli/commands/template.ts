@@ -1,9 +1,8 @@
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
 import type { KamConfig } from "../../domain/config/types";
-import { monthAfterDate, toExcelMonth } from "../../domain/periods";
+import { monthAfterDate, PLAN_PERIODS, toExcelMonth, type PlanPeriod } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
-import type { PlanPeriod } from "../../layout/types";
 import { writeWorkbook } from "../../xlsx/write";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
@@ -79,12 +78,7 @@ export const command: CliCommand = {
         ru: `--start: нужен месяц ГГГГ-ММ, указано «${startText ?? ""}»`,
         en: `--start: expected a month YYYY-MM, got "${startText ?? ""}"`,
       });
-    const period = choiceOption<PlanPeriod>(
-      args,
-      "period",
-      ["quarter", "half_year", "year"],
-      "year"
-    );
+    const period = choiceOption<PlanPeriod>(args, "period", PLAN_PERIODS, "year");
     let config: KamConfig = DEFAULT_CONFIG;
     if (configFile !== undefined) {
       const found = workbookConfig(await readUserWorkbook(context, configFile));

@@ -1,4 +1,5 @@
 import { DoubleCollection } from "./collection";
+import { DoubleChangedEvent } from "./events";
 import {
   DoubleClientObject,
   unknownProperty,
@@ -12,7 +13,7 @@ import { DoubleRange } from "./range";
 import { sameName } from "./rules";
 import { DoubleTableCollection } from "./table-collection";
 import { DoubleWorksheet } from "./worksheet";
-import { fullAddress } from "./address";
+import { quoteSheet, rectA1 } from "./address";
 
 /** `Excel.Workbook`: worksheets, tables, names, selection. */
 export class DoubleWorkbook extends DoubleClientObject<WorkbookModel> {
@@ -91,6 +92,10 @@ export class DoubleWorksheetCollection extends DoubleCollection<
       () => this.find(key),
       true
     );
+  }
+  /** `onChanged` (ExcelApi 1.9): data changed on any sheet; see events.ts. */
+  get onChanged(): DoubleChangedEvent {
+    return new DoubleChangedEvent(this.context, () => this.context.host);
   }
   getActiveWorksheet(): DoubleWorksheet {
     return new DoubleWorksheet(this.context, "worksheets.getActiveWorksheet()", () =>
@@ -189,12 +194,7 @@ export class DoubleNamedItem extends DoubleClientObject<NameModel> {
       case "type":
         return sheet ? "Range" : "Error";
       case "value":
-        return sheet
-          ? fullAddress(sheet.name, n.rect).replace(
-              /!(.*)$/,
-              (_m, a: string) => `!${a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`
-            )
-          : "#REF!";
+        return sheet ? `${quoteSheet(sheet.name)}!${rectA1(n.rect, true)}` : "#REF!";
       case "formula":
         return nameFormula(model, n);
       case "visible":
