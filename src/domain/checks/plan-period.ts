@@ -6,11 +6,11 @@ import {
   isFiscalBoundary,
   monthOf,
   periodMonths,
+  type Month,
 } from "../periods";
 import { formText } from "../calc/values";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
-import type { Month } from "../values";
 import type { PlanNumbers } from "../calc/types";
 import { finding, formPlace, type CheckContext } from "./context";
 import { formatMonthName, formatSerialDate } from "../text/format";
