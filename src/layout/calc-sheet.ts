@@ -1,6 +1,13 @@
 import { BLOCK_HEADERS } from "../domain/blocks";
 import type { TableKey } from "../domain/config/keys";
-import { blocks, blockSpan, parseMonth, periodMonths, type Month } from "../domain/periods";
+import {
+  blocks,
+  blockSpan,
+  MAX_EXCEL_SERIAL,
+  parseMonth,
+  periodMonths,
+  type Month,
+} from "../domain/periods";
 import { columnHeader, hasName, type FormulaContext } from "./calc-context";
 import { discountRows } from "./discount-rows";
 import {
@@ -206,7 +213,7 @@ function planMonthsFormula(ctx: FormulaContext): string {
 /** plan_end = EOMONTH(plan_start, months − 1) while plan_start is a date and the period known (spec §4). */
 function planEndFormula(ctx: FormulaContext): string {
   if (!hasName(ctx, "plan_start")) return '""';
-  return 'IF(AND(ISNUMBER(plan_start),ISNUMBER($B$3)),IF(AND(plan_start>=1,plan_start<2958466),EOMONTH(plan_start,$B$3-1),""),"")';
+  return `IF(AND(ISNUMBER(plan_start),ISNUMBER($B$3)),IF(AND(plan_start>=1,plan_start<${MAX_EXCEL_SERIAL + 1}),EOMONTH(plan_start,$B$3-1),""),"")`;
 }
 
 /** S_m / A_m: the column's sum when the month is one of the plan's months (else 0), held to the cent. */
