@@ -66,16 +66,4 @@ describe("the other workbook actions on the Excel double", () => {
       restore();
     }
   });
-
-  it("reports cell-edit mode while checking with a clear message", async () => {
-    const { double, actions, restore } = onDouble();
-    try {
-      double.setCellEditMode(true);
-      await expect(actions.check({ today: "2027-01-01", lang: "en" })).rejects.toThrow(
-        /cell-edit mode/
-      );
-    } finally {
-      restore();
-    }
-  });
 });

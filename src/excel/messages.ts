@@ -32,8 +32,20 @@ const TEXTS = {
     en: "Excel refused the change ({code}). The workbook was left as it was: try again.",
   },
   stuck: {
-    ru: "Excel отклонил изменение ({code}), и вернуть книгу автоматически не удалось. Прежние данные целы на листах {backups}: повторите действие — оно завершит перестройку, или переименуйте эти листы обратно.",
-    en: "Excel refused the change ({code}) and the workbook could not be restored automatically. Your previous data is intact on the sheets {backups}: run the action again to finish, or rename those sheets back.",
+    ru: "Excel отклонил изменение ({code}), и вернуть книгу автоматически не удалось. Прежние данные целы на листах {backups}. Запустите действие ещё раз: если новые листы успели записаться полностью, оно удалит эти копии и завершит перестройку, а если нет — назовёт листы, которые нужно вернуть.",
+    en: "Excel refused the change ({code}) and the workbook could not be restored automatically. Your previous data is intact on the sheets {backups}. Run the action again: if the new sheets were written completely it deletes those copies and finishes the rebuild; if not, it names the sheets to restore.",
+  },
+  interrupted: {
+    ru: "В книге остались резервные копии прерванной перестройки: {backups}. Новые листы с теми же именами (без «~bak »), если они есть, неполные: удалите их, переименуйте копии обратно, уберите «kam_bak_» из имён их таблиц и проверьте имена ячеек (Формулы → Диспетчер имён). Книга не изменена.",
+    en: "The workbook holds backups of an interrupted rebuild: {backups}. The new sheets of the same names (without “~bak ”), if any, are incomplete: delete them, rename the backups back, remove “kam_bak_” from their tables' names and check the cell names (Formulas → Name Manager). Nothing was changed.",
+  },
+  workbook_protected: {
+    ru: "Структура книги защищена (Рецензирование → Защитить книгу), поэтому надстройка не может добавлять, переименовывать и удалять листы. Снимите защиту книги и повторите. Книга не изменена.",
+    en: "The workbook structure is protected (Review → Protect Workbook), so the add-in cannot add, rename or delete sheets. Unprotect the workbook and try again. Nothing was changed.",
+  },
+  sheet_password: {
+    ru: "Один из листов {sheets} защищён паролем, и без пароля надстройка не может снять защиту. Снимите её сами (Рецензирование → Снять защиту листа) и повторите: надстройка защитит лист снова, но без пароля. Книга не изменена.",
+    en: "One of the sheets {sheets} is protected with a password, and the add-in cannot unprotect it without one. Unprotect it yourself (Review → Unprotect Sheet) and try again: the add-in protects the sheet again, without a password. Nothing was changed.",
   },
   check_sheet_title: { ru: "Результаты проверки", en: "Check results" },
 } as const;

@@ -3,6 +3,7 @@ import type { Finding } from "../domain/findings";
 import type { CheckReport } from "../domain/report";
 import type { CellRef, Grid, Lang, Month } from "../domain/values";
 import type { ActualsReport } from "../portfolio/actuals";
+import type { MissingFeature } from "./capabilities";
 
 /** A plan period of the `plan_periods` list. */
 export type PlanPeriodKey = "quarter" | "half_year" | "year";
@@ -20,6 +21,8 @@ export interface WorkbookState {
   /** True when the workbook's template version is older than this add-in's. */
   readonly outdated: boolean;
   readonly language: Lang | null;
+  /** What this Excel lacks (requirement sets checked at run time); absent or empty when nothing. */
+  readonly missingFeatures?: readonly MissingFeature[];
 }
 
 /** Reports what a long action is doing, for the task pane's ProgressBar. */

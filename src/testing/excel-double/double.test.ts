@@ -298,10 +298,13 @@ describe("Excel double: tables, names, validation, visibility, panes", () => {
     expect(await codeOf(ctx.sync())).toBe("InvalidOperation");
   });
 
-  it("selects a range and activates its sheet", async () => {
+  it("selects a range only on the active sheet (office-js issue 5118): activate first", async () => {
     const { double, ctx } = setup();
     ctx.workbook.worksheets.add("Plan");
     await ctx.sync();
+    ctx.workbook.worksheets.getItem("Plan").getRange("C5").select();
+    expect(await codeOf(ctx.sync())).toBe("InvalidOperation");
+    ctx.workbook.worksheets.getItem("Plan").activate();
     ctx.workbook.worksheets.getItem("Plan").getRange("C5").select();
     const sel = ctx.workbook.getSelectedRange().load("address");
     await ctx.sync();

@@ -79,7 +79,7 @@ export function dateBound(bound: unknown): string | null {
   if (bound instanceof Date)
     return Number.isNaN(bound.getTime()) ? null : dateBound(bound.toISOString().slice(0, 10));
   if (typeof bound === "object" && bound !== null && "path" in bound)
-    return `=${String((bound).path)}`;
+    return `=${String(bound.path)}`;
   if (typeof bound !== "string") return null;
   if (bound.startsWith("=")) return bound;
   const iso = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+Z?)?$/.exec(bound.trim());
