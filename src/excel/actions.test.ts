@@ -67,3 +67,23 @@ describe("the other workbook actions on the Excel double", () => {
     }
   });
 });
+
+describe("selecting a finding's cell", () => {
+  it("activates the cell's sheet before selecting (Range.select works on the active sheet only)", async () => {
+    const { double, actions, restore } = onDouble();
+    try {
+      await actions.buildTemplate({ lang: "ru", start: "2027-01", period: "quarter" });
+      const active = double.model.sheets.find((s) => s.id === double.model.activeSheetId);
+      expect(active?.name).toBe("ActionPlan");
+      await actions.selectCell({ sheet: "Dossier", cell: "C7" });
+      const dossier = double.model.sheets.find((s) => s.name === "Dossier");
+      expect(double.model.activeSheetId).toBe(dossier?.id);
+      expect(double.model.selection).toEqual({
+        sheetId: dossier?.id,
+        rect: { row: 6, col: 2, rows: 1, cols: 1 },
+      });
+    } finally {
+      restore();
+    }
+  });
+});
