@@ -7,7 +7,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runKamPlan } from "../src/portfolio/testing/cli";
+import { runKamPlan } from "../src/cli/testing/run";
 import { monthsFrom, writePlanFile } from "../src/portfolio/testing/workbooks";
 
 const FILES = 100;

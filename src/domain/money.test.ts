@@ -113,6 +113,34 @@ describe("minor units", () => {
     expect(fromMinor(-5)).toBe(-0.05);
   });
 
+  it("turns 0.0049999999999 into 0 minor units, never 1 (no x × 100 + epsilon tricks)", () => {
+    expect(toMinor(0.0049999999999)).toBe(0);
+    expect(toMinor(-0.0049999999999)).toBe(0);
+    expect(toMinor(1.0049999999999)).toBe(100);
+    expect(toMinor(0.005)).toBe(1);
+  });
+
+  it("gives NaN for non-finite amounts and never negative zero", () => {
+    expect(toMinor(Number.NaN)).toBeNaN();
+    expect(toMinor(Number.NEGATIVE_INFINITY)).toBeNaN();
+    expect(Object.is(toMinor(-0), 0)).toBe(true);
+    expect(Object.is(toMinor(-0.001), 0)).toBe(true);
+  });
+
+  it("agrees with ROUND(x, 2) on amounts up to 1e13, also where the two-decimal fast path applies (property)", () => {
+    const amount = fc.oneof(
+      fc.double({ min: -1e13, max: 1e13, noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -1e15, max: 1e15 }).map((minor) => minor / 100),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000)
+    );
+    fc.assert(
+      fc.property(amount, (x) => {
+        expect(BigInt(toMinor(x))).toBe(referenceScaled(x, 2));
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
   it("round-trips every minor amount (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: -1e13, max: 1e13 }), (minor) => {

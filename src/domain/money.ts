@@ -49,8 +49,22 @@ export function roundHalfAwayFromZero(x: number, digits: number): number {
   return digits >= 0 ? Number(`${scaled}e-${digits}`) : Number(`${scaled}e${-digits}`);
 }
 
-/** An amount in major units (roubles, 12.34) → integer minor units (1234), rounded like ROUND(x, 2). */
+/**
+ * An amount in major units (roubles, 12.34) → integer minor units (1234),
+ * rounded like ROUND(x, 2): the one number → minor units conversion of the
+ * product (0.0049999999999 → 0, 1.005 → 101, −2.675 → −268; NaN for
+ * non-finite input).
+ *
+ * Fast path for the common amount that already has at most two decimals:
+ * when x × 100 is within 1e-6 of an integer below 10^15, no rounding boundary
+ * (…,5) is near and the 15 significant digits Excel keeps are that integer's
+ * digits, so that integer is exactly what ROUND gives; anything else takes the
+ * decimal route.
+ */
 export function toMinor(amount: number): number {
+  const cents = amount * 100;
+  const nearest = Math.round(cents);
+  if (Math.abs(cents - nearest) < 1e-6 && Math.abs(nearest) < 1e15) return nearest + 0;
   return roundToScaledInteger(amount, 2);
 }
 

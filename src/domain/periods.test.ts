@@ -3,17 +3,31 @@ import {
   addMonths,
   basisBlocks,
   blocks,
+  blockSpan,
   dateOfSerial,
   daysInMonth,
   daysInYearMonth,
   edate,
   eomonth,
+  excelMonthOf,
   isFiscalBoundary,
   isExcelDate,
+  isIsoDate,
   isLeapYear,
+  isMonth,
+  isoOfDate,
   isoOfSerial,
+  monthAfterDate,
+  monthOf,
+  monthOfExcelSerial,
+  monthOfIsoDate,
   monthOfSerial,
+  nextMonth,
   planMonths,
+  serialOfUnixMs,
+  toExcelMonth,
+  toMonth,
+  unixMsOfSerial,
   serialOfDate,
   serialOfIso,
   PERIOD_MONTHS,
@@ -230,5 +244,113 @@ describe("months far from today", () => {
     expect(isExcelDate(2958465)).toBe(true);
     expect(isExcelDate(2958466)).toBe(false);
     expect(isExcelDate(0)).toBe(false);
+  });
+});
+
+describe("month values from text", () => {
+  it("parses exactly YYYY-MM with a month 01–12", () => {
+    expect(toMonth("2027-01")).toBe("2027-01");
+    expect(toMonth("2027-12")).toBe("2027-12");
+    for (const text of ["2027-13", "2027-00", "2027-1", "27-01", " 2027-01", "2027-01-01", ""])
+      expect(toMonth(text)).toBeNull();
+    expect(isMonth("12027-01")).toBe(true);
+    expect(isMonth("-0001-12")).toBe(true);
+  });
+
+  it("takes as a plan start only the years Excel has dates in", () => {
+    expect(toExcelMonth("1900-01")).toBe("1900-01");
+    expect(toExcelMonth("9999-12")).toBe("9999-12");
+    expect(toExcelMonth("1899-12")).toBeNull();
+    expect(toExcelMonth("10000-01")).toBeNull();
+    expect(toExcelMonth("2027-13")).toBeNull();
+    expect(excelMonthOf(2027, 3)).toBe("2027-03");
+    expect(excelMonthOf(2027, 13)).toBeNull();
+    expect(excelMonthOf(2027.5, 3)).toBeNull();
+    expect(excelMonthOf(1899, 12)).toBeNull();
+  });
+
+  it("monthOf and toMonth agree on every month in Excel's years (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 9999 }), fc.integer({ min: 1, max: 12 }), (y, m) => {
+        const month = monthOf(y, m);
+        expect(toMonth(month)).toBe(month);
+        expect(toExcelMonth(month)).toBe(month);
+      })
+    );
+  });
+});
+
+describe("next month and the default plan start", () => {
+  it("steps to the next month across a year end", () => {
+    expect(nextMonth("2027-11")).toBe("2027-12");
+    expect(nextMonth("2027-12")).toBe("2028-01");
+  });
+
+  it("proposes the month after today's as the plan start", () => {
+    expect(monthAfterDate("2026-05-17")).toBe("2026-06");
+    expect(monthAfterDate("2026-12-31")).toBe("2027-01");
+    expect(monthAfterDate("2028-02-29")).toBe("2028-03");
+    expect(() => monthAfterDate("2026-02-30")).toThrow(/2026-02-30/);
+  });
+
+  it("takes the month of an ISO date, or null for text that is not a real date", () => {
+    expect(monthOfIsoDate("2027-01-31")).toBe("2027-01");
+    expect(monthOfIsoDate("2027-02-29")).toBeNull();
+    expect(monthOfIsoDate("2027-01")).toBeNull();
+  });
+});
+
+describe("ISO dates", () => {
+  it("accepts real dates written exactly YYYY-MM-DD", () => {
+    expect(isIsoDate("2028-02-29")).toBe(true);
+    expect(isIsoDate("2027-02-29")).toBe(false);
+    expect(isIsoDate("2027-04-31")).toBe(false);
+    expect(isIsoDate(" 2027-01-01")).toBe(false);
+    expect(isIsoDate("2027-1-01")).toBe(false);
+  });
+
+  it("writes a calendar date with padded month and day", () => {
+    expect(isoOfDate({ year: 2027, month: 3, day: 5 })).toBe("2027-03-05");
+    expect(isoOfDate({ year: 987, month: 12, day: 31 })).toBe("0987-12-31");
+  });
+});
+
+describe("serials from outside", () => {
+  it("gives the month only for serials Excel shows as dates (61 = 1900-03-01 … 9999-12-31)", () => {
+    expect(monthOfExcelSerial(46388)).toBe("2027-01");
+    expect(monthOfExcelSerial(46446.99)).toBe("2027-02");
+    expect(monthOfExcelSerial(61)).toBe("1900-03");
+    expect(monthOfExcelSerial(60)).toBeNull();
+    expect(monthOfExcelSerial(2958465)).toBe("9999-12");
+    expect(monthOfExcelSerial(2958466)).toBeNull();
+    expect(monthOfExcelSerial(Number.POSITIVE_INFINITY)).toBeNull();
+  });
+
+  it("converts Unix milliseconds (JS dates at the edges) to serials and back", () => {
+    expect(serialOfUnixMs(0)).toBe(25569);
+    expect(serialOfUnixMs(Date.UTC(2027, 0, 1))).toBe(serial("2027-01-01"));
+    expect(serialOfUnixMs(Date.UTC(2027, 0, 1, 12))).toBe(serial("2027-01-01") + 0.5);
+    expect(unixMsOfSerial(serial("2028-02-29"))).toBe(Date.UTC(2028, 1, 29));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2958465 }), (s) => {
+        expect(serialOfUnixMs(unixMsOfSerial(s))).toBe(s);
+      })
+    );
+  });
+});
+
+describe("block spans", () => {
+  it("places a block's first and last month among the plan months", () => {
+    const months = planMonths(serial("2027-01-01"), "year");
+    const [q1, q2, q3, q4, h1, h2, total] = blocks(months);
+    expect(q1 && blockSpan(months, q1)).toEqual({ first: 0, last: 2 });
+    expect(q4 && blockSpan(months, q4)).toEqual({ first: 9, last: 11 });
+    expect(h2 && blockSpan(months, h2)).toEqual({ first: 6, last: 11 });
+    expect(total && blockSpan(months, total)).toEqual({ first: 0, last: 11 });
+    expect([q2, q3, h1].every((b) => b !== undefined)).toBe(true);
+    expect(blockSpan(months.slice(3), { key: "q1", months: months.slice(0, 3) })).toEqual({
+      first: -1,
+      last: -1,
+    });
   });
 });

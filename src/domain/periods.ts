@@ -1,5 +1,4 @@
 import type { Block } from "./calc/types";
-import type { Month } from "./values";
 
 /**
  * Periods as values (style.md §6): months are `YYYY-MM` strings, dates are
@@ -14,6 +13,17 @@ import type { Month } from "./values";
  * live far after 1900, so nothing the product computes is affected. Serials
  * before the epoch (negative) are real dates too.
  */
+
+/**
+ * A month as a value: `YYYY-MM`, e.g. `2027-01` (years before 0 carry a sign,
+ * years after 9999 more digits). Text from outside becomes a `Month` only
+ * through `toMonth` / `toExcelMonth` (or `isMonth`), which check the exact form.
+ *
+ * Still a plain string while src/portfolio moves onto this module; it becomes
+ * the template literal `${number}-${number}` (so other strings fail to compile)
+ * once nothing outside uses its own month strings.
+ */
+export type Month = string;
 
 /** A calendar date as plain numbers: month 1–12, day 1–31. */
 export interface CalendarDate {
@@ -97,6 +107,28 @@ export function serialOfDate(year: number, month: number, day: number): number {
 /** The last serial Excel has a date for: 9999-12-31. */
 export const MAX_EXCEL_SERIAL = 2958465;
 
+/** The years Excel has dates for (1900-01-01 … 9999-12-31). */
+export const EXCEL_YEARS = { first: 1900, last: 9999 } as const;
+
+/** 1970-01-01 (the Unix epoch of JS `Date` and exceljs) as an Excel serial. */
+export const UNIX_EPOCH_SERIAL = 25569;
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * The Excel serial of a moment given as milliseconds since 1970-01-01 UTC (what
+ * `Date.getTime()` gives for the UTC dates exceljs reads), time of day as the
+ * fraction. For edges that meet JS dates; the core never holds one.
+ */
+export function serialOfUnixMs(ms: number): number {
+  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+/** Milliseconds since 1970-01-01 UTC of an Excel serial (the inverse of `serialOfUnixMs`). */
+export function unixMsOfSerial(serial: number): number {
+  return (serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY;
+}
+
 /** True when `serial` is a date Excel can show (1 … 9999-12-31); formulas give #NUM! outside. */
 export function isExcelDate(serial: number): boolean {
   return Number.isFinite(serial) && serial >= 1 && serial < MAX_EXCEL_SERIAL + 1;
@@ -109,15 +141,42 @@ export function dateOfSerial(serial: number): CalendarDate {
 
 /** `YYYY-MM` of a year and month 1–12. */
 export function monthOf(year: number, month: number): Month {
-  const y = `${year < 0 ? "-" : ""}${String(Math.abs(year)).padStart(4, "0")}`;
-  return `${y}-${String(month).padStart(2, "0")}`;
+  const m = String(month).padStart(2, "0");
+  const y = String(Math.abs(year)).padStart(4, "0");
+  return year < 0 ? `-${y}-${m}` : `${y}-${m}`;
+}
+
+/**
+ * `YYYY-MM` of a year and month 1–12 when Excel has dates in it (years
+ * 1900–9999), else null (also for a non-integer year or month).
+ */
+export function excelMonthOf(year: number, month: number): Month | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month)) return null;
+  if (year < EXCEL_YEARS.first || year > EXCEL_YEARS.last || month < 1 || month > 12) return null;
+  return monthOf(year, month);
 }
 
 const MONTH_VALUE = /^(-?\d{4,})-(0[1-9]|1[0-2])$/;
 
 /** True when `text` is a month value `YYYY-MM` (month 01–12; years beyond 9999 or before 0 get more digits or a sign). */
-export function isMonth(text: string): boolean {
+export function isMonth(text: string): text is Month {
   return MONTH_VALUE.test(text);
+}
+
+/** The month a `YYYY-MM` text is (exactly that form, month 01–12), or null: the parser for text from outside. */
+export function toMonth(text: string): Month | null {
+  return isMonth(text) ? text : null;
+}
+
+/**
+ * The month a `YYYY-MM` text is when Excel has dates in it (years 1900–9999),
+ * else null: what a person may type as a plan start (`2027-01`; not `1899-12`).
+ */
+export function toExcelMonth(text: string): Month | null {
+  const month = toMonth(text);
+  if (month === null) return null;
+  const { year } = parseMonth(month);
+  return year >= EXCEL_YEARS.first && year <= EXCEL_YEARS.last ? month : null;
 }
 
 /** Year and month 1–12 of a `YYYY-MM` value. Throws for text that is not a month (a bug: months are made here). */
@@ -132,6 +191,11 @@ export function addMonths(month: Month, n: number): Month {
   const { year, month: m } = parseMonth(month);
   const index = year * 12 + (m - 1) + n;
   return monthOf(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1);
+}
+
+/** The month after `month`: ('2027-12') → '2028-01'. */
+export function nextMonth(month: Month): Month {
+  return addMonths(month, 1);
 }
 
 /** The month a serial date falls in. */
@@ -163,10 +227,24 @@ export function eomonth(serial: number, n: number): number {
   return lastDayOfMonth(addMonths(monthOfSerial(serial), Math.trunc(n)));
 }
 
+/**
+ * The month of an Excel date serial when Excel shows a date for it, else null:
+ * from serial 61 (1900-03-01, after Excel's fictitious 1900-02-29) to
+ * 9999-12-31. For serials that come from outside (a pasted range, an export).
+ */
+export function monthOfExcelSerial(serial: number): Month | null {
+  if (!Number.isFinite(serial) || serial < 61 || serial >= MAX_EXCEL_SERIAL + 1) return null;
+  return monthOfSerial(serial);
+}
+
+/** `YYYY-MM-DD` of a calendar date (month 1–12, day 1–31; not checked). */
+export function isoOfDate(date: CalendarDate): string {
+  return `${monthOf(date.year, date.month)}-${String(date.day).padStart(2, "0")}`;
+}
+
 /** `YYYY-MM-DD` of a serial. */
 export function isoOfSerial(serial: number): string {
-  const { year, month, day } = dateOfSerial(serial);
-  return `${monthOf(year, month)}-${String(day).padStart(2, "0")}`;
+  return isoOfDate(dateOfSerial(serial));
 }
 
 /** The serial of an ISO date `YYYY-MM-DD`, or null when the text is not a real date (2027-02-31 is not). */
@@ -178,6 +256,28 @@ export function serialOfIso(iso: string): number | null {
   const day = Number(match[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInYearMonth(year, month)) return null;
   return serialOfDate(year, month, day);
+}
+
+/** True for a real calendar date written exactly `YYYY-MM-DD` (not 2027-02-30, no spaces around). */
+export function isIsoDate(text: string): boolean {
+  return text === text.trim() && serialOfIso(text) !== null;
+}
+
+/** The month of a real ISO date `YYYY-MM-DD` (`2027-01-15` → `2027-01`), or null when the text is not one. */
+export function monthOfIsoDate(iso: string): Month | null {
+  const serial = serialOfIso(iso);
+  return serial === null ? null : monthOfSerial(serial);
+}
+
+/**
+ * The month after the one of `today` (`YYYY-MM-DD`): the default plan start
+ * (`2026-12-31` → `2027-01`). Throws when `today` is not an ISO date (a bug:
+ * the edges make it from the clock).
+ */
+export function monthAfterDate(today: string): Month {
+  const month = monthOfIsoDate(today);
+  if (month === null) throw new Error(`Not an ISO date: ${today}`);
+  return nextMonth(month);
 }
 
 /**
@@ -209,6 +309,22 @@ export function blocks(months: readonly Month[]): readonly Block[] {
   }
   result.push({ key: "total", months: [...months] });
   return result;
+}
+
+/**
+ * Where a block sits among the plan months: the positions of its first and
+ * last month in `months` (−1 for a month that is not there, as `indexOf`).
+ */
+export function blockSpan(
+  months: readonly Month[],
+  block: Block
+): { readonly first: number; readonly last: number } {
+  const first = block.months[0];
+  const last = block.months[block.months.length - 1];
+  return {
+    first: first === undefined ? -1 : months.indexOf(first),
+    last: last === undefined ? -1 : months.indexOf(last),
+  };
 }
 
 /**

@@ -18,8 +18,8 @@ export interface Bilingual {
   readonly en: string;
 }
 
-/** A month as a value: `YYYY-MM`, e.g. `2027-01`. */
-export type Month = string;
+/** A month as a value: `YYYY-MM`; defined with its arithmetic in `periods.ts`, re-exported here for existing imports. */
+export type { Month } from "./periods";
 
 /** A place in the workbook: sheet name and A1 address of one cell (`C5`). */
 export interface CellRef {

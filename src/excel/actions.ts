@@ -119,7 +119,7 @@ async function applyWith(
       message: adapterText("foreign_table", lang, foreign),
     });
   const facts = planFacts(read.snapshot, config);
-  const start = facts.start ?? (facts.startIso ? facts.startIso.slice(0, 7) : null);
+  const start = facts.start;
   if (!start || !facts.period)
     return refuse({
       ok: false,

@@ -1,5 +1,5 @@
 import type { CellValue, Grid } from "../domain/values";
-import { numberRows, readActuals, type ActualsRead } from "../portfolio/actuals-grid";
+import { numberRows, readActuals, type ActualsRead } from "../domain/portfolio/actuals-grid";
 import type { ActualsColumns } from "./types";
 
 /**

@@ -5,8 +5,8 @@ import type { Grid, Month } from "../domain/values";
 import { buildLayout } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
 import type { WorkbookValues } from "../layout/types";
-import { mergeActuals, type ActualsTarget } from "../portfolio/actuals";
-import { withSalesActual } from "../portfolio/import-actuals";
+import { mergeActuals, type ActualsTarget } from "../domain/portfolio/actuals";
+import { withSalesActual } from "../domain/portfolio/import-actuals";
 import { columnsFit, defaultHeaderRow, readPastedActuals } from "./import-actuals-grid";
 import { importText } from "./import-actuals-texts";
 import { adapterText, errorCode, failureOfCode } from "./messages";
@@ -69,7 +69,7 @@ export async function importActualsIn(
     return refused("no_plan", adapterText("no_plan", lang));
   const config: KamConfig = reading.config;
   const facts = planFacts(read.snapshot, config);
-  const start = facts.start ?? (facts.startIso ? facts.startIso.slice(0, 7) : null);
+  const start = facts.start;
   if (!start || !facts.period) return refused("no_months", importText("no_months", lang));
   const headerRow = options.headerRow ?? defaultHeaderRow(grid) ?? 0;
   if (!columnsFit(columns, Math.max(0, ...grid.map((r) => r.length))))

@@ -2,7 +2,7 @@ import type { KamConfig } from "../domain/config/types";
 import type { Finding } from "../domain/findings";
 import type { CheckReport } from "../domain/report";
 import type { CellRef, Grid, Lang, Month } from "../domain/values";
-import type { ActualsReport } from "../portfolio/actuals";
+import type { ActualsReport } from "../domain/portfolio/actuals";
 import type { MissingFeature } from "./capabilities";
 
 /** A plan period of the `plan_periods` list. */

@@ -1,5 +1,5 @@
 import { BLOCK_HEADERS } from "../domain/blocks";
-import { blocks, parseMonth } from "../domain/periods";
+import { blocks, blockSpan, parseMonth, periodMonths, type Month } from "../domain/periods";
 import { columnHeader, hasName, type FormulaContext } from "./calc-context";
 import { discountRows } from "./discount-rows";
 import {
@@ -26,7 +26,7 @@ export interface CalcCells {
   readonly creditRequired: string;
   /** Per plan month: S_m, actual A_m and credit need_m cells. */
   readonly months: readonly {
-    readonly month: string;
+    readonly month: Month;
     readonly plan: string;
     readonly actual: string;
     readonly need: string;
@@ -148,8 +148,9 @@ export function calcSheet(ctx: FormulaContext): {
   );
   blockList.forEach((block, i) => {
     const r = blockHeaderRow + 1 + i;
-    const first = firstMonthRow + ctx.months.indexOf(block.months[0] ?? "");
-    const last = firstMonthRow + ctx.months.indexOf(block.months[block.months.length - 1] ?? "");
+    const span = blockSpan(ctx.months, block);
+    const first = firstMonthRow + span.first;
+    const last = firstMonthRow + span.last;
     label(`A${r}`, block.key, "plain");
     label(`B${r}`, BLOCK_HEADERS[block.key]?.[ctx.lang] ?? block.key, "plain");
     put(`C${r}`, `ROUND(SUM(E${first}:E${last}),2)`, AMOUNT_FORMAT);
@@ -192,11 +193,10 @@ export function calcSheet(ctx: FormulaContext): {
 function planMonthsFormula(ctx: FormulaContext): string {
   if (!hasName(ctx, "plan_period")) return '""';
   const list = listOfField(ctx.config, "PlanHeader", "plan_period");
-  const counts: Readonly<Record<string, number>> = { month: 1, quarter: 3, half_year: 6, year: 12 };
   let formula = '""';
   for (const value of [...(list?.values ?? [])].reverse()) {
-    const months = counts[value.value];
-    if (months === undefined) continue;
+    const months = periodMonths(value.value);
+    if (months === null) continue;
     formula = `IF(${anyOf("plan_period", spellingsOf(list, value.value))},${months},${formula})`;
   }
   return formula;

@@ -4,6 +4,7 @@ import type { FieldDef, KamConfig, SectionDef } from "../domain/config/types";
 import { cellAddress } from "../domain/read/a1";
 import { isEmptyCell, monthOfHeader, normalizeText } from "../domain/read/text";
 import type { SnapshotTable, WorkbookSnapshot } from "../domain/snapshot";
+import type { Month } from "../domain/periods";
 import type { CellValue } from "../domain/values";
 import { ARCHIVE_HEADERS } from "./archive-sheet";
 import { SHEET } from "./sheets";
@@ -200,7 +201,7 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
 export function carryValues(
   snapshot: WorkbookSnapshot,
   config: KamConfig,
-  months: readonly string[]
+  months: readonly Month[]
 ): Restructured {
   const extracted = valuesFromSnapshot(snapshot, config);
   return restructure(extracted.values, extracted.asBuilt, config, {

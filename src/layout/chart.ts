@@ -1,5 +1,5 @@
 import { columnLetter, parseA1 } from "../domain/read/a1";
-import { parseMonth } from "../domain/periods";
+import { parseMonth, type Month } from "../domain/periods";
 import type { Bilingual, Lang } from "../domain/values";
 import type { CalcCells } from "./calc-sheet";
 import { AMOUNT_FORMAT } from "./formats";
@@ -20,7 +20,7 @@ const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
 };
 
 /** `2027-03` → `мар 2027` / `Mar 2027`. */
-export function monthLabel(month: string, lang: Lang): string {
+export function monthLabel(month: Month, lang: Lang): string {
   const { year, month: m } = parseMonth(month);
   return `${MONTHS[lang][m - 1] ?? month} ${year}`;
 }

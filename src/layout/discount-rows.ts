@@ -1,4 +1,4 @@
-import { basisBlocks, periodMonths } from "../domain/periods";
+import { basisBlocks, blockSpan, periodMonths } from "../domain/periods";
 import { columnHeader, type FormulaContext } from "./calc-context";
 import { AMOUNT_FORMAT, PERCENT_FORMAT } from "./formats";
 import { anyOfArray, columnRef } from "./refs";
@@ -82,8 +82,9 @@ export function discountRows(
         row += 1;
         const first = block.months[0] ?? "";
         const last = block.months[block.months.length - 1] ?? "";
-        const firstRow = firstMonthRow + ctx.months.indexOf(first);
-        const lastRow = firstMonthRow + ctx.months.indexOf(last);
+        const span = blockSpan(ctx.months, block);
+        const firstRow = firstMonthRow + span.first;
+        const lastRow = firstMonthRow + span.last;
         value(`A${row}`, c.value);
         value(`B${row}`, b.value);
         value(`C${row}`, block.key);

@@ -1,4 +1,5 @@
 import type { KamConfig } from "../domain/config/types";
+import { isMonth } from "../domain/periods";
 import type { CellValue, Month } from "../domain/values";
 import { MONTH_TABLE_KEYS } from "./table-columns";
 import type { ArchiveRow, WorkbookValues } from "./types";
@@ -80,9 +81,8 @@ export function restructure(
       const next: Record<string, CellValue> = {};
       for (const [field, value] of Object.entries(row)) {
         if (isEmpty(value) || computed.has(field)) continue;
-        const isMonth = /^\d{4}-\d{2}$/.test(field);
         const stays =
-          keep !== null && (isMonth ? monthTable && months.has(field) : keep.has(field));
+          keep !== null && (isMonth(field) ? monthTable && months.has(field) : keep.has(field));
         if (stays) next[field] = value;
         else
           archived.push({

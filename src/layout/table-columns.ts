@@ -1,6 +1,6 @@
 import { BLOCK_HEADERS } from "../domain/blocks";
 import type { FieldDef, KamConfig } from "../domain/config/types";
-import { blocks } from "../domain/periods";
+import { blocks, blockSpan } from "../domain/periods";
 import type { Lang, Month } from "../domain/values";
 import { fieldFormat, PERCENT_FORMAT, AMOUNT_FORMAT } from "./formats";
 import { thisRowRef, thisRowSpanRef } from "./refs";
@@ -62,8 +62,9 @@ export function tableColumns(
       });
     });
     for (const block of blocks(months)) {
-      const first = monthHeaders[months.indexOf(block.months[0] ?? "")];
-      const last = monthHeaders[months.indexOf(block.months[block.months.length - 1] ?? "")];
+      const span = blockSpan(months, block);
+      const first = monthHeaders[span.first];
+      const last = monthHeaders[span.last];
       if (first === undefined || last === undefined) continue;
       columns.push({
         key: block.key,

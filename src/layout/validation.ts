@@ -7,9 +7,13 @@ import type { ListValidation, ValidationLayout, ValidationRule } from "./types";
 /** Where each list's dropdown source is: list key → range on the `Lists` sheet. */
 export type ListSources = ReadonlyMap<string, ListValidation>;
 
-/** Excel's limits on an input prompt. */
+/**
+ * Excel's limits on a validation's texts ([MS-OI29500] 2.1.613): prompt and
+ * error titles 32 characters, the prompt 255, the error message 224.
+ */
 const PROMPT_TITLE_MAX = 32;
 const PROMPT_MAX = 255;
+const ERROR_MAX = 224;
 
 /**
  * The data validation of a field's input cells (`range`: a form value cell or a
@@ -69,7 +73,7 @@ function errorOf(rule: ValidationRule, field: FieldDef, lang: Lang): ValidationL
       return {
         style: "warning",
         title: clip(field.label[lang], PROMPT_TITLE_MAX),
-        message: text("listError", lang),
+        message: clip(text("listError", lang), ERROR_MAX),
       };
     case "whole":
     case "decimal":
@@ -77,8 +81,8 @@ function errorOf(rule: ValidationRule, field: FieldDef, lang: Lang): ValidationL
       const show = (n: number | null): string | null => (n === null ? null : shown(n, field, lang));
       return {
         style: "stop",
-        title: text("badValueTitle", lang),
-        message: boundsMessage(rule.kind, show(rule.min), show(rule.max), lang),
+        title: clip(text("badValueTitle", lang), PROMPT_TITLE_MAX),
+        message: clip(boundsMessage(rule.kind, show(rule.min), show(rule.max), lang), ERROR_MAX),
       };
     }
     default: {

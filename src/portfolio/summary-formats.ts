@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
+import { columnLetter } from "../domain/read/a1";
 import type { Lang } from "../domain/values";
-import { SUMMARY_COLUMNS, SUMMARY_TEXTS } from "./summary-texts";
+import { SUMMARY_COLUMNS, SUMMARY_TEXTS } from "../domain/portfolio/summary-texts";
 
 /**
  * Red / amber / green of the summary table, as conditional formats on its body
@@ -26,21 +27,10 @@ function style(colour: Colour): Partial<ExcelJS.Style> {
   };
 }
 
-function letter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function col(key: string): string {
   const index = SUMMARY_COLUMNS.findIndex((c) => c.key === key);
   if (index < 0) throw new Error(`No summary column ${key}`);
-  return letter(index);
+  return columnLetter(index);
 }
 
 /** The conditional formats of the summary table's body (`rowCount` body rows). */

@@ -3,10 +3,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { parseCsvText } from "./csv";
-import { summarizePortfolio } from "./summary";
+import { parseCsvText } from "../domain/portfolio/csv";
+import { summarizePortfolio } from "../domain/portfolio/summary";
 import { writeSummaryWorkbook } from "./summary-xlsx";
-import { aPlan, aReport, someNumbers } from "./testing/plans";
+import { aPlan, aReport, someNumbers } from "../domain/portfolio/testing/plans";
 
 jest.setTimeout(120_000);
 

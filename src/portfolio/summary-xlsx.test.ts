@@ -1,13 +1,13 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { summarizePortfolio } from "./summary";
+import { loadWithExcelJs } from "../testing/exceljs-load";
+import { summarizePortfolio } from "../domain/portfolio/summary";
 import { writeSummaryWorkbook } from "./summary-xlsx";
-import { aPlan, aReport, someNumbers } from "./testing/plans";
+import { aPlan, aReport, someNumbers } from "../domain/portfolio/testing/plans";
 
+/** The written workbook as exceljs reads it (loadWithExcelJs), and its parts as written. */
 async function load(buffer: Buffer): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
-  return { workbook, zip: await JSZip.loadAsync(buffer) };
+  return { workbook: await loadWithExcelJs(buffer), zip: await JSZip.loadAsync(buffer) };
 }
 
 describe("writeSummaryWorkbook", () => {
@@ -64,6 +64,19 @@ describe("writeSummaryWorkbook", () => {
         'IFERROR(SUBTOTAL(109,Summary[Факт на дату])/SUBTOTAL(109,Summary[План на дату]),"")',
       result: 0.5,
     });
+  });
+
+  it("gives every custom total its <totalsRowFormula>, as Excel needs", async () => {
+    const { zip } = await load(await writeSummaryWorkbook(summary, "ru"));
+    const table = (await zip.file("xl/tables/table1.xml")?.async("string")) ?? "";
+    const custom = [
+      ...table.matchAll(/<tableColumn [^>]*totalsRowFunction="custom"[^>]*>(.*?)<\/tableColumn>/g),
+    ];
+    expect(custom.map((m) => m[1])).toEqual([
+      "<totalsRowFormula>IFERROR(SUBTOTAL(109,Summary[Факт на дату])/SUBTOTAL(109,Summary[План на дату]),&quot;&quot;)</totalsRowFormula>",
+      "<totalsRowFormula>IFERROR(SUBTOTAL(109,Summary[Затраты])/SUBTOTAL(109,Summary[Бюджет]),&quot;&quot;)</totalsRowFormula>",
+      "<totalsRowFormula>COUNTIF(Summary[Пересмотр просрочен],&quot;да&quot;)</totalsRowFormula>",
+    ]);
   });
 
   it("colours with conditional formats and draws data bars; text is never a formula", async () => {

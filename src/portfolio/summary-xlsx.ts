@@ -1,7 +1,12 @@
 import ExcelJS from "exceljs";
 import type { Lang } from "../domain/values";
-import type { PortfolioSummary, SummaryRow } from "./summary";
-import { SUMMARY_COLUMNS, SUMMARY_TEXTS, type SummaryColumn } from "./summary-texts";
+import { finishPackage } from "../xlsx/write";
+import type { PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
+import {
+  SUMMARY_COLUMNS,
+  SUMMARY_TEXTS,
+  type SummaryColumn,
+} from "../domain/portfolio/summary-texts";
 import { summaryConditionalFormats } from "./summary-formats";
 
 /**
@@ -255,5 +260,5 @@ export async function writeSummaryWorkbook(summary: PortfolioSummary, lang: Lang
   addFindingsSheet(workbook, summary, lang);
   addTeamSheet(workbook, summary, lang);
   const data = await workbook.xlsx.writeBuffer();
-  return Buffer.from(data);
+  return finishPackage(Buffer.from(data));
 }

@@ -1,8 +1,8 @@
 import type { CellValue, Grid } from "../domain/values";
 import type { ActualsColumns } from "../excel/types";
-import { numberRows, readActuals } from "../portfolio/actuals-grid";
-import { mapColumns, type ActualsColumn } from "../portfolio/columns";
-import { detectDelimiter, splitCsv } from "../portfolio/csv";
+import { numberRows, readActuals } from "../domain/portfolio/actuals-grid";
+import { mapColumns, type ActualsColumn } from "../domain/portfolio/columns";
+import { detectDelimiter, splitCsv } from "../domain/portfolio/csv";
 
 /**
  * The pasted text of the Actuals section, as the pane reads it before the

@@ -1,4 +1,5 @@
-import { isMonth, monthOfDate, nextMonth } from "./planForm";
+import { monthAfterDate as nextMonth } from "../domain/periods";
+import { isMonth, monthOfDate } from "./planForm";
 
 describe("plan form helpers", () => {
   it("accepts YYYY-MM months only", () => {

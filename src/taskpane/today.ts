@@ -1,5 +1,7 @@
+import { isoOfDate } from "../domain/periods";
+
 /** Today's local date as `YYYY-MM-DD` (the pane and the ribbon are edges: they read the clock and pass the date to the core). */
 export function localToday(): string {
   const now = new Date();
-  return `${String(now.getFullYear())}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+  return isoOfDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }

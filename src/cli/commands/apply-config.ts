@@ -1,6 +1,12 @@
 import { readPlan } from "../../domain/read/read-plan";
 import type { KamConfig } from "../../domain/config/types";
-import { firstDayOfMonth, isPeriodType, monthOfSerial, planMonths } from "../../domain/periods";
+import {
+  firstDayOfMonth,
+  isPeriodType,
+  monthAfterDate,
+  monthOfSerial,
+  planMonths,
+} from "../../domain/periods";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
@@ -10,7 +16,6 @@ import { writeWorkbook } from "../../xlsx/write";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { CliUsageError, EXIT } from "../context";
-import { nextMonth } from "../dates";
 import { findingLine } from "../output";
 import { stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
@@ -109,7 +114,7 @@ export const command: CliCommand = {
       return EXIT.findings;
     }
     const config = found.config;
-    const { start, period } = planShape(snapshot, config, nextMonth(context.today));
+    const { start, period } = planShape(snapshot, config, monthAfterDate(context.today));
     const months = planMonths(firstDayOfMonth(start), period);
     const result = carryValues(snapshot, config, months);
     const layout = buildLayout(config, {

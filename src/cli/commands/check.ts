@@ -4,7 +4,7 @@ import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { isXlsxInputError } from "../../xlsx/guard/input-error";
 import type { CliCommand } from "../command";
 import { CliUsageError, EXIT } from "../context";
-import { isIsoDate } from "../dates";
+import { isIsoDate } from "../../domain/periods";
 import { countLine, findingLine, findingRecord, type FindingRecord } from "../output";
 import { choiceOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";

@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runKamPlan } from "../../portfolio/testing/cli";
+import { runKamPlan } from "../testing/run";
 import { aPlanValues, planWorkbook, writePlanFile } from "../../portfolio/testing/workbooks";
 
 jest.setTimeout(60_000);

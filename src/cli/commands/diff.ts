@@ -1,7 +1,7 @@
 import type { Lang } from "../../domain/values";
 import { checkWorkbook } from "../../domain/check";
-import { diffPlans } from "../../portfolio/diff";
-import { diffToJson, renderDiffText } from "../../portfolio/diff-render";
+import { diffPlans } from "../../domain/portfolio/diff";
+import { diffToJson, renderDiffText } from "../../domain/portfolio/diff-render";
 import { readWorkbookFile } from "../../xlsx/read";
 import type { CliArgs, CliCommand } from "../command";
 import { EXIT, type CliContext } from "../context";

@@ -1,8 +1,8 @@
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runKamPlan } from "../../portfolio/testing/cli";
-import { encodeCp1251 } from "../../portfolio/testing/cp1251";
+import { runKamPlan } from "../testing/run";
+import { encodeCp1251 } from "../../domain/portfolio/testing/cp1251";
 import { writePlanFile } from "../../portfolio/testing/workbooks";
 
 jest.setTimeout(60_000);

@@ -2,18 +2,19 @@ import { readFile, stat } from "node:fs/promises";
 import { checkWorkbook } from "../../domain/check";
 import { configFromSnapshot } from "../../domain/config/from-snapshot";
 import type { FindingCode } from "../../domain/codes";
+import type { Month } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import type { PlanPeriod } from "../../layout/types";
-import { mergeActuals } from "../../portfolio/actuals";
-import { readActuals } from "../../portfolio/actuals-grid";
+import { mergeActuals } from "../../domain/portfolio/actuals";
+import { readActuals } from "../../domain/portfolio/actuals-grid";
 import {
   actualsReportToJson,
   missingColumnsText,
   renderActualsReport,
-} from "../../portfolio/actuals-render";
-import { parseCsvBytes } from "../../portfolio/csv";
-import { actualsTargetOf, withSalesActual } from "../../portfolio/import-actuals";
+} from "../../domain/portfolio/actuals-render";
+import { parseCsvBytes } from "../../domain/portfolio/csv";
+import { actualsTargetOf, withSalesActual } from "../../domain/portfolio/import-actuals";
 import { carryValues } from "../../layout/carry-values";
 import { readWorkbookFile } from "../../xlsx/read";
 import { writeWorkbook } from "../../xlsx/write";
@@ -126,7 +127,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   if (merged.report.cellsWritten > 0) {
     const layout = buildLayout(report.config, {
       lang: report.config.settings.language,
-      start: months[0] as string,
+      start: months[0] as Month,
       period: period as PlanPeriod,
       values: withSalesActual(values, merged.rows),
     });

@@ -1,11 +1,11 @@
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runKamPlan } from "../../portfolio/testing/cli";
+import { runKamPlan } from "../testing/run";
 import { writePlanFile } from "../../portfolio/testing/workbooks";
+import { loadWithExcelJs } from "../../testing/exceljs-load";
 
 jest.setTimeout(60_000);
 
@@ -106,8 +106,7 @@ describe("kam-plan summary", () => {
     expect(run.stdout).toContain("Сводка записана: summary.xlsx");
     expect(run.stdout).toContain("Загрузка больше 100 %:");
     expect(run.stdout).toMatch(/broken\.xlsx: не прочитан: /);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(join(dir, "summary.xlsx"));
+    const workbook = await loadWithExcelJs(await readFile(join(dir, "summary.xlsx")));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       "Сводка",
       "Замечания",

@@ -1,17 +1,17 @@
 import type { Lang } from "../../domain/values";
 import { checkWorkbook } from "../../domain/check";
-import { summarizePortfolio, type SummaryInput } from "../../portfolio/summary";
+import { summarizePortfolio, type SummaryInput } from "../../domain/portfolio/summary";
 import {
   renderSummaryText,
   summaryToJson,
   summaryWrittenLine,
-} from "../../portfolio/summary-render";
+} from "../../domain/portfolio/summary-render";
 import { writeSummaryWorkbook } from "../../portfolio/summary-xlsx";
 import { readWorkbookFile } from "../../xlsx/read";
 import { isXlsxInputError } from "../../xlsx/guard/input-error";
 import type { CliArgs, CliCommand } from "../command";
 import { CliUsageError, EXIT, type CliContext, type CliIo } from "../context";
-import { isIsoDate } from "../dates";
+import { isIsoDate } from "../../domain/periods";
 import { writeFileAtomic } from "../write-atomic";
 import { choiceOption, stringOption } from "../parse";
 import { collectWorkbooks, type WorkbookPath } from "./summary-files";

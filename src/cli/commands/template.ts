@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
 import type { KamConfig } from "../../domain/config/types";
+import { monthAfterDate, toExcelMonth } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import type { PlanPeriod } from "../../layout/types";
@@ -7,7 +8,6 @@ import { writeWorkbook } from "../../xlsx/write";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { CliUsageError, EXIT } from "../context";
-import { isIsoMonth, nextMonth } from "../dates";
 import { findingLine } from "../output";
 import { choiceOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
@@ -62,11 +62,12 @@ export const command: CliCommand = {
         ru: `имя файла должно оканчиваться на .xlsx: «${out}»`,
         en: `the file name must end with .xlsx: "${out}"`,
       });
-    const start = stringOption(args, "start") ?? nextMonth(context.today);
-    if (!isIsoMonth(start))
+    const startText = stringOption(args, "start");
+    const start = startText === undefined ? monthAfterDate(context.today) : toExcelMonth(startText);
+    if (start === null)
       throw new CliUsageError({
-        ru: `--start: нужен месяц ГГГГ-ММ, указано «${start}»`,
-        en: `--start: expected a month YYYY-MM, got "${start}"`,
+        ru: `--start: нужен месяц ГГГГ-ММ, указано «${startText ?? ""}»`,
+        en: `--start: expected a month YYYY-MM, got "${startText ?? ""}"`,
       });
     const period = choiceOption<PlanPeriod>(
       args,

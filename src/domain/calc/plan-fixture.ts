@@ -1,6 +1,6 @@
 import { DEFAULT_CONFIG } from "../config/defaults";
 import type { KamConfig, Settings } from "../config/types";
-import { planMonths } from "../periods";
+import { isMonth, planMonths } from "../periods";
 import type { Plan, PlanRow, PlanTable, TypedValue } from "../plan";
 import { formatA1 } from "../read/a1";
 import type { CellRef, Month } from "../values";
@@ -23,8 +23,6 @@ export interface PlanSpec {
   readonly monthColumns?: readonly Month[];
   readonly settings?: Partial<Settings>;
 }
-
-const MONTH_KEY = /^\d{4}-\d{2}$/;
 
 /** A typed plan for tests (see `PlanSpec`). */
 export function planOf(spec: PlanSpec = {}): Plan {
@@ -74,7 +72,7 @@ export function planOf(spec: PlanSpec = {}): Plan {
         };
       });
       for (const [key, value] of Object.entries(values)) {
-        if (MONTH_KEY.test(key) && typeof value === "number") months[key] = value;
+        if (isMonth(key) && typeof value === "number") months[key] = value;
       }
       return { index, values: typed, refs, months, monthRefs };
     });

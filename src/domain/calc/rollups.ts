@@ -10,8 +10,10 @@ export type MonthlySums = Readonly<Record<Month, number>>;
 /** Adds a row's amounts of the plan months into `sums` (same order as `months`); empty cells are 0. */
 function addRow(sums: number[], row: PlanRow, months: readonly Month[]): void {
   const amounts = row.months;
-  for (let j = 0; j < months.length; j++)
-    sums[j] = (sums[j] ?? 0) + (amounts[months[j] ?? ""] ?? 0);
+  for (let j = 0; j < months.length; j++) {
+    const month = months[j];
+    sums[j] = (sums[j] ?? 0) + (month === undefined ? 0 : (amounts[month] ?? 0));
+  }
 }
 
 /** Column sums over `rows` as an array in the order of `months`. */

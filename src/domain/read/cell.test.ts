@@ -1,6 +1,7 @@
 import { DEFAULT_LISTS } from "../config/default-lists";
 import type { FieldType } from "../config/types";
-import { booleanOf, indexLists, readCell, toMinorUnits } from "./cell";
+import { toMinor as toMinorUnits } from "../money";
+import { booleanOf, indexLists, readCell } from "./cell";
 
 const lists = indexLists(DEFAULT_LISTS);
 const read = (raw: Parameters<typeof readCell>[0], type: FieldType) => readCell(raw, type, lists);

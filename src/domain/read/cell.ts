@@ -1,14 +1,12 @@
 import type { FieldType, ListDef } from "../config/types";
 import { toMinor } from "../money";
+import { isExcelDate } from "../periods";
 import type { TypedValue } from "../plan";
 import type { CellValue } from "../values";
 import { isEmptyCell, normalizeText } from "./text";
 
 /** The largest amount a cell may hold (in currency units): beyond it minor units lose precision. */
 export const MAX_AMOUNT = 1e13;
-/** Excel's date serial range: 1900-01-01 … 9999-12-31. */
-export const MIN_DATE_SERIAL = 1;
-export const MAX_DATE_SERIAL = 2958465;
 
 /** What a cell holds, read against its field type. `hint` keys are TYPE_HINTS of messages/structure.ts. */
 export type CellReading =
@@ -35,20 +33,6 @@ export function indexLists(lists: readonly ListDef[]): ListIndex {
     index.set(list.key, spellings);
   }
   return index;
-}
-
-/**
- * An amount in currency units → integer minor units, rounded as Excel's
- * ROUND(x, 2) (half away from zero, 15 significant digits) by `toMinor` of
- * money.ts, the product's one rounding place. Fast path for the common cell
- * that already has at most two decimals: when x × 100 is within 1e-6 of an
- * integer, no rounding boundary (…,5) is near, so that integer is exactly
- * what ROUND gives; anything else goes to `toMinor`.
- */
-export function toMinorUnits(amount: number): number {
-  const cents = amount * 100;
-  const nearest = Math.round(cents);
-  return Math.abs(cents - nearest) < 1e-6 ? nearest + 0 : toMinor(amount);
 }
 
 const BOOL_TEXT: Readonly<Record<string, boolean>> = {
@@ -101,8 +85,7 @@ export function readCell(raw: CellValue, type: FieldType, lists: ListIndex): Cel
       return readNumber(raw, type.kind);
     case "date": {
       if (typeof raw !== "number") return { kind: "type_invalid", hint: "date_text" };
-      if (!Number.isFinite(raw) || raw < MIN_DATE_SERIAL || raw >= MAX_DATE_SERIAL + 1)
-        return { kind: "type_invalid", hint: "date_range" };
+      if (!isExcelDate(raw)) return { kind: "type_invalid", hint: "date_range" };
       const day = Math.floor(raw);
       return { kind: "value", value: day, compared: day };
     }
@@ -139,7 +122,7 @@ function readNumber(
     return { kind: "type_invalid", hint: "not_whole" };
   if (kind === "amount") {
     if (Math.abs(raw) > MAX_AMOUNT) return { kind: "type_invalid", hint: "too_large" };
-    return { kind: "value", value: toMinorUnits(raw), compared: raw };
+    return { kind: "value", value: toMinor(raw), compared: raw };
   }
   return { kind: "value", value: raw, compared: raw };
 }

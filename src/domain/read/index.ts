@@ -12,7 +12,6 @@ export {
 export {
   readCell,
   indexLists,
-  toMinorUnits,
   booleanOf,
   MAX_AMOUNT,
   type CellReading,

@@ -7,7 +7,8 @@ import type { PlanRow, PlanTable, TypedValue } from "../plan";
 import type { SnapshotTable } from "../snapshot";
 import type { CellRef, CellValue, Month } from "../values";
 import { cellAddress, columnLetter, parseA1 } from "./a1";
-import { MAX_AMOUNT, toMinorUnits } from "./cell";
+import { toMinor } from "../money";
+import { MAX_AMOUNT } from "./cell";
 import { readFieldValue, type ReadEnv } from "./field-value";
 import { isEmptyCell, monthOfHeader, normalizeText, shortText } from "./text";
 
@@ -181,7 +182,7 @@ function readMonthCell(
 ): number {
   // Fast path for the usual cell: empty or a plain non-negative amount.
   if (raw === null) return 0;
-  if (typeof raw === "number" && raw >= 0 && raw <= MAX_AMOUNT) return toMinorUnits(raw);
+  if (typeof raw === "number" && raw >= 0 && raw <= MAX_AMOUNT) return toMinor(raw);
   const { value, finding } = readFieldValue(raw, field, env, { ...ref, name: table });
   if (finding) findings.push(finding);
   return typeof value === "number" ? value : 0;

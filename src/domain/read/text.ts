@@ -1,3 +1,4 @@
+import { isMonth, type Month } from "../periods";
 import type { CellValue } from "../values";
 
 const SIMPLE_TEXT = /^[^\s]+(?: [^\s]+)*$/;
@@ -32,7 +33,8 @@ export function shortText(value: CellValue | undefined): string {
 }
 
 /** A `YYYY-MM` month header (month 01–12), trimmed; null when the header is not one. */
-export function monthOfHeader(header: string): string | null {
+export function monthOfHeader(header: string): Month | null {
   const text = header.trim();
-  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) ? text : null;
+  // Four-digit years only: a header `12027-01` is not a month column.
+  return text.length === 7 && isMonth(text) ? text : null;
 }

@@ -4,7 +4,7 @@ import type { CellValue, Lang, Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import type { PlanPeriod, WorkbookValues } from "../../layout/types";
 import { writeWorkbook } from "../../xlsx/write";
-import { serialOfIso } from "../serial";
+import { PERIOD_MONTHS, addMonths, serialOfIso } from "../../domain/periods";
 
 /**
  * Real plan workbooks for the portfolio tests and the bench: the default
@@ -31,15 +31,9 @@ export interface PlanSpec {
   readonly form?: Readonly<Record<string, CellValue>>;
 }
 
-const PERIOD_MONTHS: Readonly<Record<PlanPeriod, number>> = { quarter: 3, half_year: 6, year: 12 };
-
 /** The months of a plan from `start`. */
 export function monthsFrom(start: Month, count: number): Month[] {
-  const [y, m] = start.split("-").map(Number) as [number, number];
-  return Array.from({ length: count }, (_, i) => {
-    const n = y * 12 + (m - 1) + i;
-    return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`;
-  });
+  return Array.from({ length: count }, (_, i) => addMonths(start, i));
 }
 
 function salesRows(

@@ -9,7 +9,7 @@ import type { ReactElement } from "react";
 import type { ImportActualsResult } from "../../excel/types";
 import { formatAmount } from "../../i18n/format";
 import type { MessageKey, Translate } from "../../i18n/translate";
-import type { ImportGroup } from "../../portfolio/actuals";
+import type { ImportGroup } from "../../domain/portfolio/actuals";
 import type { Lang } from "../../domain/values";
 
 const useStyles = makeStyles({

@@ -12,11 +12,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type ReactElement } from "react";
+import { monthAfterDate } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { TEMPLATE_VERSION } from "../../domain/version";
 import type { BuildOptions, PlanPeriodKey, WorkbookState } from "../../excel/types";
 import { usePane } from "../hooks/paneContext";
-import { PLAN_PERIODS, isMonth, monthOfDate, nextMonth } from "../planForm";
+import { PLAN_PERIODS, monthOfDate, startMonthOf } from "../planForm";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -50,19 +51,20 @@ export function PlanView({
   const styles = useStyles();
   const [workbookLang, setWorkbookLang] = useState<Lang>(state?.language ?? lang);
   const [start, setStart] = useState<string>(
-    monthOfDate(state?.planStart ?? null) ?? nextMonth(today())
+    monthOfDate(state?.planStart ?? null) ?? monthAfterDate(today())
   );
   const [period, setPeriod] = useState<PlanPeriodKey>(state?.planPeriod ?? "year");
   const [touched, setTouched] = useState(false);
 
-  const startValid = isMonth(start);
+  const startMonth = startMonthOf(start);
+  const startValid = startMonth !== null;
   const hasPlan = state?.hasPlan === true;
   const build = (overwrite: boolean): void => {
     setTouched(true);
-    if (!startValid) return;
+    if (startMonth === null) return;
     onBuild({
       lang: workbookLang,
-      start: start.trim(),
+      start: startMonth,
       period,
       ...(overwrite ? { overwrite: true } : {}),
     });

@@ -9,7 +9,7 @@ import type {
   WorkbookActions,
   WorkbookState,
 } from "../../excel/types";
-import { mergeActuals } from "../../portfolio/actuals";
+import { mergeActuals } from "../../domain/portfolio/actuals";
 import { SAMPLE_CONFIG, SAMPLE_NUMBERS, sampleReport } from "./sampleReport";
 
 /** A call the fake recorded, for assertions. */

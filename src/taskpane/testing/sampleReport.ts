@@ -2,6 +2,7 @@ import type { PlanNumbers } from "../../domain/calc/types";
 import type { KamConfig } from "../../domain/config/types";
 import type { Finding } from "../../domain/findings";
 import type { CheckReport } from "../../domain/report";
+import type { Month } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 
 /** A small configuration for pane tests (the pane reads only settings and counts). */
@@ -28,7 +29,7 @@ export const SAMPLE_CONFIG: KamConfig = {
   lists: [],
 };
 
-const MONTHS = ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"];
+const MONTHS: Month[] = ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"];
 
 /** Numbers of a half-year plan: 100 000,00 a month planned, 90 000,00 actual in the first quarter. */
 export const SAMPLE_NUMBERS: PlanNumbers = {

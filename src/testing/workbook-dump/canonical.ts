@@ -1,3 +1,4 @@
+import { serialOfUnixMs } from "../../domain/periods";
 import { columnLetter } from "../../domain/read/a1";
 import type { DumpValidation } from "./types";
 
@@ -8,7 +9,7 @@ export function canonicalFormula(f: string): string {
 
 /** A bound as text: numbers as they are, formula strings without `=`. */
 export function bound(v: unknown): string {
-  if (v instanceof Date) return String(Math.round(v.getTime() / 86400000 + 25569));
+  if (v instanceof Date) return String(Math.round(serialOfUnixMs(v.getTime())));
   if (typeof v === "string") return v.replace(/^=/, "");
   return String(v);
 }

@@ -1,4 +1,6 @@
 import type { PlanNumbers } from "../../domain/calc/types";
+import { toMinor } from "../../domain/money";
+import { serialOfUnixMs } from "../../domain/periods";
 import { formatA1, parseA1 } from "../../domain/read/a1";
 import { SHEET } from "../../layout/sheets";
 import type { SheetLayout, WorkbookLayout } from "../../layout/types";
@@ -167,7 +169,7 @@ export function matches(expected: Expected, observed: Observed): boolean {
   switch (expected.kind) {
     case "money":
       if (expected.minor === null) return empty;
-      return typeof observed === "number" && Math.round(observed * 100) === expected.minor;
+      return typeof observed === "number" && toMinor(observed) === expected.minor;
     case "ratio":
       if (expected.value === null) return empty;
       return (
@@ -196,7 +198,7 @@ export function observedOf(
   if (!cell) return null;
   const v = cell.formula ? cell.result : cell.value;
   if (v === undefined || v === null) return null;
-  if (v instanceof Date) return Math.round(v.getTime() / 86400000) + 25569;
+  if (v instanceof Date) return Math.round(serialOfUnixMs(v.getTime()));
   if (typeof v === "number" || typeof v === "string") return v;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "object" && "error" in v) return String(v.error);

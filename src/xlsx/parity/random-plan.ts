@@ -1,6 +1,13 @@
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
 import type { ListDef } from "../../domain/config/types";
-import { addMonths, planMonths, serialOfDate, parseMonth } from "../../domain/periods";
+import { fromMinor, toMinor } from "../../domain/money";
+import {
+  addMonths,
+  periodMonths,
+  planMonths,
+  serialOfDate,
+  parseMonth,
+} from "../../domain/periods";
 import type { CellValue, Lang, Month } from "../../domain/values";
 import type { PlanPeriod, WorkbookValues } from "../../layout/types";
 
@@ -79,16 +86,13 @@ export function randomCase(seed: number): ParityCase {
   const plan = salesRows(int(r, 0, 8), "Item");
   const actual = salesRows(int(r, 0, 6), "Item");
   const monthSum = (ms: readonly Month[]): number =>
-    Math.round(
-      plan.reduce(
-        (s, row) => s + ms.reduce((t, m) => t + Math.round(Number(row[m] ?? 0) * 100), 0),
-        0
-      )
-    ) / 100;
+    fromMinor(
+      plan.reduce((s, row) => s + ms.reduce((t, m) => t + toMinor(Number(row[m] ?? 0)), 0), 0)
+    );
 
   const tiers = Array.from({ length: int(r, 0, 7) }, () => {
     const basis = pick(r, ["month", "quarter", "half_year", "year"]);
-    const size = { month: 1, quarter: 3, half_year: 6, year: 12 }[basis] ?? 1;
+    const size = periodMonths(basis) ?? 1;
     // Thresholds exactly equal to a block's sales are the edge that matters.
     const exact = monthSum(months.slice(0, size));
     const row: Record<string, CellValue> = {

@@ -1,3 +1,4 @@
+import { serialOfUnixMs } from "../../domain/periods";
 import type { CellValue } from "../../domain/values";
 import { decodeEntities, decodeOoxmlEscapes, elements, firstElement, stringItemText } from "./xml";
 
@@ -18,13 +19,11 @@ export interface CellReading {
 
 /** Days between the 1900 and 1904 date systems' epochs. */
 const DAYS_1904 = 1462;
-/** 1970-01-01 as an Excel serial (epoch 1899-12-30). */
-const UNIX_EPOCH_SERIAL = 25569;
 
 /** An ISO date-time (`2027-01-31`, `2027-01-31T12:00:00Z`) as an Excel serial in UTC, or null. */
 export function isoToSerial(iso: string): number | null {
   const ms = Date.parse(/T|Z|[+-]\d\d:\d\d$/.test(iso.slice(10)) ? iso : `${iso}T00:00:00Z`);
-  return Number.isFinite(ms) ? ms / 86_400_000 + UNIX_EPOCH_SERIAL : null;
+  return Number.isFinite(ms) ? serialOfUnixMs(ms) : null;
 }
 
 /** The shared strings table (`xl/sharedStrings.xml`): rich text flattened to plain text. */

@@ -1,2 +1,3 @@
-/** The .xlsx writer: a WorkbookLayout rendered with exceljs. */
+/** The .xlsx writer: a WorkbookLayout rendered with exceljs, and what every writer ends with. */
 export { writeWorkbook } from "./write-workbook";
+export { finishPackage } from "./finish-package";

@@ -1,3 +1,4 @@
+import { MAX_EXCEL_SERIAL, unixMsOfSerial } from "../../domain/periods";
 import { absolute } from "../../layout/refs";
 import type { ValidationLayout } from "../../layout/types";
 
@@ -23,7 +24,7 @@ export interface ExcelValidation {
 const OPEN = {
   whole: [-2147483648, 2147483647],
   decimal: [-1e15, 1e15],
-  date: [1, 2958465],
+  date: [1, MAX_EXCEL_SERIAL],
 } as const;
 
 /**
@@ -91,5 +92,5 @@ function bounds(
 
 /** exceljs writes a date bound as `dateToExcel(new Date(x))`: give it the Date of the serial so it writes the serial back. */
 function serialToDate(serial: number): Date {
-  return new Date(Math.round((serial - 25569) * 86400000));
+  return new Date(Math.round(unixMsOfSerial(serial)));
 }

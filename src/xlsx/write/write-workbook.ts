@@ -5,7 +5,7 @@ import { absolute } from "../../layout/refs";
 import type { SheetLayout, TableLayout, WorkbookLayout } from "../../layout/types";
 import { styleCell } from "./cell-style";
 import { toExcelConditionalFormat } from "./conditional-format";
-import { addCalculatedColumns } from "./table-patch";
+import { finishPackage } from "./finish-package";
 import { toExcelValidation, type ExcelValidation } from "./validation";
 
 /**
@@ -27,7 +27,7 @@ export async function writeWorkbook(layout: WorkbookLayout): Promise<Buffer> {
   for (const name of layout.names)
     wb.definedNames.add(`${quoteSheet(name.sheet)}!${absolute(name.address)}`, name.name);
   const written = Buffer.from(await wb.xlsx.writeBuffer());
-  return addCalculatedColumns(
+  return finishPackage(
     written,
     layout.sheets.flatMap((s) => s.tables)
   );

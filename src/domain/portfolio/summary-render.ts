@@ -1,0 +1,129 @@
+import { fromMinor } from "../money";
+import type { Lang } from "../values";
+import { formatAmount, formatPercent } from "./format";
+import { isoOfSerial } from "../periods";
+import type { PortfolioSummary, SummaryRow } from "./summary";
+
+/** Text and JSON renderings of the portfolio summary (the .xlsx is summary-xlsx.ts). */
+
+const money = (minor: number | null): number | null => (minor === null ? null : fromMinor(minor));
+const date = (serial: number | null): string | null =>
+  serial === null ? null : isoOfSerial(serial);
+
+/** The summary for scripts: amounts in currency units, ratios as fractions, dates `YYYY-MM-DD`, empty as null. */
+export function summaryToJson(summary: PortfolioSummary): unknown {
+  const row = (r: SummaryRow): unknown => ({
+    file: r.file,
+    error: r.error,
+    client: r.client,
+    kam: r.kam,
+    segment: r.segment,
+    plan_period: r.planPeriod,
+    plan_start: date(r.planStart),
+    plan_end: date(r.planEnd),
+    sales_plan_total: money(r.salesPlanTotal),
+    plan_to_date: money(r.planToDate),
+    actual_to_date: money(r.actualToDate),
+    fulfillment: r.fulfillment,
+    discount_total: money(r.discountTotal),
+    net_sales_total: money(r.netSalesTotal),
+    credit_required: money(r.creditRequired),
+    credit_limit: money(r.creditLimit),
+    credit_utilization: r.creditUtilization,
+    budget_amount: money(r.budgetAmount),
+    spending: money(r.spending),
+    budget_use: r.budgetUse,
+    kpi_score: r.kpiScore,
+    completeness: r.completeness,
+    errors: r.error === null ? r.errors : null,
+    warnings: r.error === null ? r.warnings : null,
+    infos: r.error === null ? r.infos : null,
+    next_review: date(r.nextReview),
+    review_overdue: r.error === null ? r.reviewOverdue : null,
+    duplicate_client: r.duplicateClient,
+  });
+  const t = summary.totals;
+  return {
+    today: summary.today,
+    rows: summary.rows.map(row),
+    totals: {
+      files: t.files,
+      unreadable: t.unreadable,
+      sales_plan_total: money(t.salesPlanTotal),
+      plan_to_date: money(t.planToDate),
+      actual_to_date: money(t.actualToDate),
+      fulfillment: t.fulfillment,
+      discount_total: money(t.discountTotal),
+      net_sales_total: money(t.netSalesTotal),
+      budget_amount: money(t.budgetAmount),
+      spending: money(t.spending),
+      errors: t.errors,
+      warnings: t.warnings,
+      review_overdue: t.overdue,
+    },
+    team_overload: summary.teamOverload.map((p) => ({
+      person: p.person,
+      total: p.total,
+      plans: p.plans,
+    })),
+    duplicate_clients: summary.duplicateClients,
+    findings: summary.findings,
+  };
+}
+
+const T = {
+  ru: {
+    unreadable: "не прочитан",
+    row: (r: SummaryRow, f: string, a: string, p: string) =>
+      `${r.file}: ${r.client ?? "—"} (КАМ ${r.kam ?? "—"}) — план ${formatAmount(r.salesPlanTotal ?? 0, "ru")}, факт на дату ${a} из ${p}${f}; ошибок ${r.errors}, предупреждений ${r.warnings}${r.reviewOverdue ? "; пересмотр просрочен" : ""}`,
+    totals: (n: number, bad: number, e: number, w: number) =>
+      `Итого: книг ${n}, не прочитано ${bad}; ошибок ${e}, предупреждений ${w}.`,
+    overload: "Загрузка больше 100 %:",
+    duplicates: "Один клиент в нескольких книгах:",
+    written: (file: string) => `Сводка записана: ${file}`,
+  },
+  en: {
+    unreadable: "unreadable",
+    row: (r: SummaryRow, f: string, a: string, p: string) =>
+      `${r.file}: ${r.client ?? "—"} (KAM ${r.kam ?? "—"}) — plan ${formatAmount(r.salesPlanTotal ?? 0, "en")}, actual to date ${a} of ${p}${f}; errors: ${r.errors}, warnings: ${r.warnings}${r.reviewOverdue ? "; review overdue" : ""}`,
+    totals: (n: number, bad: number, e: number, w: number) =>
+      `Total: ${n} workbooks, ${bad} unreadable; errors: ${e}, warnings: ${w}.`,
+    overload: "Loaded above 100 %:",
+    duplicates: "One client in several workbooks:",
+    written: (file: string) => `Summary written: ${file}`,
+  },
+} as const;
+
+/** The summary as text lines for the terminal (one line per workbook, then totals, overload, duplicates). */
+export function renderSummaryText(summary: PortfolioSummary, lang: Lang): string {
+  const t = T[lang];
+  const lines = summary.rows.map((r) => {
+    if (r.error !== null) return `${r.file}: ${t.unreadable}: ${r.error}`;
+    const f = r.fulfillment === null ? "" : ` (${formatPercent(r.fulfillment, lang)})`;
+    return t.row(
+      r,
+      f,
+      formatAmount(r.actualToDate ?? 0, lang),
+      formatAmount(r.planToDate ?? 0, lang)
+    );
+  });
+  const s = summary.totals;
+  lines.push("", t.totals(s.files, s.unreadable, s.errors, s.warnings));
+  if (summary.teamOverload.length > 0) {
+    lines.push(t.overload);
+    for (const p of summary.teamOverload)
+      lines.push(
+        `  ${p.person}: ${formatPercent(p.total, lang)} — ${p.plans.map((x) => `${x.client ?? x.file} ${formatPercent(x.share, lang)}`).join(", ")}`
+      );
+  }
+  if (summary.duplicateClients.length > 0) {
+    lines.push(t.duplicates);
+    for (const d of summary.duplicateClients) lines.push(`  ${d.client}: ${d.files.join(", ")}`);
+  }
+  return lines.join("\n");
+}
+
+/** "Summary written: FILE" in `lang`. */
+export function summaryWrittenLine(file: string, lang: Lang): string {
+  return T[lang].written(file);
+}

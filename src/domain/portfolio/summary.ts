@@ -1,0 +1,281 @@
+import type { PlanNumbers } from "../calc/types";
+import type { Severity } from "../findings";
+import type { KamConfig } from "../config/types";
+import type { CheckReport } from "../report";
+import type { Bilingual } from "../values";
+import { matchKey } from "./normalize";
+import { serialOfIso } from "../periods";
+import { teamOverload, type TeamOverload } from "./team-load";
+
+/**
+ * The portfolio summary over many plans: one row per workbook, people over
+ * 100 % across plans, duplicate clients and every finding with its file.
+ * A workbook that could not be read is a row with its error, never a stop.
+ *
+ * "To date" means the plan months that have begun by `today` (today's month
+ * included): plan to date sums `SalesPlan` over them, actual to date sums
+ * `SalesActual` (all rows, spec §7) over them; fulfillment = actual ÷ plan to
+ * date, empty when the plan to date is 0.
+ */
+
+/** One workbook to summarise: its check report, or why it could not be read. */
+export type SummaryInput =
+  | { readonly file: string; readonly report: CheckReport }
+  | { readonly file: string; readonly error: string };
+
+/** One row of the summary. Amounts in minor units, ratios as fractions, dates as serials; null = empty. */
+export interface SummaryRow {
+  readonly file: string;
+  /** Why the workbook could not be read, or null. */
+  readonly error: string | null;
+  readonly client: string | null;
+  readonly kam: string | null;
+  /** List keys (`key`, `year`); labels are the renderer's job. */
+  readonly segment: string | null;
+  readonly planPeriod: string | null;
+  /** Labels of `segment` and `planPeriod` from the workbook's own lists (null when empty or unknown). */
+  readonly segmentLabel: Bilingual | null;
+  readonly planPeriodLabel: Bilingual | null;
+  readonly planStart: number | null;
+  readonly planEnd: number | null;
+  readonly salesPlanTotal: number | null;
+  readonly planToDate: number | null;
+  readonly actualToDate: number | null;
+  readonly fulfillment: number | null;
+  readonly discountTotal: number | null;
+  readonly netSalesTotal: number | null;
+  readonly creditRequired: number | null;
+  readonly creditLimit: number | null;
+  readonly creditUtilization: number | null;
+  readonly budgetAmount: number | null;
+  readonly spending: number | null;
+  /** spending ÷ budget; empty when there is no budget. */
+  readonly budgetUse: number | null;
+  readonly kpiScore: number | null;
+  readonly completeness: number | null;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  readonly nextReview: number | null;
+  readonly reviewOverdue: boolean;
+  /** Another workbook has the same client (names matched trimmed, case-insensitive). */
+  readonly duplicateClient: boolean;
+}
+
+/** A finding with the workbook it came from. */
+export interface SummaryFinding {
+  readonly file: string;
+  readonly client: string | null;
+  readonly severity: Severity;
+  readonly code: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly name: string | null;
+  readonly message: string;
+}
+
+/** Sums over the readable workbooks (what the totals row shows). */
+export interface SummaryTotals {
+  readonly files: number;
+  readonly unreadable: number;
+  readonly salesPlanTotal: number;
+  readonly planToDate: number;
+  readonly actualToDate: number;
+  readonly fulfillment: number | null;
+  readonly discountTotal: number;
+  readonly netSalesTotal: number;
+  readonly budgetAmount: number;
+  readonly spending: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly overdue: number;
+}
+
+/** The whole summary. */
+export interface PortfolioSummary {
+  readonly today: string;
+  readonly rows: readonly SummaryRow[];
+  readonly totals: SummaryTotals;
+  readonly teamOverload: readonly TeamOverload[];
+  readonly duplicateClients: readonly {
+    readonly client: string;
+    readonly files: readonly string[];
+  }[];
+  readonly findings: readonly SummaryFinding[];
+}
+
+function text(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
+}
+
+function num(value: unknown): number | null {
+  return typeof value === "number" && Number.isFinite(value) ? value : null;
+}
+
+function labelOf(config: KamConfig, list: string, key: string | null): Bilingual | null {
+  if (key === null) return null;
+  return (
+    config.lists.find((l) => l.key === list)?.values.find((v) => v.value === key)?.label ?? null
+  );
+}
+
+function toDate(numbers: PlanNumbers, todayMonth: string): { plan: number; actual: number } {
+  let plan = 0;
+  let actual = 0;
+  for (const month of numbers.months) {
+    if (month > todayMonth) continue;
+    plan += numbers.monthlyPlan[month] ?? 0;
+    actual += numbers.monthlyActual[month] ?? 0;
+  }
+  return { plan, actual };
+}
+
+function errorRow(file: string, error: string): SummaryRow {
+  return {
+    file,
+    error,
+    client: null,
+    kam: null,
+    segment: null,
+    planPeriod: null,
+    segmentLabel: null,
+    planPeriodLabel: null,
+    planStart: null,
+    planEnd: null,
+    salesPlanTotal: null,
+    planToDate: null,
+    actualToDate: null,
+    fulfillment: null,
+    discountTotal: null,
+    netSalesTotal: null,
+    creditRequired: null,
+    creditLimit: null,
+    creditUtilization: null,
+    budgetAmount: null,
+    spending: null,
+    budgetUse: null,
+    kpiScore: null,
+    completeness: null,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    nextReview: null,
+    reviewOverdue: false,
+    duplicateClient: false,
+  };
+}
+
+function reportRow(
+  file: string,
+  report: CheckReport,
+  today: number,
+  todayMonth: string
+): SummaryRow {
+  const { form } = report.plan;
+  const n = report.numbers;
+  const { plan, actual } = toDate(n, todayMonth);
+  const budget = n.budgetAmount;
+  return {
+    file,
+    error: null,
+    client: text(form.client_name),
+    kam: text(form.kam_name),
+    segment: text(form.client_segment),
+    planPeriod: text(form.plan_period),
+    segmentLabel: labelOf(report.config, "segments", text(form.client_segment)),
+    planPeriodLabel: labelOf(report.config, "plan_periods", text(form.plan_period)),
+    planStart: num(form.plan_start),
+    planEnd: n.planEnd,
+    salesPlanTotal: n.salesPlanTotal,
+    planToDate: plan,
+    actualToDate: actual,
+    fulfillment: plan === 0 ? null : actual / plan,
+    discountTotal: n.discountTotal,
+    netSalesTotal: n.netSalesTotal,
+    creditRequired: n.creditRequired,
+    creditLimit: num(form.credit_limit),
+    creditUtilization: n.creditUtilization,
+    budgetAmount: budget,
+    spending: n.spending,
+    budgetUse: budget === null || budget === 0 ? null : n.spending / budget,
+    kpiScore: n.kpiScore,
+    completeness: report.summary.completeness,
+    errors: report.summary.counts.error,
+    warnings: report.summary.counts.warning,
+    infos: report.summary.counts.info,
+    nextReview: n.nextReview,
+    reviewOverdue: n.nextReview !== null && n.nextReview < today,
+    duplicateClient: false,
+  };
+}
+
+function sum(rows: readonly SummaryRow[], pick: (r: SummaryRow) => number | null): number {
+  return rows.reduce((s, r) => s + (pick(r) ?? 0), 0);
+}
+
+/** Summarise checked workbooks as of `today` (`YYYY-MM-DD`). Rows keep the input order. */
+export function summarizePortfolio(
+  inputs: readonly SummaryInput[],
+  today: string
+): PortfolioSummary {
+  const todaySerial = serialOfIso(today);
+  if (todaySerial === null) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
+  const todayMonth = today.slice(0, 7);
+  const raw = inputs.map((input) =>
+    "error" in input
+      ? errorRow(input.file, input.error)
+      : reportRow(input.file, input.report, todaySerial, todayMonth)
+  );
+  const byClient = new Map<string, { client: string; files: string[] }>();
+  for (const row of raw) {
+    if (row.client === null) continue;
+    const id = matchKey(row.client);
+    const entry = byClient.get(id) ?? { client: row.client, files: [] };
+    entry.files.push(row.file);
+    byClient.set(id, entry);
+  }
+  const duplicateClients = [...byClient.values()].filter((c) => c.files.length > 1);
+  const rows = raw.map((r) =>
+    r.client !== null && (byClient.get(matchKey(r.client))?.files.length ?? 0) > 1
+      ? { ...r, duplicateClient: true }
+      : r
+  );
+  const readable = rows.filter((r) => r.error === null);
+  const planToDate = sum(readable, (r) => r.planToDate);
+  const actualToDate = sum(readable, (r) => r.actualToDate);
+  const totals: SummaryTotals = {
+    files: rows.length,
+    unreadable: rows.length - readable.length,
+    salesPlanTotal: sum(readable, (r) => r.salesPlanTotal),
+    planToDate,
+    actualToDate,
+    fulfillment: planToDate === 0 ? null : actualToDate / planToDate,
+    discountTotal: sum(readable, (r) => r.discountTotal),
+    netSalesTotal: sum(readable, (r) => r.netSalesTotal),
+    budgetAmount: sum(readable, (r) => r.budgetAmount),
+    spending: sum(readable, (r) => r.spending),
+    errors: sum(readable, (r) => r.errors),
+    warnings: sum(readable, (r) => r.warnings),
+    overdue: readable.filter((r) => r.reviewOverdue).length,
+  };
+  const sources = inputs.flatMap((input, i) =>
+    "error" in input
+      ? []
+      : [{ file: input.file, client: rows[i]?.client ?? null, plan: input.report.plan }]
+  );
+  const findings = inputs.flatMap((input, i) =>
+    "error" in input
+      ? []
+      : input.report.findings.map((f) => ({
+          file: input.file,
+          client: rows[i]?.client ?? null,
+          severity: f.severity,
+          code: f.code,
+          sheet: f.sheet,
+          cell: f.cell,
+          name: f.name,
+          message: f.message,
+        }))
+  );
+  return { today, rows, totals, teamOverload: teamOverload(sources), duplicateClients, findings };
+}
