@@ -2,6 +2,7 @@ import type { CellValue } from "../../domain/values";
 import { type Rect } from "./address";
 import { excelError } from "./errors";
 import { assertSheetName, sameName } from "./rules";
+import type { DoubleLocale } from "./typed-input";
 
 /**
  * The workbook state behind the double: plain mutable records, changed only
@@ -152,6 +153,8 @@ export interface WorkbookModel {
   nextId: number;
   /** Workbook (structure) protection, with its password or null. Absent in models made before it existed. */
   protection?: { protected: boolean; password: string | null };
+  /** Regional settings that decide which typed text becomes a number or date (typed-input.ts); en-US when absent. */
+  locale?: DoubleLocale;
   /** A chart sheet is active: Excel has no active worksheet then (the double has no chart sheets otherwise). */
   chartSheetActive?: boolean;
 }
