@@ -15,6 +15,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "header.outdated": "outdated",
   "header.empty": "—",
   "header.refresh": "Refresh workbook details",
+  "header.missing.excel_api":
+    "This Excel does not support ExcelApi 1.8 (Excel 2019, Excel 2021 or later, Microsoft 365, Excel on the web or on Mac is needed): the add-in cannot build or check the plan.",
+  "header.missing.undo_group":
+    "This Excel cannot group undo steps (ExcelApi 1.20): after an add-in action Ctrl+Z undoes it in parts, not as a whole. Going back to a saved version of the workbook is safer.",
 
   "tab.plan": "Plan",
   "tab.check": "Check",

@@ -16,6 +16,10 @@ export const ru = {
   "header.outdated": "устарела",
   "header.empty": "—",
   "header.refresh": "Обновить сведения о книге",
+  "header.missing.excel_api":
+    "Этот Excel не поддерживает ExcelApi 1.8 (нужен Excel 2019, Excel 2021 или новее, Microsoft 365, Excel в Интернете или для Mac): надстройка не сможет создать и проверить план.",
+  "header.missing.undo_group":
+    "В этом Excel нет группировки отмены (ExcelApi 1.20): после действия надстройки Ctrl+Z отменяет его по частям, а не целиком. Надёжнее вернуться к сохранённой версии книги.",
 
   "tab.plan": "План",
   "tab.check": "Проверка",

@@ -342,3 +342,17 @@ describe("keyboard", () => {
     ).toBeTruthy();
   });
 });
+
+describe("task pane header on an Excel that lacks a requirement set", () => {
+  it("says in Russian and in English what this Excel lacks", async () => {
+    for (const [lang, text] of [
+      ["ru", /В этом Excel нет группировки отмены \(ExcelApi 1\.20\)/],
+      ["en", /This Excel cannot group undo steps \(ExcelApi 1\.20\)/],
+    ] as const) {
+      const fake = fakeWorkbook({ ...FILLED_STATE, missingFeatures: ["undo_group"] });
+      const view = renderPane(fake, lang);
+      expect((await screen.findByText(text)).getAttribute("role")).toBe("note");
+      view.unmount();
+    }
+  });
+});

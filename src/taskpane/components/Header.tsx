@@ -108,6 +108,11 @@ export function Header({ state, onPaneLangChange, onRefresh }: HeaderProps): Rea
           <dd className={styles.value}>{state?.language ? t(`lang.${state.language}`) : empty}</dd>
         </dl>
       )}
+      {state?.missingFeatures?.map((feature) => (
+        <Caption1 key={feature} role="note" className={styles.outdated}>
+          {t(`header.missing.${feature}`)}
+        </Caption1>
+      ))}
       <div>
         <Button size="small" appearance="subtle" disabled={runner.busy} onClick={onRefresh}>
           {t("header.refresh")}
