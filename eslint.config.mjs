@@ -26,7 +26,7 @@ export default tseslint.config(
     ],
   },
   {
-    files: ["src/**/*.{ts,tsx}", "scripts/**/*.ts", "bench/**/*.ts"],
+    files: ["src/**/*.{ts,tsx}", "scripts/**/*.ts", "bench/**/*.{ts,tsx}"],
     extends: [js.configs.recommended, ...tseslint.configs.strictTypeChecked],
     languageOptions: {
       parserOptions: {
@@ -64,7 +64,7 @@ export default tseslint.config(
       "src/**/*.tsx",
       "src/taskpane/**/*.ts",
       "src/preview/**/*.ts",
-      "src/hello/**/*.ts",
+      "bench/hello/**/*.{ts,tsx}",
       "src/i18n/**/*.ts",
     ],
     ...reactHooks.configs.flat.recommended,

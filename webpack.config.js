@@ -9,7 +9,7 @@
  * browser (Excel on the web), all ES2021-capable; tsconfig targets ES2021.
  *
  * env (webpack --env key=value, or the function argument when called from scripts/bench.ts):
- *   hello=true   build only the bundle-floor page src/hello/ (no manifest, no assets)
+ *   hello=true   build only the bundle-floor page bench/hello/ (no manifest, no assets)
  *   outDir=PATH  output directory (default dist/)
  */
 const path = require("node:path");
@@ -44,8 +44,8 @@ const PAGES = [
 /** Minimal React + Fluent v9 page: the floor the task pane's bundle size is compared with (bench/bundle.bench.ts). */
 const HELLO_PAGE = {
   name: "hello",
-  entry: "./src/hello/index.tsx",
-  template: "./src/hello/hello.html",
+  entry: "./bench/hello/index.tsx",
+  template: "./bench/hello/hello.html",
 };
 
 /** HTTPS options for the dev server: office-addin-dev-certs, or a self-signed certificate made with openssl. */

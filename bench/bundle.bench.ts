@@ -1,7 +1,7 @@
 /**
  * Bundle size rows:
  * - `bundle_taskpane_gzip_kb`: gzip size of the production JS + CSS that taskpane.html loads;
- * - `bundle_hello_gzip_kb`: the same for src/hello/ (React + Fluent v9 and nothing else), built with the same
+ * - `bundle_hello_gzip_kb`: the same for bench/hello/ (React + Fluent v9 and nothing else), built with the same
  *   webpack settings: the floor the task pane is compared with.
  * Both are built into temporary folders, so dist/ is left alone.
  */

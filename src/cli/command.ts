@@ -14,8 +14,7 @@ export interface CliArgs {
 /**
  * One `kam-plan` subcommand, in a file of its own under src/cli/commands/
  * that exports it as `command`. Adding a subcommand is adding such a file
- * (and its name to COMMAND_NAMES in commands/registry.ts, where the planned
- * ones are already listed).
+ * and one line to the list in commands/registry.ts.
  */
 export interface CliCommand {
   /** The word after `kam-plan` (`check`). */

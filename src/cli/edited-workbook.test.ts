@@ -6,7 +6,7 @@ import { formatA1, parseA1 } from "../domain/read/a1";
 import { buildLayout } from "../layout/build";
 import type { WorkbookValues } from "../layout/types";
 import { writeWorkbook } from "../xlsx/write";
-import type { FindingRecord } from "./output";
+import type { FileFinding as FindingRecord } from "../domain/findings";
 import { addTableColumn, moveTable, shiftSheet } from "./testing/layouts";
 import { completePlanValues } from "./testing/plans";
 import { kamPlan } from "./testing/run";

@@ -6,6 +6,7 @@ import { CliUsageError, EXIT, languageFromEnv, type CliContext, type CliIo } fro
 import { localIsoDate } from "./dates";
 import { commandHelp, generalHelp } from "./help";
 import { parseCommandArgs } from "./parse";
+import { isOutputError } from "./output-error";
 import { packageVersion } from "./version";
 
 /** `--lang ru|en` anywhere on the command line (the CLI's own texts follow it), else null. */
@@ -43,23 +44,21 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const [first, ...rest] = argv;
   try {
     if (first === undefined) {
-      err(generalHelp(loadCommands(), lang));
+      err(generalHelp(await loadCommands(), lang));
       return EXIT.input;
     }
     if (first === "--help" || first === "-h" || first === "help") {
-      const topic = first === "help" && rest[0] !== undefined ? loadCommand(rest[0]) : null;
-      out(topic ? commandHelp(topic, lang) : generalHelp(loadCommands(), lang));
+      const topic = first === "help" && rest[0] !== undefined ? await loadCommand(rest[0]) : null;
+      out(topic ? commandHelp(topic, lang) : generalHelp(await loadCommands(), lang));
       return EXIT.ok;
     }
     if (first === "--version" || first === "-v" || first === "-V") {
       out(io.version ?? packageVersion());
       return EXIT.ok;
     }
-    const command = loadCommand(first);
+    const command = await loadCommand(first);
     if (!command) {
-      const names = loadCommands()
-        .map((c) => c.name)
-        .join(", ");
+      const names = (await loadCommands()).map((c) => c.name).join(", ");
       err(
         lang === "ru"
           ? `kam-plan: неизвестная команда «${first}»; команды: ${names}`
@@ -91,6 +90,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       err(error.messageIn(lang));
       return EXIT.input;
     }
+    if (isOutputError(error)) {
+      err(`kam-plan: ${error.messageIn(lang)}`);
+      return EXIT.input;
+    }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     err(
       lang === "ru"
@@ -101,14 +104,44 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-/** The process edge: run main with the real streams, environment and clock, and set the exit code. */
-export async function runCli(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
-  process.exitCode = await main(argv, {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    cwd: process.cwd(),
-    now: () => new Date(),
-    stderrIsTTY: process.stderr.isTTY,
+/** The streams and folder runCli uses; the process's own by default (tests pass their own). */
+export interface CliStreams {
+  readonly stdout?: NodeJS.WritableStream;
+  readonly stderr?: NodeJS.WritableStream & { readonly isTTY?: boolean };
+  readonly cwd?: string;
+}
+
+/**
+ * A writer to `stream` that goes quiet once the reader has gone away
+ * (`kam-plan check … | head -1`: EPIPE): the rest of the output is dropped and
+ * the command finishes normally, with no stack trace (spec §8). Other stream
+ * errors are dropped the same way: there is nobody left to tell.
+ */
+function quietWhenClosed(stream: NodeJS.WritableStream): (text: string) => void {
+  let closed = false;
+  stream.on("error", () => {
+    closed = true;
   });
+  return (text) => {
+    if (!closed) stream.write(text);
+  };
+}
+
+/** The process edge: run main with the real streams, environment and clock, set and return the exit code. */
+export async function runCli(
+  argv: readonly string[] = process.argv.slice(2),
+  streams: CliStreams = {}
+): Promise<number> {
+  const stdout = streams.stdout ?? process.stdout;
+  const stderr = streams.stderr ?? process.stderr;
+  const code = await main(argv, {
+    stdout: quietWhenClosed(stdout),
+    stderr: quietWhenClosed(stderr),
+    env: process.env,
+    cwd: streams.cwd ?? process.cwd(),
+    now: () => new Date(),
+    stderrIsTTY: stderr.isTTY === true,
+  });
+  process.exitCode = code;
+  return code;
 }

@@ -1,23 +1,6 @@
 import type { Finding, Severity } from "../domain/findings";
 import type { Lang } from "../domain/values";
 
-/** A finding as `check --format json` prints it: the Finding plus the file. */
-export interface FindingRecord {
-  readonly file: string;
-  readonly severity: Severity;
-  readonly code: string;
-  readonly sheet: string | null;
-  readonly cell: string | null;
-  readonly name: string | null;
-  readonly message: string;
-}
-
-/** The finding with its file, in the field order of the JSON output. */
-export function findingRecord(file: string, finding: Finding): FindingRecord {
-  const { severity, code, sheet, cell, name, message } = finding;
-  return { file, severity, code, sheet, cell, name, message };
-}
-
 /** A sheet name as Excel writes it in a reference: quoted when it is not a plain identifier. */
 function sheetRef(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;

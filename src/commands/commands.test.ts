@@ -1,5 +1,5 @@
 import { fakeWorkbook } from "../taskpane/testing/fakeActions";
-import { onDouble } from "../excel/test-helpers";
+import { onDouble } from "../excel/testing/on-double";
 import { runCheckPlan, showNoticeThenComplete, type NoticeUi } from "./commands";
 
 describe("ribbon Check plan", () => {

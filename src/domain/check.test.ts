@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { FINDING_CODES } from "./codes";
 import { checkPlan, checkWorkbook, sortFindings } from "./check";
-import { planOf } from "./calc/plan-fixture";
+import { planOf } from "./calc/testing/plan-fixture";
 import type { Finding } from "./findings";
 import { aPlan, aSnapshot, serial } from "./testing/builders";
 
@@ -60,6 +60,25 @@ describe("checkWorkbook", () => {
 
   it("refuses a malformed today (a caller’s bug)", () => {
     expect(() => checkWorkbook(aPlan().snapshot(), { today: "01.02.2027" })).toThrow(/YYYY-MM-DD/);
+  });
+});
+
+describe("checkWorkbook: a deleted Config sheet (issue #11, case 9)", () => {
+  it("is SHEET_MISSING for Config, an error, naming how to repair it", () => {
+    const report = checkWorkbook(aPlan().withoutSheet("Config").snapshot(), TODAY);
+    expect(report.findings.map((f) => [f.code, f.severity, f.sheet])).toEqual([
+      ["SHEET_MISSING", "error", "Config"],
+    ]);
+    expect(report.findings[0]?.message).toMatch(/Нет листа «Config»/);
+  });
+
+  it("is not reported when the sheet is there (in any case, as Excel matches names)", () => {
+    const snapshot = aPlan().snapshot();
+    const upper = {
+      ...snapshot,
+      sheets: snapshot.sheets.map((s) => ({ ...s, name: s.name.toUpperCase() })),
+    };
+    expect(checkWorkbook(upper, TODAY).findings).toEqual([]);
   });
 });
 

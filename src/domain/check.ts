@@ -8,6 +8,7 @@ import { parseA1 } from "./read/a1";
 import { readPlan } from "./read/read-plan";
 import type { CheckOptions, CheckReport } from "./report";
 import type { WorkbookSnapshot } from "./snapshot";
+import { makeFinding } from "./messages";
 import { summarize } from "./summary";
 import type { Lang } from "./values";
 
@@ -77,9 +78,24 @@ export function checkPlan(
   };
 }
 
+/** The sheet that holds the Config tables (spec §2). */
+const CONFIG_SHEET = "Config";
+
+/**
+ * SHEET_MISSING when the workbook has no `Config` sheet (deleted or renamed):
+ * the checks then run on the default configuration, which may not be the one
+ * the SKAM set, so it is an error, not silence. Matched case-insensitively, as Excel.
+ */
+function configSheetFindings(snapshot: WorkbookSnapshot, lang: Lang): readonly Finding[] {
+  const present = snapshot.sheets.some((s) => s.name.toLowerCase() === CONFIG_SHEET.toLowerCase());
+  return present
+    ? []
+    : [makeFinding("SHEET_MISSING", lang, { sheet: CONFIG_SHEET }, { sheet: CONFIG_SHEET })];
+}
+
 /**
  * Check a whole workbook: its configuration (the workbook's Config, or the
- * default when it is missing or broken: CONFIG_INVALID / TABLE_MISSING say so),
+ * default when it is missing or broken: SHEET_MISSING / CONFIG_INVALID / TABLE_MISSING say so),
  * the typed plan with its structural and type findings, the numbers, every
  * rule check, and the summary. Findings sorted (see `sortFindings`).
  * Never throws for anything a workbook holds; `options.today` must be a real
@@ -93,6 +109,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions)
   const reading = readPlan(snapshot, config, language);
   const numbers = calculatePlan(reading.plan);
   const findings = sortFindings([
+    ...configSheetFindings(snapshot, language),
     ...configured.findings,
     ...reading.findings,
     ...ruleFindings(reading.plan, numbers, { lang: language, today }),

@@ -19,3 +19,18 @@ export interface Finding {
   /** In the workbook language: what is wrong, with the values that explain it, and how to fix it. */
   readonly message: string;
 }
+
+/**
+ * A finding with the workbook file it came from: what `check --format json`
+ * prints and what the portfolio summary lists (there with the file's client).
+ */
+export interface FileFinding extends Finding {
+  /** The workbook, as the user named it. */
+  readonly file: string;
+}
+
+/** The finding with its file, `file` first (the field order of the JSON output). */
+export function fileFinding(file: string, finding: Finding): FileFinding {
+  const { severity, code, sheet, cell, name, message } = finding;
+  return { file, severity, code, sheet, cell, name, message };
+}

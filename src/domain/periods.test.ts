@@ -17,6 +17,7 @@ import {
   isMonth,
   isoOfDate,
   isoOfSerial,
+  isPlanPeriod,
   monthAfterDate,
   monthOf,
   monthOfExcelSerial,
@@ -31,6 +32,7 @@ import {
   serialOfDate,
   serialOfIso,
   PERIOD_MONTHS,
+  PLAN_PERIODS,
 } from "./periods";
 
 const serial = (iso: string): number => {
@@ -352,5 +354,15 @@ describe("block spans", () => {
       first: -1,
       last: -1,
     });
+  });
+});
+
+describe("plan periods", () => {
+  it("are the period types a plan may last: quarter, half year, year (not a month)", () => {
+    expect(PLAN_PERIODS).toEqual(["quarter", "half_year", "year"]);
+    expect(PLAN_PERIODS.every(isPlanPeriod)).toBe(true);
+    for (const value of ["month", "fortnight", "", null, 3])
+      expect(isPlanPeriod(value)).toBe(false);
+    expect(PLAN_PERIODS.map((p) => PERIOD_MONTHS[p])).toEqual([3, 6, 12]);
   });
 });

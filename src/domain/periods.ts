@@ -43,6 +43,20 @@ export function isPeriodType(value: unknown): value is PeriodType {
   return typeof value === "string" && Object.prototype.hasOwnProperty.call(PERIOD_MONTHS, value);
 }
 
+/**
+ * The plan's period: a value of the `plan_periods` list (spec §3), a quarter,
+ * a half year or a year (a month is a period type, not a plan period).
+ */
+export type PlanPeriod = Exclude<PeriodType, "month">;
+
+/** The plan periods in the order the product offers them. */
+export const PLAN_PERIODS: readonly PlanPeriod[] = ["quarter", "half_year", "year"];
+
+/** True when `value` is a plan period key (`quarter`, `half_year`, `year`). */
+export function isPlanPeriod(value: unknown): value is PlanPeriod {
+  return isPeriodType(value) && value !== "month";
+}
+
 /** Months of a period type, or null when `period` is not one. */
 export function periodMonths(period: unknown): number | null {
   return isPeriodType(period) ? PERIOD_MONTHS[period] : null;

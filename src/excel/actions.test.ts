@@ -1,6 +1,6 @@
 import { snapshotOfModel } from "../testing/excel-double";
 import { findingLink } from "./findings-sheet";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 describe("the other workbook actions on the Excel double", () => {
   it("reads the state, selects a finding cell, writes the findings sheet with HYPERLINKs (replaced each run)", async () => {

@@ -77,10 +77,6 @@ function foreignTable(
   return t ? { name: t.name, sheet: t.sheet } : null;
 }
 
-function refuse(reason: ActionResult & { ok: false }): ActionResult {
-  return reason;
-}
-
 /** Apply `config` (or the workbook's own) keeping values; shared by apply and upgrade. */
 async function applyWith(
   context: Excel.RequestContext,
@@ -95,38 +91,38 @@ async function applyWith(
   const reading = configFromSnapshot(read.snapshot);
   const lang = languageOf(read.snapshot) ?? "ru";
   if (reading.findings.length > 0) {
-    return refuse({
+    return {
       ok: false,
       reason: "config_invalid",
       findings: reading.findings,
       message: adapterText("config_invalid", lang, { n: reading.findings.length }),
-    });
+    };
   }
   if (!hasPlan(read))
-    return refuse({
+    return {
       ok: false,
       reason: "no_plan",
       findings: [],
       message: adapterText("no_plan", lang),
-    });
+    };
   const config = pick(reading.config);
   const foreign = foreignTable(read, config);
   if (foreign)
-    return refuse({
+    return {
       ok: false,
       reason: "no_plan",
       findings: [],
       message: adapterText("foreign_table", lang, foreign),
-    });
+    };
   const facts = planFacts(read.snapshot, config);
   const start = facts.start;
   if (!start || !facts.period)
-    return refuse({
+    return {
       ok: false,
       reason: "no_plan",
       findings: [],
       message: adapterText("no_plan", lang),
-    });
+    };
   return rebuild(context, read, {
     config,
     lang: config.settings.language,

@@ -1,5 +1,5 @@
 import { snapshotOfModel } from "../testing/excel-double";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 async function fill(cells: Record<string, (string | number)[][]>): Promise<void> {
   await Excel.run(async (context) => {
@@ -60,6 +60,7 @@ describe("applyConfiguration on the Excel double", () => {
           "commitments",
           expect.stringContaining("ActionPlan!"),
           "Отчёт раз в месяц",
+          null,
         ],
       ]);
     } finally {

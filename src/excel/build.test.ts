@@ -1,5 +1,5 @@
 import { chartLines, snapshotOfModel } from "../testing/excel-double";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 describe("buildTemplate on the Excel double", () => {
   it("builds the template in at most 3 syncs and the check reads it back in 2", async () => {

@@ -1,6 +1,6 @@
 import { ExcelDouble } from "../testing/excel-double";
 import { missingFeatures, writeRunOptions, type SupportsSet } from "./capabilities";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 /** An Excel that supports ExcelApi up to `max` (1.x). */
 const upTo =

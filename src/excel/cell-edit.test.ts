@@ -1,5 +1,5 @@
 import { ExcelDouble } from "../testing/excel-double";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 import type { WorkbookActions } from "./types";
 
 /** Resolves after the pending promise callbacks and timers of the double have run. */

@@ -18,7 +18,7 @@ import {
   syncInChunks,
 } from "./chunks";
 import { layoutSteps, queueLayout } from "./render";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 describe("rowBands", () => {
   it("keeps every band under the limit and covers each row once, in order", () => {

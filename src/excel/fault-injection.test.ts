@@ -8,7 +8,7 @@ import {
 import type { WorkbookActionsOptions } from "./actions";
 import { diffDumps } from "../testing/workbook-dump/compare";
 import { dumpModel } from "../testing/workbook-dump/from-model";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 import type { ActionResult, WorkbookActions } from "./types";
 
 /** A workbook with a built, filled plan whose Config drops a field (so apply changes something). */

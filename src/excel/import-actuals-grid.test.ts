@@ -31,4 +31,17 @@ describe("reading a pasted actuals range by column index", () => {
     expect(columnsFit({ item: 1, month: 1, amount: 2 }, 3)).toBe(false);
     expect(columnsFit({ item: -1, month: 1, amount: 2 }, 3)).toBe(false);
   });
+
+  it("rounds pasted amounts through money.ts: 0.0049999999999 is 0 kopecks, as text or as a number", () => {
+    const read = readPastedActuals(
+      [
+        ["Товар", "Месяц", "Сумма"],
+        ["Кефир", "2027-01", "0,0049999999999"],
+        ["Сыр", "2027-01", 0.0049999999999],
+      ],
+      { item: 0, month: 1, amount: 2 },
+      0
+    );
+    expect(read.records.map((r) => r.amount)).toEqual([0, 0]);
+  });
 });

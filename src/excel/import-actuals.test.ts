@@ -2,7 +2,7 @@ import type { CellValue, Grid } from "../domain/values";
 import { ExcelDouble, snapshotOfModel, type InjectedFault } from "../testing/excel-double";
 import { diffDumps } from "../testing/workbook-dump/compare";
 import { dumpModel } from "../testing/workbook-dump/from-model";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 import type { ImportActualsResult } from "./types";
 
 /** Cells of a table's body, by row and column, written in one batch. */

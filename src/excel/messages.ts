@@ -27,6 +27,10 @@ const TEXTS = {
     ru: "Таблица «{name}» находится на листе «{sheet}», а не на листе плана (возможно, лист переименовали). Верните имя листа или переименуйте таблицу. Книга не изменена.",
     en: "The table {name} is on the sheet {sheet}, not on a plan sheet (the sheet may have been renamed). Restore the sheet name or rename the table. Nothing was changed.",
   },
+  structure_broken: {
+    ru: "Удалено или переименовано то, через что переносятся значения плана; книга не изменена. {details}",
+    en: "Something the plan's values are carried through was deleted or renamed; nothing was changed. {details}",
+  },
   excel_error: {
     ru: "Excel отклонил изменение ({code}). Книга оставлена как была: повторите действие.",
     en: "Excel refused the change ({code}). The workbook was left as it was: try again.",

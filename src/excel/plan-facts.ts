@@ -1,3 +1,4 @@
+import type { FormFieldKey } from "../domain/config/keys";
 import type { KamConfig } from "../domain/config/types";
 import {
   isExcelDate,
@@ -6,27 +7,27 @@ import {
   monthOfSerial,
   PERIOD_MONTHS,
   addMonths,
+  type PlanPeriod,
 } from "../domain/periods";
 import { normalizeText } from "../domain/read/text";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import type { CellValue, Lang, Month } from "../domain/values";
-import type { PlanPeriodKey } from "./types";
 
 /** The plan's start month, period and dates as the workbook holds them (or null where unreadable). */
 export interface PlanFacts {
   readonly start: Month | null;
-  readonly period: PlanPeriodKey | null;
+  readonly period: PlanPeriod | null;
   readonly startIso: string | null;
   readonly endIso: string | null;
   readonly clientName: string | null;
 }
 
-function nameValue(snapshot: WorkbookSnapshot, name: string): CellValue {
+function nameValue(snapshot: WorkbookSnapshot, name: FormFieldKey): CellValue {
   return snapshot.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.value ?? null;
 }
 
 /** A plan_period cell (key or label in either language) as its key. */
-export function periodKeyOf(value: CellValue, config: KamConfig): PlanPeriodKey | null {
+export function periodKeyOf(value: CellValue, config: KamConfig): PlanPeriod | null {
   if (value === null) return null;
   const wanted = normalizeText(String(value));
   const list = config.lists.find((l) => l.key === "plan_periods");

@@ -1,6 +1,6 @@
 import { ExcelDouble, snapshotOfModel } from "../testing/excel-double";
 import { dumpModel } from "../testing/workbook-dump/from-model";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 async function builtPlan(): Promise<ExcelDouble> {
   const { double, actions, restore } = onDouble();

@@ -1,7 +1,7 @@
 import { ExcelDouble } from "../testing/excel-double";
 import { readWorkbook, type WorkbookRead } from "./read";
-import { onDouble } from "./test-helpers";
-import { writeFilledPlan } from "./testing-workbooks";
+import { onDouble } from "./testing/on-double";
+import { writeFilledPlan } from "./testing/filled-plan";
 
 async function filledDouble(items: number): Promise<ExcelDouble> {
   const double = new ExcelDouble();

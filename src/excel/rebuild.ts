@@ -1,26 +1,13 @@
 import type { KamConfig } from "../domain/config/types";
-import { firstDayOfMonth, parseMonth, planMonths, serialOfDate } from "../domain/periods";
-import type { CellValue, Lang, Month } from "../domain/values";
-import { buildLayout } from "../layout/build";
+import { firstDayOfMonth, planMonths, type PlanPeriod } from "../domain/periods";
+import type { Lang, Month } from "../domain/values";
+import { buildLayout, planPeriodValues } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
-import type { PlanPeriod } from "../layout/types";
+import { coreStructure, restructureRefusals } from "../layout/preconditions";
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import type { WorkbookRead } from "./read";
 import { replaceWithLayout, type ReplaceOutcome } from "./transaction";
 import type { ActionFailure, ActionResult, ProgressListener } from "./types";
-
-/** plan_start (serial of the 1st) and plan_period (its label in the plan's language), as a fresh template has them. */
-function periodValues(plan: RebuildPlan): Record<string, CellValue> {
-  const { year, month } = parseMonth(plan.start);
-  const field = plan.config.fields.find((f) => f.key === "plan_period");
-  const list = plan.config.lists.find(
-    (l) => field?.type.kind === "list" && l.key === field.type.list
-  );
-  return {
-    plan_start: serialOfDate(year, month, 1),
-    plan_period: list?.values.find((v) => v.value === plan.period)?.label[plan.lang] ?? plan.period,
-  };
-}
 
 /** What a rebuild needs: the configuration to build, the plan's language, start and period, and whether to keep the workbook's values. */
 export interface RebuildPlan {
@@ -52,10 +39,27 @@ export async function rebuild(
   let values;
   let archived = 0;
   if (plan.keepValues) {
+    // Spec §8: a deleted name, a renamed table or a deleted sheet → refuse, change nothing (the CLI does the same).
+    const refusals = restructureRefusals(read.snapshot, coreStructure(plan.config), plan.lang);
+    if (refusals.length > 0)
+      return {
+        ok: false,
+        reason: "structure_broken",
+        findings: refusals,
+        message: adapterText("structure_broken", plan.lang, {
+          details: refusals.map((f) => f.message).join(" "),
+        }),
+      };
     const months = planMonths(firstDayOfMonth(plan.start), plan.period);
     const carried = carryValues(read.snapshot, plan.config, months);
     values = plan.setPeriod
-      ? { ...carried.values, form: { ...carried.values.form, ...periodValues(plan) } }
+      ? {
+          ...carried.values,
+          form: {
+            ...carried.values.form,
+            ...planPeriodValues(plan.config, plan.lang, plan.start, plan.period),
+          },
+        }
       : carried.values;
     archived = carried.archived.length;
   }

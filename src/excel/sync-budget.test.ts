@@ -1,6 +1,6 @@
 import { ExcelDouble } from "../testing/excel-double";
-import { onDouble } from "./test-helpers";
-import { writeFilledPlan } from "./testing-workbooks";
+import { onDouble } from "./testing/on-double";
+import { writeFilledPlan } from "./testing/filled-plan";
 
 /** The sync budget of the README: build ≤ 3, check ≤ 2, apply ≤ 4, the same at 10 and 1,000 items. */
 describe("syncs per action on the Excel double", () => {

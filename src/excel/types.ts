@@ -1,12 +1,10 @@
 import type { KamConfig } from "../domain/config/types";
 import type { Finding } from "../domain/findings";
 import type { CheckReport } from "../domain/report";
+import type { PlanPeriod } from "../domain/periods";
 import type { CellRef, Grid, Lang, Month } from "../domain/values";
 import type { ActualsReport } from "../domain/portfolio/actuals";
 import type { MissingFeature } from "./capabilities";
-
-/** A plan period of the `plan_periods` list. */
-export type PlanPeriodKey = "quarter" | "half_year" | "year";
 
 /** What the task pane header shows about the open workbook. */
 export interface WorkbookState {
@@ -16,7 +14,7 @@ export interface WorkbookState {
   /** Plan start as `YYYY-MM-DD`, plan end likewise, or null. */
   readonly planStart: string | null;
   readonly planEnd: string | null;
-  readonly planPeriod: PlanPeriodKey | null;
+  readonly planPeriod: PlanPeriod | null;
   readonly templateVersion: string | null;
   /** True when the workbook's template version is older than this add-in's. */
   readonly outdated: boolean;
@@ -37,7 +35,7 @@ export interface ProgressStep {
 export interface BuildOptions {
   readonly lang: Lang;
   readonly start: Month;
-  readonly period: PlanPeriodKey;
+  readonly period: PlanPeriod;
   /** Rebuild existing plan sheets keeping every value (as apply does); without it, existing data is refused. */
   readonly overwrite?: boolean;
   readonly onProgress?: ProgressListener;
@@ -54,7 +52,13 @@ export type ActionResult =
     };
 
 export type ActionFailure =
-  "config_invalid" | "plan_exists" | "cell_edit_mode" | "protected" | "excel_error" | "no_plan";
+  | "config_invalid"
+  | "plan_exists"
+  | "cell_edit_mode"
+  | "protected"
+  | "excel_error"
+  | "no_plan"
+  | "structure_broken";
 
 /** The item, month and amount columns of a pasted actuals range: 0-based indexes into its rows. */
 export interface ActualsColumns {

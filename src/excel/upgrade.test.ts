@@ -1,6 +1,6 @@
 import { TEMPLATE_VERSION } from "../domain/version";
 import { snapshotOfModel } from "../testing/excel-double";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 
 type Double = ReturnType<typeof onDouble>["double"];
 

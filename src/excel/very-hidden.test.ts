@@ -1,5 +1,5 @@
 import { ExcelDouble, snapshotOfModel } from "../testing/excel-double";
-import { onDouble } from "./test-helpers";
+import { onDouble } from "./testing/on-double";
 import { DONE_SHEET_PREFIX } from "./transaction";
 
 async function builtPlan(): Promise<ExcelDouble> {

@@ -181,6 +181,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "failure.excel_error":
     "Excel refused the changes; the workbook is left as it was. Try again; if it happens again, save the workbook and reopen it.",
   "failure.no_plan": "The workbook has no plan. Build the template on the Plan tab first.",
+  "failure.structure_broken":
+    "A defined name, table or sheet the plan's values are kept in was deleted or renamed, so they cannot be carried without loss; the workbook is unchanged. Repair what is named and try again.",
   "failure.columns_invalid":
     "The item, month and amount columns must be three different columns of the pasted range. Nothing was changed.",
   "failure.no_months":

@@ -6,6 +6,9 @@ import type { ArchiveRow, SheetLayout } from "./types";
 /** Headers of the `Archive` table: machine names, the same in both languages (readers find rows by them). */
 export const ARCHIVE_HEADERS = ["section", "row", "field", "address", "value"] as const;
 
+/** The Archive's last column: why a value moved there (written, not needed to read the rows back). */
+export const ARCHIVE_REASON = "reason";
+
 /**
  * The `Archive` sheet (only when something was archived): a table `Archive`
  * of values whose field or month no longer exists — section, row key, field,
@@ -23,6 +26,7 @@ export function archiveSheet(rows: readonly ArchiveRow[], lang: Lang): SheetLayo
       { column: "C", width: 20 },
       { column: "D", width: 18 },
       { column: "E", width: 30 },
+      { column: "F", width: 40 },
     ],
     cells: [
       {
@@ -37,7 +41,7 @@ export function archiveSheet(rows: readonly ArchiveRow[], lang: Lang): SheetLayo
       {
         name: SHEET.archive,
         topLeft: "A2",
-        columns: ARCHIVE_HEADERS.map((header) => ({
+        columns: [...ARCHIVE_HEADERS, ARCHIVE_REASON].map((header) => ({
           key: header,
           header,
           formula: null,
@@ -46,7 +50,7 @@ export function archiveSheet(rows: readonly ArchiveRow[], lang: Lang): SheetLayo
           style: "plain",
           totals: null,
         })),
-        rows: rows.map((r) => [r.section, r.rowKey, r.field, r.address, r.value]),
+        rows: rows.map((r) => [r.section, r.rowKey, r.field, r.address, r.value, r.reason ?? null]),
         style: "TableStyleLight1",
         showRowStripes: true,
         totalsRow: false,

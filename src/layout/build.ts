@@ -1,5 +1,5 @@
 import type { KamConfig } from "../domain/config/types";
-import { planMonths, serialOfDate, parseMonth } from "../domain/periods";
+import { planMonths, serialOfDate, parseMonth, type PlanPeriod } from "../domain/periods";
 import { TEMPLATE_VERSION } from "../domain/version";
 import type { Lang, Month } from "../domain/values";
 import { archiveSheet } from "./archive-sheet";
@@ -12,16 +12,11 @@ import { listsSheet } from "./lists-sheet";
 import { planActualBars } from "./plan-actual-bars";
 import { planSheet } from "./plan-sheet";
 import { SHEET } from "./sheets";
+import { listOfField } from "./spellings";
 import { salesSummary } from "./summary";
 import { tableColumns, visibleFields } from "./table-columns";
 import { text } from "./texts";
-import type {
-  PlanPeriod,
-  SheetLayout,
-  TableColumnLayout,
-  WorkbookLayout,
-  WorkbookValues,
-} from "./types";
+import type { SheetLayout, TableColumnLayout, WorkbookLayout, WorkbookValues } from "./types";
 
 /** Options of `buildLayout`. */
 export interface BuildLayoutOptions {
@@ -127,6 +122,23 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
   };
 }
 
+/**
+ * plan_start (serial of the month's 1st) and plan_period (its label in the
+ * plan's language, as the dropdown would write it): the form values a fresh
+ * template and a rebuild put in.
+ */
+export function planPeriodValues(
+  config: KamConfig,
+  lang: Lang,
+  start: Month,
+  period: PlanPeriod
+): { readonly plan_start: number; readonly plan_period: string } {
+  const { year, month } = parseMonth(start);
+  const list = listOfField(config, "PlanHeader", "plan_period");
+  const label = list?.values.find((v) => v.value === period)?.label[lang] ?? period;
+  return { plan_start: serialOfDate(year, month, 1), plan_period: label };
+}
+
 /** A fresh template's values: plan_start and plan_period filled in (as the dropdown would write them). */
 function freshValues(
   config: KamConfig,
@@ -134,18 +146,7 @@ function freshValues(
   start: Month,
   period: PlanPeriod
 ): WorkbookValues {
-  const { year, month } = parseMonth(start);
-  const periodField = config.fields.find(
-    (f) => f.section === "PlanHeader" && f.key === "plan_period"
-  );
-  const listKey = periodField?.type.kind === "list" ? periodField.type.list : null;
-  const list = config.lists.find((l) => l.key === listKey);
-  const label = list?.values.find((v) => v.value === period)?.label[lang] ?? period;
-  return {
-    form: { plan_start: serialOfDate(year, month, 1), plan_period: label },
-    tables: {},
-    archive: [],
-  };
+  return { form: planPeriodValues(config, lang, start, period), tables: {}, archive: [] };
 }
 
 export { SHEET };

@@ -1,3 +1,4 @@
+import type { FormFieldKey, TableKey } from "../domain/config/keys";
 import type { KamConfig } from "../domain/config/types";
 import type { Lang, Month } from "../domain/values";
 import { headerOf } from "./table-columns";
@@ -20,12 +21,12 @@ export interface FormulaContext {
 }
 
 /** The header of `table`'s column `key`, or null when the table or column is not in the layout. */
-export function columnHeader(ctx: FormulaContext, table: string, key: string): string | null {
+export function columnHeader(ctx: FormulaContext, table: TableKey, key: string): string | null {
   const columns = ctx.tables.get(table);
   return columns ? headerOf(columns, key) : null;
 }
 
 /** True when the form field `key` has a defined name in the layout. */
-export function hasName(ctx: FormulaContext, key: string): boolean {
+export function hasName(ctx: FormulaContext, key: FormFieldKey): boolean {
   return ctx.formKeys.has(key);
 }

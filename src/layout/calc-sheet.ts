@@ -1,4 +1,5 @@
 import { BLOCK_HEADERS } from "../domain/blocks";
+import type { TableKey } from "../domain/config/keys";
 import { blocks, blockSpan, parseMonth, periodMonths, type Month } from "../domain/periods";
 import { columnHeader, hasName, type FormulaContext } from "./calc-context";
 import { discountRows } from "./discount-rows";
@@ -209,7 +210,7 @@ function planEndFormula(ctx: FormulaContext): string {
 }
 
 /** S_m / A_m: the column's sum when the month is one of the plan's months (else 0), held to the cent. */
-function monthSum(ctx: FormulaContext, table: string, month: string, row: number): string {
+function monthSum(ctx: FormulaContext, table: TableKey, month: Month, row: number): string {
   const header = columnHeader(ctx, table, month);
   return header === null ? "0" : `IF(D${row},ROUND(SUM(${columnRef(table, header)}),2),0)`;
 }

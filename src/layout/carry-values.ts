@@ -6,7 +6,7 @@ import { isEmptyCell, monthOfHeader, normalizeText } from "../domain/read/text";
 import type { SnapshotTable, WorkbookSnapshot } from "../domain/snapshot";
 import type { Month } from "../domain/periods";
 import type { CellValue } from "../domain/values";
-import { ARCHIVE_HEADERS } from "./archive-sheet";
+import { ARCHIVE_HEADERS, ARCHIVE_REASON } from "./archive-sheet";
 import { SHEET } from "./sheets";
 import type { ArchiveRow, WorkbookValues } from "./types";
 import { restructure, type Restructured } from "./restructure";
@@ -96,6 +96,7 @@ function archiveRows(snapshot: WorkbookSnapshot): ArchiveRow[] {
   if (!table) return [];
   const at = (name: string): number => table.headers.findIndex((h) => normalizeText(h) === name);
   const [section, row, field, address, value] = ARCHIVE_HEADERS.map(at);
+  const reason = at(ARCHIVE_REASON);
   const text = (cells: readonly CellValue[], index: number | undefined): string | null => {
     const cell = index === undefined || index < 0 ? null : (cells[index] ?? null);
     return isEmptyCell(cell) ? null : String(cell);
@@ -108,6 +109,7 @@ function archiveRows(snapshot: WorkbookSnapshot): ArchiveRow[] {
       field: text(cells, field) ?? "",
       address: text(cells, address),
       value: value === undefined || value < 0 ? null : (cells[value] ?? null),
+      ...(text(cells, reason) === null ? {} : { reason: text(cells, reason) ?? "" }),
     }));
 }
 

@@ -1,3 +1,4 @@
+import { isFieldKey } from "../domain/config/keys";
 import { columnHeader, hasName, type FormulaContext } from "./calc-context";
 import type { CalcCells } from "./calc-sheet";
 import type { ComputedUnit } from "./formats";
@@ -25,6 +26,7 @@ export function computedFormula(
   const c = (address: string): string => sheetRef(SHEET.calc, address);
   const total = calc.blocks.find((b) => b.key === "total");
   const salesTotal = total ? c(total.plan) : "0";
+  if (!isFieldKey(key)) return null;
   switch (key) {
     case "plan_end":
       return { formula: c(calc.planEnd), unit: "date" };

@@ -44,7 +44,7 @@ export function absolute(address: string): string {
     .map((part) => {
       const pos = parseA1(part);
       if (!pos) throw new Error(`Not an A1 address: ${address}`);
-      return formatA1(pos).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+      return formatA1(pos, true);
     })
     .join(":");
 }

@@ -1,3 +1,4 @@
+import type { FieldKey, SectionKey } from "../domain/config/keys";
 import type { KamConfig, ListDef } from "../domain/config/types";
 
 /**
@@ -25,8 +26,8 @@ export function spellingsOf(list: ListDef | undefined, value: string): readonly 
 /** The list a field's values come from (by the field's `list:` type), or undefined. */
 export function listOfField(
   config: KamConfig,
-  section: string,
-  field: string
+  section: SectionKey,
+  field: FieldKey
 ): ListDef | undefined {
   const def = config.fields.find((f) => f.section === section && f.key === field);
   if (!def || def.type.kind !== "list") return undefined;

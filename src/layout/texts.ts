@@ -33,6 +33,10 @@ export const TEXTS = {
   archiveField: { ru: "Поле", en: "Field" },
   archiveAddress: { ru: "Где было", en: "Old address" },
   archiveValue: { ru: "Значение", en: "Value" },
+  archiveDisplaced: {
+    ru: "ваша ячейка: новая разметка листа заняла это место",
+    en: "your cell: the sheet's new layout needs this place",
+  },
   listError: { ru: "Выберите значение из списка.", en: "Pick a value from the list." },
   badValueTitle: { ru: "Недопустимое значение", en: "Invalid value" },
 } as const satisfies Record<string, Bilingual>;

@@ -1,3 +1,4 @@
+import type { PlanPeriod } from "../domain/periods";
 import type { CellValue, Lang, Month } from "../domain/values";
 
 /**
@@ -10,7 +11,7 @@ import type { CellValue, Lang, Month } from "../domain/values";
  * - **Addresses are A1 strings** relative to their sheet (`B5`, `A10:F25`),
  *   without `$` and without a sheet name, unless a field says otherwise
  *   (`ListValidation.source` and `DefinedNameLayout` carry the sheet).
- *   Helpers: src/layout/a1.ts.
+ *   Helpers: src/domain/read/a1.ts (and `absolute` in src/layout/refs.ts).
  * - **Formulas are en-US syntax without the leading `=`** (the file format's
  *   syntax: `,` separators, `.` decimals), with structured table references in
  *   the file form `SalesPlan[[#This Row],[2027-01]]` (Office.js accepts it too).
@@ -36,8 +37,8 @@ export interface WorkbookLayout {
   readonly names: readonly DefinedNameLayout[];
 }
 
-/** The `plan_periods` list: 3, 6 or 12 months. */
-export type PlanPeriod = "quarter" | "half_year" | "year";
+/** The plan's period, defined with the calendar (re-exported for existing imports). */
+export type { PlanPeriod } from "../domain/periods";
 
 /** `veryHidden` sheets cannot be unhidden from Excel's UI (used for nothing by default). */
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
@@ -258,4 +259,6 @@ export interface ArchiveRow {
   /** Where the value was: `Sheet!A1`, or null when unknown. */
   readonly address: string | null;
   readonly value: CellValue;
+  /** Why it moved, in the workbook language, when the carrier says (a user cell the layout needed); absent otherwise. */
+  readonly reason?: string;
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Lang } from "../domain/values";
 import { finishPackage } from "../xlsx/write";
-import type { PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
+import type { PlanSummaryRow, PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
 import {
   SUMMARY_COLUMNS,
   SUMMARY_TEXTS,
@@ -38,10 +38,24 @@ function rowCells(
   lang: Lang,
   duplicates: ReadonlyMap<string, readonly string[]>
 ): Cell[] {
+  switch (row.kind) {
+    case "plan":
+      return planCells(row, lang, duplicates);
+    case "unreadable": {
+      const values: Record<string, Cell> = { file: row.file, note: row.error };
+      return SUMMARY_COLUMNS.map((c) => values[c.key] ?? null);
+    }
+  }
+}
+
+function planCells(
+  row: PlanSummaryRow,
+  lang: Lang,
+  duplicates: ReadonlyMap<string, readonly string[]>
+): Cell[] {
   const t = SUMMARY_TEXTS[lang];
-  const readable = row.error === null;
   const others = duplicates.get(row.file);
-  const note = row.error ?? (others ? t.duplicate(others.join(", ")) : null);
+  const note = others ? t.duplicate(others.join(", ")) : null;
   const values: Record<string, Cell> = {
     file: row.file,
     client: row.client,
@@ -64,10 +78,10 @@ function rowCells(
     budgetUse: row.budgetUse,
     kpiScore: row.kpiScore,
     completeness: row.completeness,
-    errors: readable ? row.errors : null,
-    warnings: readable ? row.warnings : null,
+    errors: row.errors,
+    warnings: row.warnings,
     nextReview: row.nextReview,
-    overdue: readable ? (row.reviewOverdue ? t.yes : t.no) : null,
+    overdue: row.reviewOverdue ? t.yes : t.no,
     note,
   };
   return SUMMARY_COLUMNS.map((c) => values[c.key] ?? null);

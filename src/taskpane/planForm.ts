@@ -1,8 +1,4 @@
 import { monthOfIsoDate, toExcelMonth, type Month } from "../domain/periods";
-import type { PlanPeriodKey } from "../excel/types";
-
-/** The plan periods the Plan view offers, in the order shown. */
-export const PLAN_PERIODS: readonly PlanPeriodKey[] = ["quarter", "half_year", "year"];
 
 /**
  * The month a plan start field holds: `YYYY-MM` with a month 01–12 and a year

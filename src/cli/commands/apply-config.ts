@@ -6,20 +6,22 @@ import {
   monthAfterDate,
   monthOfSerial,
   planMonths,
+  type PlanPeriod,
 } from "../../domain/periods";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import { carryValues } from "../../layout/carry-values";
-import type { PlanPeriod } from "../../layout/types";
-import { writeWorkbook } from "../../xlsx/write";
+import { coreStructure, restructureRefusals } from "../../layout/preconditions";
+import type { ArchiveRow } from "../../layout/types";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
-import { CliUsageError, EXIT } from "../context";
+import { EXIT } from "../context";
+import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
 import { findingLine } from "../output";
 import { stringOption } from "../parse";
-import { readUserWorkbook } from "../read-plan-file";
-import { writeFileAtomic } from "../write-atomic";
+import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
+import { refuseBrokenStructure } from "../structure-refusal";
 
 /** The plan's first month and period as the workbook states them (plan_start, plan_period), else from its SalesPlan month columns. */
 function planShape(
@@ -52,7 +54,7 @@ export const command: CliCommand = {
     ru: "перестроить книгу по её листу Config, сохранив все значения",
     en: "rebuild a workbook to its own Config sheet, keeping every value",
   },
-  usage: "kam-plan apply-config FILE [-o OUT.xlsx] [--lang ru|en]",
+  usage: "kam-plan apply-config FILE [-o OUT.xlsx [--force]] [--lang ru|en]",
   help: {
     ru: [
       "Перестраивает листы книги по конфигурации с её листа Config (поля, подписи, списки, настройки).",
@@ -61,10 +63,13 @@ export const command: CliCommand = {
       "Если Config содержит ошибки, выводятся замечания CONFIG_INVALID и ничего не меняется.",
       "",
       "  -o, --output OUT.xlsx   записать результат в другой файл (по умолчанию — заменить FILE)",
+      "  --force                 заменить существующий OUT.xlsx (FILE на месте заменяется и без него)",
       "",
+      "Если в книге удалено имя поля, переименована или удалена таблица, удалён лист, команда",
+      "отказывается, называет их и как исправить, и ничего не меняет: значения не угадываются.",
       "Файл пишется во временный и затем переименовывается: сбой не оставит половину файла.",
       "Код выхода: 0 — применено, 1 — Config ошибочен (ничего не изменено), 2 — файл не читается",
-      "или неверные аргументы.",
+      "или повреждён, структура книги нарушена, неверные аргументы или файл не записывается.",
       "",
       "Пример: kam-plan apply-config plan.xlsx -o plan-v2.xlsx",
     ].join("\n"),
@@ -75,24 +80,29 @@ export const command: CliCommand = {
       "A broken Config prints its CONFIG_INVALID findings and changes nothing.",
       "",
       "  -o, --output OUT.xlsx   write the result to another file (default: replace FILE)",
+      "  --force                 replace an existing OUT.xlsx (FILE itself is replaced in place without it)",
       "",
+      "When a field's defined name was deleted, a table renamed or deleted, or a sheet deleted, the command",
+      "refuses, names them and how to repair them, and changes nothing: values are never guessed.",
       "Writes a temporary file and renames it: a crash never leaves half a file.",
-      "Exit code: 0 applied, 1 broken Config (nothing changed), 2 unreadable file or wrong arguments.",
+      "Exit code: 0 applied, 1 broken Config (nothing changed), 2 unreadable or damaged file, broken",
+      "workbook structure, wrong arguments, or the file cannot be written.",
       "",
       "Example: kam-plan apply-config plan.xlsx -o plan-v2.xlsx",
     ].join("\n"),
   },
-  options: { output: { type: "string", short: "o" } },
+  options: { output: { type: "string", short: "o" }, ...FORCE_OPTION },
   positionals: { min: 1, max: 1, name: { ru: "ФАЙЛ", en: "FILE" } },
   async run(args, context) {
     const file = args.positionals[0] ?? "";
     const out = stringOption(args, "output") ?? file;
-    if (!/\.xlsx$/i.test(out))
-      throw new CliUsageError({
-        ru: `имя файла должно оканчиваться на .xlsx: «${out}»`,
-        en: `the file name must end with .xlsx: "${out}"`,
-      });
-    const snapshot = await readUserWorkbook(context, file);
+    const target = await checkOutputPath(context, out, {
+      inputs: [file],
+      inPlace: file,
+      force: forceGiven(args),
+    });
+    const input = await readUserWorkbookBytes(context, file);
+    const snapshot = input.snapshot;
     const found = workbookConfig(snapshot);
     if (found.kind === "absent") {
       context.err(
@@ -114,16 +124,28 @@ export const command: CliCommand = {
       return EXIT.findings;
     }
     const config = found.config;
+    const refusals = restructureRefusals(snapshot, coreStructure(config), config.settings.language);
+    if (refusals.length > 0) return refuseBrokenStructure(context, file, refusals);
     const { start, period } = planShape(snapshot, config, monthAfterDate(context.today));
     const months = planMonths(firstDayOfMonth(start), period);
     const result = carryValues(snapshot, config, months);
-    const layout = buildLayout(config, {
-      lang: config.settings.language,
-      start,
-      period,
-      values: result.values,
-    });
-    await writeFileAtomic(context.resolve(out), await writeWorkbook(layout));
+    const layoutFor = (extra: readonly ArchiveRow[]) =>
+      buildLayout(config, {
+        lang: config.settings.language,
+        start,
+        period,
+        values: { ...result.values, archive: [...result.values.archive, ...extra] },
+      });
+    const archiveBefore = result.values.archive.length - result.archived.length;
+    const report = await writeRestructured(
+      context,
+      input,
+      config,
+      layoutFor,
+      archiveBefore,
+      target,
+      out
+    );
     const kept =
       Object.keys(result.values.form).length +
       Object.values(result.values.tables).reduce(
@@ -141,6 +163,7 @@ export const command: CliCommand = {
         `  Archive: ${row.section}${row.rowKey === null ? "" : ` [${row.rowKey}]`} ${row.field}${row.address === null ? "" : ` (${row.address})`} = ${String(row.value)}`
       );
     }
+    for (const line of patchReportLines(context, report)) context.out(line);
     return EXIT.ok;
   },
 };

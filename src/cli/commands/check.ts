@@ -1,11 +1,11 @@
 import { checkWorkbook } from "../../domain/check";
-import type { Finding, Severity } from "../../domain/findings";
+import { fileFinding, type FileFinding, type Finding, type Severity } from "../../domain/findings";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import { isXlsxInputError } from "../../xlsx/guard/input-error";
 import type { CliCommand } from "../command";
 import { CliUsageError, EXIT } from "../context";
 import { isIsoDate } from "../../domain/periods";
-import { countLine, findingLine, findingRecord, type FindingRecord } from "../output";
+import { countLine, findingLine } from "../output";
 import { choiceOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
 
@@ -66,7 +66,7 @@ export const command: CliCommand = {
         ? undefined
         : choiceOption(args, "lang", ["ru", "en"] as const, context.lang);
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    const records: FindingRecord[] = [];
+    const records: FileFinding[] = [];
     let unreadable = false;
     let checked = 0;
     // Read one file ahead: the disk works while the core checks the previous one.
@@ -101,7 +101,7 @@ export const command: CliCommand = {
       checked += 1;
       for (const finding of findings) {
         counts[finding.severity] += 1;
-        if (format === "json") records.push(findingRecord(file, finding));
+        if (format === "json") records.push(fileFinding(file, finding));
         else context.out(findingLine(file, finding));
       }
     }

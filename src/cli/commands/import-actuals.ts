@@ -1,11 +1,10 @@
 import { readFile, stat } from "node:fs/promises";
 import { checkWorkbook } from "../../domain/check";
 import { configFromSnapshot } from "../../domain/config/from-snapshot";
-import type { FindingCode } from "../../domain/codes";
-import type { Month } from "../../domain/periods";
+import { isPlanPeriod, type Month } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
-import type { PlanPeriod } from "../../layout/types";
+import type { ArchiveRow } from "../../layout/types";
 import { mergeActuals } from "../../domain/portfolio/actuals";
 import { readActuals } from "../../domain/portfolio/actuals-grid";
 import {
@@ -16,25 +15,16 @@ import {
 import { parseCsvBytes } from "../../domain/portfolio/csv";
 import { actualsTargetOf, withSalesActual } from "../../domain/portfolio/import-actuals";
 import { carryValues } from "../../layout/carry-values";
-import { readWorkbookFile } from "../../xlsx/read";
-import { writeWorkbook } from "../../xlsx/write";
+import { restructureRefusals } from "../../layout/preconditions";
 import type { CliArgs, CliCommand } from "../command";
 import { CliUsageError, EXIT, type CliContext } from "../context";
+import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
 import { choiceOption, stringOption } from "../parse";
-import { writeFileAtomic } from "../write-atomic";
+import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
+import { refuseBrokenStructure } from "../structure-refusal";
 
 /** Largest actuals file read (a year of a big client's invoices is a few MB). */
 const MAX_CSV_BYTES = 50 * 1024 * 1024;
-
-/** Findings that mean the workbook's structure cannot be rebuilt faithfully: the import refuses them. */
-const STRUCTURE_BROKEN: readonly FindingCode[] = [
-  "CONFIG_INVALID",
-  "SHEET_MISSING",
-  "TABLE_MISSING",
-  "NAME_MISSING",
-];
-
-const PERIODS: readonly PlanPeriod[] = ["quarter", "half_year", "year"];
 
 async function readCsv(path: string, shown: string): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
@@ -61,7 +51,14 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
       ru: "--delimiter: нужен один символ",
       en: "--delimiter: expected one character",
     });
-  const snapshot = await readWorkbookFile(context.resolve(planName), { displayName: planName });
+  const output = stringOption(args, "output") ?? planName;
+  const target = await checkOutputPath(context, output, {
+    inputs: [planName, csvName],
+    inPlace: planName,
+    force: forceGiven(args),
+  });
+  const input = await readUserWorkbookBytes(context, planName);
+  const snapshot = input.snapshot;
   const bytes = await readCsv(context.resolve(csvName), csvName);
   const configured = configFromSnapshot(snapshot);
   const report = checkWorkbook(snapshot, {
@@ -70,7 +67,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   });
   const lang = chosen ?? report.language;
   const ru = lang === "ru";
-  const broken = report.findings.filter((f) => STRUCTURE_BROKEN.includes(f.code));
+  const broken = report.findings.filter((f) => f.code === "CONFIG_INVALID");
   if (broken.length > 0 || configured.source !== "workbook") {
     context.err(
       ru
@@ -89,13 +86,11 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
       );
     return EXIT.findings;
   }
+  const refusals = restructureRefusals(snapshot, report.config, report.language);
+  if (refusals.length > 0) return refuseBrokenStructure(context, planName, refusals);
   const period = report.plan.form.plan_period;
   const months = report.numbers.months;
-  if (
-    months.length === 0 ||
-    typeof period !== "string" ||
-    !PERIODS.includes(period as PlanPeriod)
-  ) {
+  if (months.length === 0 || !isPlanPeriod(period)) {
     context.err(
       ru
         ? `${planName}: не заполнены начало или период плана (plan_start, plan_period) — неизвестно, в какие месяцы писать факт.`
@@ -123,16 +118,26 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
     read.records,
     read.badRows
   );
-  const output = stringOption(args, "output") ?? planName;
-  if (merged.report.cellsWritten > 0) {
-    const layout = buildLayout(report.config, {
-      lang: report.config.settings.language,
-      start: months[0] as Month,
-      period: period as PlanPeriod,
-      values: withSalesActual(values, merged.rows),
-    });
-    await writeFileAtomic(context.resolve(output), await writeWorkbook(layout));
-  }
+  const patchReport =
+    merged.report.cellsWritten > 0
+      ? await writeRestructured(
+          context,
+          input,
+          report.config,
+          (extra: readonly ArchiveRow[]) => {
+            const filled = withSalesActual(values, merged.rows);
+            return buildLayout(report.config, {
+              lang: report.config.settings.language,
+              start: months[0] as Month,
+              period,
+              values: { ...filled, archive: [...filled.archive, ...extra] },
+            });
+          },
+          values.archive.length - archived.length,
+          target,
+          output
+        )
+      : null;
   if (format === "json")
     context.out(
       JSON.stringify(
@@ -140,6 +145,9 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
           ...(actualsReportToJson(merged.report, read, csvName) as object),
           output: merged.report.cellsWritten > 0 ? output : null,
           archived: archived.length,
+          user_cells_kept: patchReport?.userCellsKept ?? 0,
+          user_cells_archived: patchReport?.userCellsArchived.length ?? 0,
+          references_unresolved: patchReport?.unresolved ?? [],
           encoding: csv.encoding,
           delimiter: csv.delimiter,
         },
@@ -156,6 +164,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
           : `${archived.length} values of columns the configuration does not know were moved to the Archive sheet.`
       );
     }
+    if (patchReport) for (const line of patchReportLines(context, patchReport)) context.out(line);
     context.out(
       merged.report.cellsWritten > 0
         ? ru
@@ -182,7 +191,7 @@ export const command: CliCommand = {
     en: "load actual sales from an ERP / 1C export (CSV) into SalesActual",
   },
   usage:
-    "kam-plan import-actuals PLAN.xlsx ACTUALS.csv [--item COL] [--month COL] [--amount COL] [-o OUT.xlsx] [--delimiter ;] [--format text|json]",
+    "kam-plan import-actuals PLAN.xlsx ACTUALS.csv [--item COL] [--month COL] [--amount COL] [-o OUT.xlsx [--force]] [--delimiter ;] [--format text|json]",
   help: {
     ru: [
       "Заполняет таблицу «Факт продаж» (SalesActual) по позициям и месяцам из CSV-выгрузки. Файл в UTF-8",
@@ -200,13 +209,15 @@ export const command: CliCommand = {
       "",
       "Параметры:",
       "  --item COL, --month COL, --amount COL   столбцы: заголовок или номер (с 1)",
-      "  -o, --output FILE    куда записать (по умолчанию — поверх PLAN.xlsx)",
+      "  -o, --output FILE    куда записать, .xlsx (по умолчанию — поверх PLAN.xlsx)",
+      "  --force              заменить существующий FILE (входные файлы не заменяются никогда)",
       "  --delimiter C        разделитель полей, если не определился сам (\\t — табуляция)",
       "  --format text|json   отчёт текстом (по умолчанию) или JSON",
       "  --lang ru|en         язык отчёта (по умолчанию — язык книги)",
       "",
       "Коды выхода: 0 — загружены все строки; 1 — записано, но часть строк не загружена (нечитаемые строки,",
-      "месяцы вне плана), или книгу нельзя пересобрать; 2 — файл не читается, нет нужных столбцов, неверные аргументы.",
+      "месяцы вне плана), или Config ошибочен; 2 — файл не читается или повреждён, структура книги нарушена",
+      "(удалено имя, переименована таблица: ничего не записано), нет нужных столбцов, неверные аргументы.",
       "",
       'Пример: kam-plan import-actuals plan.xlsx sales-1c.csv --item "Номенклатура" --amount "Сумма с НДС"',
     ].join("\n"),
@@ -225,13 +236,15 @@ export const command: CliCommand = {
       "",
       "Options:",
       "  --item COL, --month COL, --amount COL   columns: header text or number (from 1)",
-      "  -o, --output FILE    where to write (default: over PLAN.xlsx)",
+      "  -o, --output FILE    where to write, an .xlsx (default: over PLAN.xlsx)",
+      "  --force              replace an existing FILE (an input is never replaced)",
       "  --delimiter C        field delimiter when detection fails (\\t for tab)",
       "  --format text|json   report as text (default) or JSON",
       "  --lang ru|en         report language (default: the workbook's)",
       "",
       "Exit codes: 0 every row imported; 1 written but some rows were not (unreadable rows, months outside",
-      "the plan), or the workbook cannot be rebuilt; 2 a file cannot be read, columns not found, wrong arguments.",
+      "the plan), or the Config is broken; 2 a file cannot be read or is damaged, the workbook's structure is",
+      "broken (a deleted name, a renamed table: nothing written), columns not found, wrong arguments.",
       "",
       'Example: kam-plan import-actuals plan.xlsx sales-1c.csv --item "Номенклатура" --amount "Сумма с НДС"',
     ].join("\n"),
@@ -241,6 +254,7 @@ export const command: CliCommand = {
     month: { type: "string" },
     amount: { type: "string" },
     output: { type: "string", short: "o" },
+    ...FORCE_OPTION,
     delimiter: { type: "string" },
     format: { type: "string" },
     lang: { type: "string" },

@@ -13,6 +13,7 @@ import type { CliArgs, CliCommand } from "../command";
 import { CliUsageError, EXIT, type CliContext, type CliIo } from "../context";
 import { isIsoDate } from "../../domain/periods";
 import { writeFileAtomic } from "../write-atomic";
+import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
 import { choiceOption, stringOption } from "../parse";
 import { collectWorkbooks, type WorkbookPath } from "./summary-files";
 import { progressBar } from "./summary-progress";
@@ -60,6 +61,13 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
     );
     return EXIT.input;
   }
+  const target =
+    output === undefined
+      ? undefined
+      : await checkOutputPath(context, output, {
+          inputs: files.map((f) => f.path),
+          force: forceGiven(args),
+        });
   const bar =
     args.values.progress === true || (stderrIsTty(context.io) && files.length >= PROGRESS_FROM)
       ? progressBar(context.io.stderr, files.length)
@@ -71,14 +79,15 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   }
   bar?.done();
   const summary = summarizePortfolio(inputs, today);
-  if (output !== undefined)
-    await writeFileAtomic(context.resolve(output), await writeSummaryWorkbook(summary, lang));
+  if (target !== undefined && output !== undefined)
+    await writeFileAtomic(target, await writeSummaryWorkbook(summary, lang), { shown: output });
   if (format === "json") context.out(JSON.stringify(summaryToJson(summary), null, 2));
   else {
     context.out(renderSummaryText(summary, lang));
     if (output !== undefined) context.out(summaryWrittenLine(output, lang));
   }
-  return EXIT.ok;
+  // A workbook that could not be read (damaged, not an .xlsx, …) is a row of the summary and exit 2, as in check.
+  return inputs.some((input) => "error" in input) ? EXIT.input : EXIT.ok;
 }
 
 /** `kam-plan summary FILE… -o summary.xlsx`: one row per workbook, team load, every finding. */
@@ -90,7 +99,7 @@ export const command: CliCommand = {
     en: "summary over many plans: a row per client, team load, every finding",
   },
   usage:
-    "kam-plan summary FILE|FOLDER|GLOB… [-o summary.xlsx] [--today YYYY-MM-DD] [--lang ru|en] [--format text|json]",
+    "kam-plan summary FILE|FOLDER|GLOB… [-o summary.xlsx [--force]] [--today YYYY-MM-DD] [--lang ru|en] [--format text|json]",
   help: {
     ru: [
       "Проверяет каждую книгу и сводит результаты: по строке на книгу (клиент, КАМ, сегмент, период,",
@@ -102,14 +111,17 @@ export const command: CliCommand = {
       "(plans/*.xlsx, plans/**/*.xlsx) раскрываются, даже если оболочка этого не делает.",
       "",
       "Параметры:",
-      "  -o, --output FILE    записать сводку в .xlsx (таблицы «Сводка», «Замечания», «Загрузка команды»)",
+      "  -o, --output FILE    записать сводку в .xlsx (таблицы «Сводка», «Замечания», «Загрузка команды»);",
+      "                       не один из входных файлов; существующий файл — только с --force",
+      "  --force              заменить существующий файл сводки",
       "  --today YYYY-MM-DD   дата, на которую считается факт и просрочка пересмотра (по умолчанию сегодня)",
       "  --lang ru|en         язык сводки и сообщений (по умолчанию из LANG, иначе русский)",
       "  --format text|json   вывод в терминал: текст (по умолчанию) или JSON для скриптов",
       "  --progress           показывать полосу прогресса, даже если stderr не терминал",
       "",
       "«На дату» — месяцы плана, начавшиеся к --today. Коды выхода: 0 — сводка готова (даже если в книгах",
-      "есть ошибки или часть книг не прочитана), 2 — неверные аргументы или не найдено ни одного файла.",
+      "есть ошибки), 2 — часть книг не прочитана или повреждена (сводка всё равно готова, они в ней",
+      "строками с причиной), неверные аргументы, не найдено ни одного файла или сводка не записывается.",
       "",
       "Пример: kam-plan summary plans/ -o summary.xlsx --today 2027-04-01",
     ].join("\n"),
@@ -122,14 +134,17 @@ export const command: CliCommand = {
       "with their subfolders; globs (plans/*.xlsx, plans/**/*.xlsx) are expanded even where the shell does not.",
       "",
       "Options:",
-      "  -o, --output FILE    write the summary as .xlsx (tables Summary, Findings, Team load)",
+      "  -o, --output FILE    write the summary as .xlsx (tables Summary, Findings, Team load); never one",
+      "                       of the inputs; an existing file only with --force",
+      "  --force              replace an existing summary file",
       "  --today YYYY-MM-DD   the date actuals and overdue reviews are judged at (default: today)",
       "  --lang ru|en         language of the summary and messages (default from LANG, else Russian)",
       "  --format text|json   terminal output: text (default) or JSON for scripts",
       "  --progress           draw the progress bar even when stderr is not a terminal",
       "",
       '"To date" means the plan months begun by --today. Exit codes: 0 the summary is made (even when',
-      "workbooks have errors or some could not be read), 2 wrong arguments or no file found.",
+      "workbooks have errors), 2 some workbooks could not be read or are damaged (the summary is still made,",
+      "with a row and the reason for each), wrong arguments, no file found, or the summary cannot be written.",
       "",
       "Example: kam-plan summary plans/ -o summary.xlsx --today 2027-04-01",
     ].join("\n"),
@@ -140,6 +155,7 @@ export const command: CliCommand = {
     lang: { type: "string" },
     format: { type: "string" },
     progress: { type: "boolean" },
+    ...FORCE_OPTION,
   },
   positionals: { min: 1, max: Infinity, name: { ru: "ФАЙЛ|ПАПКА…", en: "FILE|FOLDER…" } },
   run,

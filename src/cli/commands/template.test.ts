@@ -82,9 +82,12 @@ describe("kam-plan template", () => {
     expect(nameValue(snapshot, "plan_period")).toBe(listLabel("plan_periods", "quarter", "en"));
   });
 
-  it("replaces an existing file whole, leaving no temporary file", async () => {
+  it("with --force replaces an existing file whole, leaving no temporary file", async () => {
     await writeFile(join(dir, "plan.xlsx"), "old");
-    expect((await kamPlan(["template", "plan.xlsx", "--period", "half_year"], dir)).code).toBe(0);
+    expect((await kamPlan(["template", "plan.xlsx", "--period", "half_year"], dir)).code).toBe(2);
+    expect(
+      (await kamPlan(["template", "plan.xlsx", "--period", "half_year", "--force"], dir)).code
+    ).toBe(0);
     expect(monthHeaders(await readWorkbookFile(join(dir, "plan.xlsx")))).toHaveLength(6);
     expect(await readdir(dir)).toEqual(["plan.xlsx"]);
   });

@@ -1,13 +1,13 @@
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
 import type { KamConfig } from "../../domain/config/types";
-import { monthAfterDate, toExcelMonth } from "../../domain/periods";
+import { monthAfterDate, PLAN_PERIODS, toExcelMonth, type PlanPeriod } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
-import type { PlanPeriod } from "../../layout/types";
 import { writeWorkbook } from "../../xlsx/write";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
 import { CliUsageError, EXIT } from "../context";
+import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
 import { findingLine } from "../output";
 import { choiceOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
@@ -22,7 +22,7 @@ export const command: CliCommand = {
     en: "create a new plan workbook (the template)",
   },
   usage:
-    "kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx]",
+    "kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx] [--force]",
   help: {
     ru: [
       "Создаёт пустую книгу плана: листы ActionPlan (План действий), Dossier (Досье), Config, скрытые",
@@ -32,9 +32,11 @@ export const command: CliCommand = {
       "  --start ГГГГ-ММ       первый месяц плана (по умолчанию следующий месяц)",
       "  --period quarter|half_year|year   период плана (по умолчанию year)",
       "  --config CONFIG.xlsx  взять поля, списки и настройки с листа Config другой книги",
+      "  --force               заменить существующий файл (без него существующий файл не трогается)",
       "",
       "Файл пишется целиком или не пишется вовсе (временный файл и переименование).",
-      "Код выхода: 0 — создан, 1 — Config в --config ошибочен (замечания выведены), 2 — неверные аргументы.",
+      "Код выхода: 0 — создан, 1 — Config в --config ошибочен (замечания выведены), 2 — неверные",
+      "аргументы, файл уже есть (без --force) или не записывается (нет папки, прав, места на диске).",
       "",
       "Пример: kam-plan template plan.xlsx --start 2027-01 --period half_year",
     ].join("\n"),
@@ -46,22 +48,29 @@ export const command: CliCommand = {
       "  --start YYYY-MM       first month of the plan (default: next month)",
       "  --period quarter|half_year|year   plan period (default year)",
       "  --config CONFIG.xlsx  take fields, lists and settings from the Config sheet of another workbook",
+      "  --force               replace an existing file (without it an existing file is left alone)",
       "",
       "The file is written whole or not at all (a temporary file, then a rename).",
-      "Exit code: 0 written, 1 the --config workbook has a broken Config (findings printed), 2 wrong arguments.",
+      "Exit code: 0 written, 1 the --config workbook has a broken Config (findings printed), 2 wrong",
+      "arguments, the file exists (no --force) or cannot be written (no folder, permission, disk space).",
       "",
       "Example: kam-plan template plan.xlsx --start 2027-01 --period half_year",
     ].join("\n"),
   },
-  options: { start: { type: "string" }, period: { type: "string" }, config: { type: "string" } },
+  options: {
+    start: { type: "string" },
+    period: { type: "string" },
+    config: { type: "string" },
+    ...FORCE_OPTION,
+  },
   positionals: { min: 1, max: 1, name: { ru: "ФАЙЛ.xlsx", en: "OUT.xlsx" } },
   async run(args, context) {
     const out = args.positionals[0] ?? "";
-    if (!/\.xlsx$/i.test(out))
-      throw new CliUsageError({
-        ru: `имя файла должно оканчиваться на .xlsx: «${out}»`,
-        en: `the file name must end with .xlsx: "${out}"`,
-      });
+    const configFile = stringOption(args, "config");
+    const target = await checkOutputPath(context, out, {
+      inputs: configFile === undefined ? [] : [configFile],
+      force: forceGiven(args),
+    });
     const startText = stringOption(args, "start");
     const start = startText === undefined ? monthAfterDate(context.today) : toExcelMonth(startText);
     if (start === null)
@@ -69,14 +78,8 @@ export const command: CliCommand = {
         ru: `--start: нужен месяц ГГГГ-ММ, указано «${startText ?? ""}»`,
         en: `--start: expected a month YYYY-MM, got "${startText ?? ""}"`,
       });
-    const period = choiceOption<PlanPeriod>(
-      args,
-      "period",
-      ["quarter", "half_year", "year"],
-      "year"
-    );
+    const period = choiceOption<PlanPeriod>(args, "period", PLAN_PERIODS, "year");
     let config: KamConfig = DEFAULT_CONFIG;
-    const configFile = stringOption(args, "config");
     if (configFile !== undefined) {
       const found = workbookConfig(await readUserWorkbook(context, configFile));
       if (found.kind === "absent") {
@@ -104,7 +107,7 @@ export const command: CliCommand = {
       configFile !== undefined ? config.settings.language : "ru"
     );
     const layout = buildLayout(config, { lang, start, period });
-    await writeFileAtomic(context.resolve(out), await writeWorkbook(layout));
+    await writeFileAtomic(target, await writeWorkbook(layout), { shown: out });
     context.out(
       context.t({
         ru: `Создан ${out}: план с ${start}, период ${period}, язык ${lang}`,

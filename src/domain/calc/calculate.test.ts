@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { serialOfIso } from "../periods";
 import { calculatePlan } from "./calculate";
-import { planOf, type PlanSpec } from "./plan-fixture";
+import { planOf, type PlanSpec } from "./testing/plan-fixture";
 
 const d = (iso: string): number => serialOfIso(iso) ?? Number.NaN;
 const header = (

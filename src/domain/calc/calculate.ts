@@ -3,7 +3,7 @@ import { budgetAmount, spending } from "./budget";
 import { creditNeed, creditRequired, creditUtilization } from "./credit";
 import { discountLines, discountTotal } from "./discounts";
 import { kpiFulfillment, kpiScore } from "./kpi";
-import { planPeriodOf } from "./plan-period";
+import { planSpanOf } from "./plan-span";
 import { nextReview } from "./review";
 import { fulfillmentOf, salesRollups } from "./rollups";
 import type { PlanNumbers } from "./types";
@@ -16,8 +16,8 @@ import { formNumber, tableRows } from "./values";
  * Never throws for a user's mistake: missing inputs give empty results.
  */
 export function calculatePlan(plan: Plan): PlanNumbers {
-  const period = planPeriodOf(plan);
-  const { months, blocks } = period;
+  const span = planSpanOf(plan);
+  const { months, blocks } = span;
   const planRows = tableRows(plan, "SalesPlan");
   const actualRows = tableRows(plan, "SalesActual");
 
@@ -45,7 +45,7 @@ export function calculatePlan(plan: Plan): PlanNumbers {
   return {
     months,
     blocks,
-    planEnd: period.planEnd,
+    planEnd: span.planEnd,
     monthlyPlan: planned.monthly,
     monthlyActual: actual.monthly,
     rollups: planned.rollups,

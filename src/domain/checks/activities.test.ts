@@ -1,4 +1,4 @@
-import { cleanWith, d, findingsOf, plain, withCode } from "./fixture";
+import { cleanWith, d, findingsOf, plain, withCode } from "./testing/fixture";
 
 const activity = (date: number | null, status: string | null, cost = 1_00) => ({
   activity: "Встреча",

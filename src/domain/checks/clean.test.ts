@@ -1,4 +1,4 @@
-import { CLEAN, findingsOf } from "./fixture";
+import { CLEAN, findingsOf } from "./testing/fixture";
 
 describe("rule checks on a clean plan", () => {
   it("find nothing on a complete, consistent half-year plan", () => {

@@ -2,6 +2,7 @@ import type { PlanNumbers } from "../calc/types";
 import type { Finding } from "../findings";
 import { makeFinding, type FindingPlace, type MessageArgs } from "../messages";
 import type { FindingCode } from "../codes";
+import type { FieldKey, FormFieldKey, TableKey } from "../config/keys";
 import type { Plan, PlanRow } from "../plan";
 import type { Lang } from "../values";
 
@@ -16,20 +17,20 @@ export interface CheckContext {
 export type RuleCheck = (plan: Plan, numbers: PlanNumbers, ctx: CheckContext) => readonly Finding[];
 
 /** The place of a form field: its value cell and its defined name (the name alone when the cell is unknown). */
-export function formPlace(plan: Plan, key: string): FindingPlace {
+export function formPlace(plan: Plan, key: FormFieldKey): FindingPlace {
   const ref = plan.formRefs[key];
   return { sheet: ref?.sheet ?? null, cell: ref?.cell ?? null, name: key };
 }
 
 /** The place of one cell of a table row, with the table's name; the table itself when the cell is unknown. */
-export function rowPlace(plan: Plan, table: string, row: PlanRow, field: string): FindingPlace {
+export function rowPlace(plan: Plan, table: TableKey, row: PlanRow, field: FieldKey): FindingPlace {
   const ref = row.refs[field];
   if (ref) return { sheet: ref.sheet, cell: ref.cell, name: table };
   return tablePlace(plan, table);
 }
 
 /** The place of a whole table: its header's top-left cell and its name. */
-export function tablePlace(plan: Plan, table: string): FindingPlace {
+export function tablePlace(plan: Plan, table: TableKey): FindingPlace {
   const ref = plan.tables[table]?.ref;
   const section = plan.config.sections.find((s) => s.key === table);
   return { sheet: ref?.sheet ?? section?.sheet ?? null, cell: ref?.cell ?? null, name: table };

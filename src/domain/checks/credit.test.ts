@@ -1,4 +1,4 @@
-import { cleanWith, findingsOf, plain, withCode } from "./fixture";
+import { cleanWith, findingsOf, plain, withCode } from "./testing/fixture";
 
 describe("CREDIT_LIMIT_EXCEEDED", () => {
   it("flags a need above the limit, naming credit_limit and the peak month", () => {

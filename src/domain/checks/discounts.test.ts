@@ -1,4 +1,4 @@
-import { cleanWith, findingsOf, plain, withCode } from "./fixture";
+import { cleanWith, findingsOf, plain, withCode } from "./testing/fixture";
 
 type Tier = {
   tier?: string;

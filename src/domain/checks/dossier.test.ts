@@ -1,4 +1,4 @@
-import { cleanWith, d, findingsOf, plain, withCode } from "./fixture";
+import { cleanWith, d, findingsOf, plain, withCode } from "./testing/fixture";
 
 describe("OPPORTUNITY_BELOW_PLAN", () => {
   it("flags an opportunity below the plan’s sales (the whole plan when shorter than 12 months, not scaled)", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { calculatePlan } from "../calc/calculate";
-import { planOf } from "../calc/plan-fixture";
+import { planOf } from "../calc/testing/plan-fixture";
 import { checkWorkbook } from "../check";
 import { aPlan } from "../testing/builders";
 import type { CellValue } from "../values";

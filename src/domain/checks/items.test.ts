@@ -1,4 +1,4 @@
-import { cleanWith, findingsOf, withCode } from "./fixture";
+import { cleanWith, findingsOf, withCode } from "./testing/fixture";
 
 describe("SALES_ITEM_NOT_IN_ASSORTMENT", () => {
   it("flags a plan item missing from Assortment once, at its first item cell", () => {

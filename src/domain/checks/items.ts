@@ -1,6 +1,7 @@
 import { itemKey } from "../calc/items";
 import type { PlanNumbers } from "../calc/types";
 import { rowText, tablePresent, tableRows } from "../calc/values";
+import type { TableKey } from "../config/keys";
 import type { Finding } from "../findings";
 import type { Plan, PlanRow } from "../plan";
 import { finding, rowPlace, type CheckContext } from "./context";
@@ -9,7 +10,7 @@ import { sectionLabel } from "./labels";
 const ITEM_TABLES = ["SalesPlan", "SalesActual", "Assortment"] as const;
 
 /** Item keys of a table (trimmed, spaces collapsed, case ignored: spec §7). */
-function itemKeys(plan: Plan, table: string): Set<string> {
+function itemKeys(plan: Plan, table: TableKey): Set<string> {
   const keys = new Set<string>();
   for (const row of tableRows(plan, table)) {
     const key = itemKey(rowText(row, "item"));
@@ -55,8 +56,8 @@ export function duplicateItemFindings(
 
 function missingItems(
   plan: Plan,
-  table: string,
-  reference: string
+  table: TableKey,
+  reference: TableKey
 ): { row: PlanRow; name: string }[] {
   if (!tablePresent(plan, reference)) return [];
   const known = itemKeys(plan, reference);

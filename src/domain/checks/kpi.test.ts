@@ -1,4 +1,4 @@
-import { cleanWith, d, findingsOf, withCode } from "./fixture";
+import { cleanWith, d, findingsOf, withCode } from "./testing/fixture";
 
 const kpi = (period: string, weight = 1, name = "Выручка") => ({
   kpi: name,

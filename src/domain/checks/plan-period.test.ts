@@ -1,4 +1,4 @@
-import { cleanWith, d, findingsOf, withCode } from "./fixture";
+import { cleanWith, d, findingsOf, withCode } from "./testing/fixture";
 
 describe("PLAN_START_NOT_MONTH_START", () => {
   it("flags a plan_start that is not a 1st, naming the plan_start cell, and still plans from that month’s 1st", () => {

@@ -1,4 +1,4 @@
-import { cleanWith, findingsOf, withCode } from "./fixture";
+import { cleanWith, findingsOf, withCode } from "./testing/fixture";
 
 const member = (role: string | null) => ({ member: "Сотрудник", role, time_share: 0.2 });
 

@@ -1,4 +1,5 @@
 import type { SnapshotTable } from "../snapshot";
+import { looksLikeCellReference } from "../read/a1";
 import { normalizeText } from "../read/text";
 import type { ConfigProblems, ConfigRow } from "./config-table";
 import type { FieldDef, ListValue, SectionDef } from "./types";
@@ -14,11 +15,6 @@ export interface ParsedRows {
     readonly table: SnapshotTable;
     readonly rows: readonly ConfigRow<{ list: string; value: ListValue }>[];
   };
-}
-
-/** A key Excel would read as a cell address (`AB12`, `R1C1`, `R`, `C`): not allowed as a defined or table name. */
-export function looksLikeCellReference(key: string): boolean {
-  return /^[A-Za-z]{1,3}\d+$/.test(key) || /^[Rr]\d*[Cc]?\d*$/.test(key) || /^[Cc]\d*$/.test(key);
 }
 
 /**

@@ -14,15 +14,16 @@ export type FieldSpec = Omit<FieldDef, "section" | "order">;
 
 /**
  * One field of the default catalogue: `type` in the spec's spelling
- * (`text`, `list:segments`, …), labels and help as [ru, en].
+ * (`text`, `list:segments`, …), labels and help as [ru, en]. The key stays a
+ * literal type, so the catalogue defines `FieldKey` (config/keys.ts).
  */
-export function f(
-  key: string,
+export function f<const K extends string>(
+  key: K,
   type: string,
   label: readonly [string, string],
   help: readonly [string, string],
   flags: FieldFlags = {}
-): FieldSpec {
+): FieldSpec & { readonly key: K } {
   const fieldType = fieldTypeOf(type, null);
   if (!fieldType) throw new Error(`Bad default field type ${type}`);
   return {
@@ -38,8 +39,11 @@ export function f(
   };
 }
 
-/** The fields of one section, ordered 1, 2, 3… as listed. */
-export function sectionFields(section: string, specs: readonly FieldSpec[]): FieldDef[] {
+/** The fields of one section, ordered 1, 2, 3… as listed (section and keys keep their literal types). */
+export function sectionFields<const S extends string, T extends FieldSpec>(
+  section: S,
+  specs: readonly T[]
+): (T & { readonly section: S; readonly order: number })[] {
   return specs.map((spec, i) => ({ section, ...spec, order: i + 1 }));
 }
 

@@ -4,7 +4,7 @@ import type { FieldDef } from "./types";
 const AMOUNT = { min: 0 } as const;
 
 /** Fields of the `Dossier` sheet (spec section 3): the ClientProfile form and its tables. */
-export const DOSSIER_FIELDS: readonly FieldDef[] = [
+export const DOSSIER_FIELDS = [
   ...sectionFields("ClientProfile", [
     f(
       "client_description",
@@ -287,4 +287,4 @@ export const DOSSIER_FIELDS: readonly FieldDef[] = [
       ["Что мы противопоставляем.", "How we respond."]
     ),
   ]),
-];
+] as const satisfies readonly FieldDef[];

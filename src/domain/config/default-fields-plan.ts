@@ -5,7 +5,7 @@ const AMOUNT = { min: 0 } as const;
 const SHARE = { min: 0, max: 1 } as const;
 
 /** Fields of the `ActionPlan` sheet (spec section 3): the PlanHeader form and its tables. */
-export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
+export const ACTION_PLAN_FIELDS = [
   ...sectionFields("PlanHeader", [
     f(
       "client_name",
@@ -421,4 +421,4 @@ export const ACTION_PLAN_FIELDS: readonly FieldDef[] = [
       C
     ),
   ]),
-];
+] as const satisfies readonly FieldDef[];

@@ -3,7 +3,10 @@ import type { ListDef } from "./types";
 /** [value key, Russian label, English label], in display order. */
 type ListRow = readonly [string, string, string];
 
-function list(key: string, rows: readonly ListRow[]): ListDef {
+function list<const K extends string>(
+  key: K,
+  rows: readonly ListRow[]
+): ListDef & { readonly key: K } {
   return {
     key,
     values: rows.map(([value, ru, en], i) => ({ value, label: { ru, en }, order: i + 1 })),
@@ -11,7 +14,7 @@ function list(key: string, rows: readonly ListRow[]): ListDef {
 }
 
 /** Every list of the default configuration (spec section 3), keys language-neutral, labels ru/en. */
-export const DEFAULT_LISTS: readonly ListDef[] = [
+export const DEFAULT_LISTS = [
   list("segments", [
     ["strategic", "Стратегический", "Strategic"],
     ["key", "Ключевой", "Key"],
@@ -116,7 +119,7 @@ export const DEFAULT_LISTS: readonly ListDef[] = [
     ["inertia", "Инерция (ничего не менять)", "Inertia (change nothing)"],
     ["do_it_yourself", "Сделают сами", "Do it yourself"],
   ]),
-];
+] as const satisfies readonly ListDef[];
 
 /**
  * List values the calculations and checks rely on: a SKAM may relabel or

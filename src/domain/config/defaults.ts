@@ -2,6 +2,7 @@ import { TEMPLATE_VERSION } from "../version";
 import { DEFAULT_LISTS } from "./default-lists";
 import { DOSSIER_FIELDS } from "./default-fields-dossier";
 import { ACTION_PLAN_FIELDS } from "./default-fields-plan";
+import type { TableKey } from "./keys";
 import type { KamConfig, SectionDef, Settings } from "./types";
 
 export { CORE_LIST_VALUES } from "./default-lists";
@@ -18,13 +19,7 @@ export const DEFAULT_SETTINGS: Settings = {
 };
 
 /** [key, sheet, kind, ru, en] in display order. */
-const SECTION_ROWS: readonly (readonly [
-  string,
-  SectionDef["sheet"],
-  SectionDef["kind"],
-  string,
-  string,
-])[] = [
+const SECTION_ROWS = [
   ["PlanHeader", "ActionPlan", "form", "Параметры плана", "Plan header"],
   ["Team", "ActionPlan", "table", "Команда", "Team"],
   ["Assortment", "ActionPlan", "table", "Ассортимент", "Assortment"],
@@ -39,7 +34,16 @@ const SECTION_ROWS: readonly (readonly [
   ["History", "Dossier", "table", "История отношений", "Relationship history"],
   ["DecisionGroup", "Dossier", "table", "Группа принятия решений (ГПР)", "Decision-making unit"],
   ["Competitors", "Dossier", "table", "Конкуренты", "Competitors"],
-];
+] as const satisfies readonly (readonly [
+  string,
+  SectionDef["sheet"],
+  SectionDef["kind"],
+  string,
+  string,
+])[];
+
+/** One row of the default section catalogue: `[key, sheet, kind, ru, en]` as literal types (config/keys.ts). */
+export type DefaultSectionRow = (typeof SECTION_ROWS)[number];
 
 /** Every section of spec section 3, in display order. */
 export const DEFAULT_SECTIONS: readonly SectionDef[] = SECTION_ROWS.map(
@@ -72,7 +76,14 @@ export const DEFAULT_CONFIG: KamConfig = {
 };
 
 /** Tables that must have at least one row (spec §7): one `REQUIRED_MISSING` naming the table otherwise. */
-export const REQUIRED_TABLES: readonly string[] = ["Team", "SalesPlan", "KPI"];
+export const REQUIRED_TABLES: readonly string[] = [
+  "Team",
+  "SalesPlan",
+  "KPI",
+] satisfies readonly TableKey[];
 
 /** Tables with one amount column per plan month headed `YYYY-MM`, plus rollup columns. */
-export const MONTH_TABLES: readonly string[] = ["SalesPlan", "SalesActual"];
+export const MONTH_TABLES: readonly string[] = [
+  "SalesPlan",
+  "SalesActual",
+] satisfies readonly TableKey[];

@@ -65,4 +65,18 @@ describe("readActuals", () => {
       { line: 12, item: "Cheese", month: "2027-02", amount: 10000 },
     ]);
   });
+
+  it("rounds amounts like ROUND(x, 2) through money.ts: 0.0049999999999 is 0 kopecks, from text and from numbers", () => {
+    const csv = parseCsvText(
+      "Товар;Месяц;Сумма\nМолоко;2027-01;0,0049999999999\nСыр;2027-01;1 000,005\n"
+    );
+    expect(readActuals(csv.rows).records.map((r) => r.amount)).toEqual([0, 100001]);
+    const grid = [
+      ["Item", "Month", "Amount"],
+      ["Milk", "2027-01", 0.0049999999999],
+      ["Cheese", "2027-01", -0.0049999999999],
+      ["Kefir", "2027-01", 1.005],
+    ];
+    expect(readActuals(numberRows(grid, 1)).records.map((r) => r.amount)).toEqual([0, 0, 101]);
+  });
 });

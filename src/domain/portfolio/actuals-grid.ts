@@ -1,7 +1,7 @@
 import { toMinor } from "../money";
 import type { CellValue, Grid, Month } from "../values";
 import { mapColumns, type ActualsColumn, type ColumnChoice, type ColumnIndexes } from "./columns";
-import { parseMonthCell } from "./month-cell";
+import { parseMonthCell } from "../month-cell";
 import { cellText, matchKey } from "./normalize";
 import { detectDecimalSeparator, parseAmountText, type DecimalSeparator } from "./numbers";
 

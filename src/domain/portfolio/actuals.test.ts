@@ -82,4 +82,16 @@ describe("mergeActuals", () => {
     mergeActuals(target, [rec(2, "Молоко 3,2%", "2027-01", 1)]);
     expect(JSON.stringify(target)).toBe(before);
   });
+
+  it("compares the cells it replaces in minor units rounded by money.ts (0.0049999999999 is 0)", () => {
+    const cells: ActualsTarget = {
+      ...target,
+      rows: [{ item: "Молоко 3,2%", "2027-01": 0.0049999999999, "2027-02": 1.005 }],
+    };
+    const { report } = mergeActuals(cells, [
+      rec(2, "Молоко 3,2%", "2027-01", 0),
+      rec(3, "Молоко 3,2%", "2027-02", 101),
+    ]);
+    expect(report).toMatchObject({ cellsWritten: 2, cellsReplaced: 0 });
+  });
 });

@@ -44,7 +44,7 @@ export {
 export { renderActualsReport, actualsReportToJson, missingColumnsText } from "./actuals-render";
 export { actualsTargetOf, withSalesActual } from "./import-actuals";
 export { parseAmountText, detectDecimalSeparator, type DecimalSeparator } from "./numbers";
-export { parseMonthCell, monthOfSerialCell } from "./month-cell";
+export { parseMonthCell } from "../month-cell";
 export {
   diffPlans,
   ROW_KEY_FIELDS,

@@ -2,7 +2,7 @@ import { fromMinor } from "../money";
 import type { Lang } from "../values";
 import { formatAmount, formatPercent } from "./format";
 import { isoOfSerial } from "../periods";
-import type { PortfolioSummary, SummaryRow } from "./summary";
+import type { PlanSummaryRow, PortfolioSummary, SummaryRow } from "./summary";
 
 /** Text and JSON renderings of the portfolio summary (the .xlsx is summary-xlsx.ts). */
 
@@ -10,38 +10,50 @@ const money = (minor: number | null): number | null => (minor === null ? null : 
 const date = (serial: number | null): string | null =>
   serial === null ? null : isoOfSerial(serial);
 
+/** A row for scripts: the plan's figures (`p`), all empty for an unreadable workbook. */
+function rowJson(file: string, error: string | null, p: PlanSummaryRow | null): unknown {
+  return {
+    file,
+    error,
+    client: p?.client ?? null,
+    kam: p?.kam ?? null,
+    segment: p?.segment ?? null,
+    plan_period: p?.planPeriod ?? null,
+    plan_start: date(p?.planStart ?? null),
+    plan_end: date(p?.planEnd ?? null),
+    sales_plan_total: money(p?.salesPlanTotal ?? null),
+    plan_to_date: money(p?.planToDate ?? null),
+    actual_to_date: money(p?.actualToDate ?? null),
+    fulfillment: p?.fulfillment ?? null,
+    discount_total: money(p?.discountTotal ?? null),
+    net_sales_total: money(p?.netSalesTotal ?? null),
+    credit_required: money(p?.creditRequired ?? null),
+    credit_limit: money(p?.creditLimit ?? null),
+    credit_utilization: p?.creditUtilization ?? null,
+    budget_amount: money(p?.budgetAmount ?? null),
+    spending: money(p?.spending ?? null),
+    budget_use: p?.budgetUse ?? null,
+    kpi_score: p?.kpiScore ?? null,
+    completeness: p?.completeness ?? null,
+    errors: p?.errors ?? null,
+    warnings: p?.warnings ?? null,
+    infos: p?.infos ?? null,
+    next_review: date(p?.nextReview ?? null),
+    review_overdue: p?.reviewOverdue ?? null,
+    duplicate_client: p?.duplicateClient ?? false,
+  };
+}
+
 /** The summary for scripts: amounts in currency units, ratios as fractions, dates `YYYY-MM-DD`, empty as null. */
 export function summaryToJson(summary: PortfolioSummary): unknown {
-  const row = (r: SummaryRow): unknown => ({
-    file: r.file,
-    error: r.error,
-    client: r.client,
-    kam: r.kam,
-    segment: r.segment,
-    plan_period: r.planPeriod,
-    plan_start: date(r.planStart),
-    plan_end: date(r.planEnd),
-    sales_plan_total: money(r.salesPlanTotal),
-    plan_to_date: money(r.planToDate),
-    actual_to_date: money(r.actualToDate),
-    fulfillment: r.fulfillment,
-    discount_total: money(r.discountTotal),
-    net_sales_total: money(r.netSalesTotal),
-    credit_required: money(r.creditRequired),
-    credit_limit: money(r.creditLimit),
-    credit_utilization: r.creditUtilization,
-    budget_amount: money(r.budgetAmount),
-    spending: money(r.spending),
-    budget_use: r.budgetUse,
-    kpi_score: r.kpiScore,
-    completeness: r.completeness,
-    errors: r.error === null ? r.errors : null,
-    warnings: r.error === null ? r.warnings : null,
-    infos: r.error === null ? r.infos : null,
-    next_review: date(r.nextReview),
-    review_overdue: r.error === null ? r.reviewOverdue : null,
-    duplicate_client: r.duplicateClient,
-  });
+  const row = (r: SummaryRow): unknown => {
+    switch (r.kind) {
+      case "plan":
+        return rowJson(r.file, null, r);
+      case "unreadable":
+        return rowJson(r.file, r.error, null);
+    }
+  };
   const t = summary.totals;
   return {
     today: summary.today,
@@ -74,7 +86,7 @@ export function summaryToJson(summary: PortfolioSummary): unknown {
 const T = {
   ru: {
     unreadable: "не прочитан",
-    row: (r: SummaryRow, f: string, a: string, p: string) =>
+    row: (r: PlanSummaryRow, f: string, a: string, p: string) =>
       `${r.file}: ${r.client ?? "—"} (КАМ ${r.kam ?? "—"}) — план ${formatAmount(r.salesPlanTotal ?? 0, "ru")}, факт на дату ${a} из ${p}${f}; ошибок ${r.errors}, предупреждений ${r.warnings}${r.reviewOverdue ? "; пересмотр просрочен" : ""}`,
     totals: (n: number, bad: number, e: number, w: number) =>
       `Итого: книг ${n}, не прочитано ${bad}; ошибок ${e}, предупреждений ${w}.`,
@@ -84,7 +96,7 @@ const T = {
   },
   en: {
     unreadable: "unreadable",
-    row: (r: SummaryRow, f: string, a: string, p: string) =>
+    row: (r: PlanSummaryRow, f: string, a: string, p: string) =>
       `${r.file}: ${r.client ?? "—"} (KAM ${r.kam ?? "—"}) — plan ${formatAmount(r.salesPlanTotal ?? 0, "en")}, actual to date ${a} of ${p}${f}; errors: ${r.errors}, warnings: ${r.warnings}${r.reviewOverdue ? "; review overdue" : ""}`,
     totals: (n: number, bad: number, e: number, w: number) =>
       `Total: ${n} workbooks, ${bad} unreadable; errors: ${e}, warnings: ${w}.`,
@@ -98,14 +110,19 @@ const T = {
 export function renderSummaryText(summary: PortfolioSummary, lang: Lang): string {
   const t = T[lang];
   const lines = summary.rows.map((r) => {
-    if (r.error !== null) return `${r.file}: ${t.unreadable}: ${r.error}`;
-    const f = r.fulfillment === null ? "" : ` (${formatPercent(r.fulfillment, lang)})`;
-    return t.row(
-      r,
-      f,
-      formatAmount(r.actualToDate ?? 0, lang),
-      formatAmount(r.planToDate ?? 0, lang)
-    );
+    switch (r.kind) {
+      case "unreadable":
+        return `${r.file}: ${t.unreadable}: ${r.error}`;
+      case "plan": {
+        const f = r.fulfillment === null ? "" : ` (${formatPercent(r.fulfillment, lang)})`;
+        return t.row(
+          r,
+          f,
+          formatAmount(r.actualToDate ?? 0, lang),
+          formatAmount(r.planToDate ?? 0, lang)
+        );
+      }
+    }
   });
   const s = summary.totals;
   lines.push("", t.totals(s.files, s.unreadable, s.errors, s.warnings));

@@ -1,5 +1,5 @@
 import type { PlanNumbers } from "../calc/types";
-import type { Severity } from "../findings";
+import { fileFinding, type FileFinding } from "../findings";
 import type { KamConfig } from "../config/types";
 import type { CheckReport } from "../report";
 import type { Bilingual } from "../values";
@@ -23,11 +23,21 @@ export type SummaryInput =
   | { readonly file: string; readonly report: CheckReport }
   | { readonly file: string; readonly error: string };
 
-/** One row of the summary. Amounts in minor units, ratios as fractions, dates as serials; null = empty. */
-export interface SummaryRow {
+/** One row of the summary: a plan's figures, or why the workbook could not be read. */
+export type SummaryRow = PlanSummaryRow | UnreadableSummaryRow;
+
+/** The row of a workbook that could not be read. */
+export interface UnreadableSummaryRow {
+  readonly kind: "unreadable";
   readonly file: string;
-  /** Why the workbook could not be read, or null. */
-  readonly error: string | null;
+  /** Why the workbook could not be read. */
+  readonly error: string;
+}
+
+/** The row of a plan that was read. Amounts in minor units, ratios as fractions, dates as serials; null = empty. */
+export interface PlanSummaryRow {
+  readonly kind: "plan";
+  readonly file: string;
   readonly client: string | null;
   readonly kam: string | null;
   /** List keys (`key`, `year`); labels are the renderer's job. */
@@ -62,16 +72,9 @@ export interface SummaryRow {
   readonly duplicateClient: boolean;
 }
 
-/** A finding with the workbook it came from. */
-export interface SummaryFinding {
-  readonly file: string;
+/** A finding with its workbook and the workbook's client. */
+export interface SummaryFinding extends FileFinding {
   readonly client: string | null;
-  readonly severity: Severity;
-  readonly code: string;
-  readonly sheet: string | null;
-  readonly cell: string | null;
-  readonly name: string | null;
-  readonly message: string;
 }
 
 /** Sums over the readable workbooks (what the totals row shows). */
@@ -130,54 +133,19 @@ function toDate(numbers: PlanNumbers, todayMonth: string): { plan: number; actua
   return { plan, actual };
 }
 
-function errorRow(file: string, error: string): SummaryRow {
-  return {
-    file,
-    error,
-    client: null,
-    kam: null,
-    segment: null,
-    planPeriod: null,
-    segmentLabel: null,
-    planPeriodLabel: null,
-    planStart: null,
-    planEnd: null,
-    salesPlanTotal: null,
-    planToDate: null,
-    actualToDate: null,
-    fulfillment: null,
-    discountTotal: null,
-    netSalesTotal: null,
-    creditRequired: null,
-    creditLimit: null,
-    creditUtilization: null,
-    budgetAmount: null,
-    spending: null,
-    budgetUse: null,
-    kpiScore: null,
-    completeness: null,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    nextReview: null,
-    reviewOverdue: false,
-    duplicateClient: false,
-  };
-}
-
 function reportRow(
   file: string,
   report: CheckReport,
   today: number,
   todayMonth: string
-): SummaryRow {
+): PlanSummaryRow {
   const { form } = report.plan;
   const n = report.numbers;
   const { plan, actual } = toDate(n, todayMonth);
   const budget = n.budgetAmount;
   return {
+    kind: "plan",
     file,
-    error: null,
     client: text(form.client_name),
     kam: text(form.kam_name),
     segment: text(form.client_segment),
@@ -209,7 +177,7 @@ function reportRow(
   };
 }
 
-function sum(rows: readonly SummaryRow[], pick: (r: SummaryRow) => number | null): number {
+function sum(rows: readonly PlanSummaryRow[], pick: (r: PlanSummaryRow) => number | null): number {
   return rows.reduce((s, r) => s + (pick(r) ?? 0), 0);
 }
 
@@ -221,14 +189,14 @@ export function summarizePortfolio(
   const todaySerial = serialOfIso(today);
   if (todaySerial === null) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
   const todayMonth = today.slice(0, 7);
-  const raw = inputs.map((input) =>
+  const raw = inputs.map((input): SummaryRow =>
     "error" in input
-      ? errorRow(input.file, input.error)
+      ? { kind: "unreadable", file: input.file, error: input.error }
       : reportRow(input.file, input.report, todaySerial, todayMonth)
   );
   const byClient = new Map<string, { client: string; files: string[] }>();
   for (const row of raw) {
-    if (row.client === null) continue;
+    if (row.kind !== "plan" || row.client === null) continue;
     const id = matchKey(row.client);
     const entry = byClient.get(id) ?? { client: row.client, files: [] };
     entry.files.push(row.file);
@@ -236,11 +204,13 @@ export function summarizePortfolio(
   }
   const duplicateClients = [...byClient.values()].filter((c) => c.files.length > 1);
   const rows = raw.map((r) =>
-    r.client !== null && (byClient.get(matchKey(r.client))?.files.length ?? 0) > 1
+    r.kind === "plan" &&
+    r.client !== null &&
+    (byClient.get(matchKey(r.client))?.files.length ?? 0) > 1
       ? { ...r, duplicateClient: true }
       : r
   );
-  const readable = rows.filter((r) => r.error === null);
+  const readable = rows.filter((r) => r.kind === "plan");
   const planToDate = sum(readable, (r) => r.planToDate);
   const actualToDate = sum(readable, (r) => r.actualToDate);
   const totals: SummaryTotals = {
@@ -258,24 +228,20 @@ export function summarizePortfolio(
     warnings: sum(readable, (r) => r.warnings),
     overdue: readable.filter((r) => r.reviewOverdue).length,
   };
+  const clientOf = (row: SummaryRow | undefined): string | null =>
+    row?.kind === "plan" ? row.client : null;
   const sources = inputs.flatMap((input, i) =>
     "error" in input
       ? []
-      : [{ file: input.file, client: rows[i]?.client ?? null, plan: input.report.plan }]
+      : [{ file: input.file, client: clientOf(rows[i]), plan: input.report.plan }]
   );
   const findings = inputs.flatMap((input, i) =>
     "error" in input
       ? []
-      : input.report.findings.map((f) => ({
-          file: input.file,
-          client: rows[i]?.client ?? null,
-          severity: f.severity,
-          code: f.code,
-          sheet: f.sheet,
-          cell: f.cell,
-          name: f.name,
-          message: f.message,
-        }))
+      : input.report.findings.map((f): SummaryFinding => {
+          const { file, ...finding } = fileFinding(input.file, f);
+          return { file, client: clientOf(rows[i]), ...finding };
+        })
   );
   return { today, rows, totals, teamOverload: teamOverload(sources), duplicateClients, findings };
 }

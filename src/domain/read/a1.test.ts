@@ -1,4 +1,12 @@
-import { cellAddress, columnIndex, columnLetter, formatA1, parseA1, rangeA1 } from "./a1";
+import {
+  cellAddress,
+  columnIndex,
+  columnLetter,
+  formatA1,
+  looksLikeCellReference,
+  parseA1,
+  rangeA1,
+} from "./a1";
 
 describe("A1 addresses", () => {
   it("spells columns as Excel does", () => {
@@ -38,5 +46,23 @@ describe("A1 addresses", () => {
     expect(cellAddress("Z1", 0, 1)).toBe("AA1");
     expect(cellAddress("nonsense", 0, 0)).toBeNull();
     expect(rangeA1({ row: 9, col: 0 }, 3, 2)).toBe("A10:B12");
+  });
+});
+
+describe("absolute addresses and names that look like them", () => {
+  it("anchors column and row with $ on request", () => {
+    expect(formatA1({ row: 3, col: 1 }, true)).toBe("$B$4");
+    expect(formatA1({ row: 3, col: 1 })).toBe("B4");
+    expect(parseA1(formatA1({ row: 1048575, col: 16383 }, true))).toEqual({
+      row: 1048575,
+      col: 16383,
+    });
+  });
+
+  it("knows the names Excel would read as a cell (A1 or R1C1)", () => {
+    for (const name of ["A1", "ab12", "xfd1048576", "R1C1", "r", "C", "c12", "R2"])
+      expect(looksLikeCellReference(name)).toBe(true);
+    for (const name of ["credit_limit", "ABCD1", "A1B", "Sales", "RC_x", "plan_start"])
+      expect(looksLikeCellReference(name)).toBe(false);
   });
 });

@@ -51,9 +51,20 @@ export function parseA1(address: string): CellPosition | null {
   return { row, col };
 }
 
-/** The A1 text of a 0-based position: { row: 4, col: 2 } → `C5`. */
-export function formatA1(position: CellPosition): string {
-  return `${columnLetter(position.col)}${position.row + 1}`;
+/** The A1 text of a 0-based position: { row: 4, col: 2 } → `C5`, or `$C$5` when `absolute`. */
+export function formatA1(position: CellPosition, absolute = false): string {
+  const anchor = absolute ? "$" : "";
+  return `${anchor}${columnLetter(position.col)}${anchor}${position.row + 1}`;
+}
+
+/**
+ * True for a name Excel would read as a cell address (`AB12`, `xfd1048576`,
+ * `R1C1`, `R`, `C`): Excel refuses such defined and table names.
+ */
+export function looksLikeCellReference(name: string): boolean {
+  return (
+    /^[A-Za-z]{1,3}\d+$/.test(name) || /^[Rr]\d*[Cc]?\d*$/.test(name) || /^[Cc]\d*$/.test(name)
+  );
 }
 
 /**

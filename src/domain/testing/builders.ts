@@ -331,7 +331,7 @@ function buildSnapshot(s: BuildState): WorkbookSnapshot {
     }
     nextRow[sheet] = row + 1;
   }
-  if (s.configTables) {
+  if (s.configTables && !s.droppedSheets.has("Config")) {
     let row = 0;
     for (const grid of configToTables(s.config)) {
       const rows =

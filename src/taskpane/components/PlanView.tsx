@@ -12,12 +12,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState, type ReactElement } from "react";
-import { monthAfterDate } from "../../domain/periods";
+import { monthAfterDate, PLAN_PERIODS, type PlanPeriod } from "../../domain/periods";
 import type { Lang } from "../../domain/values";
 import { TEMPLATE_VERSION } from "../../domain/version";
-import type { BuildOptions, PlanPeriodKey, WorkbookState } from "../../excel/types";
+import type { BuildOptions, WorkbookState } from "../../excel/types";
 import { usePane } from "../hooks/paneContext";
-import { PLAN_PERIODS, monthOfDate, startMonthOf } from "../planForm";
+import { monthOfDate, startMonthOf } from "../planForm";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -53,7 +53,7 @@ export function PlanView({
   const [start, setStart] = useState<string>(
     monthOfDate(state?.planStart ?? null) ?? monthAfterDate(today())
   );
-  const [period, setPeriod] = useState<PlanPeriodKey>(state?.planPeriod ?? "year");
+  const [period, setPeriod] = useState<PlanPeriod>(state?.planPeriod ?? "year");
   const [touched, setTouched] = useState(false);
 
   const startMonth = startMonthOf(start);

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter, MAX_COL, MAX_ROW } from "../../domain/read/a1";
+import { columnIndex, formatA1, MAX_COL, MAX_ROW, parseA1 } from "../../domain/read/a1";
 import { excelError } from "./errors";
 
 /** A rectangle of cells, 0-based, inclusive sizes (`rows` × `cols` ≥ 1). */
@@ -13,15 +13,6 @@ export interface Rect {
 export interface ParsedAddress {
   readonly sheet: string | null;
   readonly rect: Rect;
-}
-
-function parseCell(text: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(text.trim());
-  if (!m) return null;
-  const col = columnIndex(m[1] ?? "");
-  const row = Number(m[2]) - 1;
-  if (col === null || row < 0 || row > MAX_ROW) return null;
-  return { row, col };
 }
 
 /** Split `'My sheet'!A1:B2` / `Sheet1!A1` / `A1` into sheet and local part. */
@@ -45,8 +36,9 @@ export function parseAddress(address: string): ParsedAddress {
   if (a === undefined || extra !== undefined)
     throw excelError("InvalidArgument", `Not a range address: ${address}`);
   const second = b ?? a;
-  const c1 = parseCell(a);
-  const c2 = parseCell(second);
+  // `a` and `second` hold no sheet and no `:` here, so parseA1 reads exactly one cell.
+  const c1 = parseA1(a);
+  const c2 = parseA1(second);
   if (c1 && c2) {
     const row = Math.min(c1.row, c2.row);
     const col = Math.min(c1.col, c2.col);
@@ -82,10 +74,10 @@ export function parseAddress(address: string): ParsedAddress {
 
 /** `A1` or `A1:C5` of a rectangle, optionally absolute (`$A$1:$C$5`). */
 export function rectA1(rect: Rect, absolute = false): string {
-  const d = absolute ? "$" : "";
-  const tl = `${d}${columnLetter(rect.col)}${d}${rect.row + 1}`;
+  const tl = formatA1(rect, absolute);
   if (rect.rows === 1 && rect.cols === 1) return tl;
-  return `${tl}:${d}${columnLetter(rect.col + rect.cols - 1)}${d}${rect.row + rect.rows}`;
+  const br = { row: rect.row + rect.rows - 1, col: rect.col + rect.cols - 1 };
+  return `${tl}:${formatA1(br, absolute)}`;
 }
 
 /** A sheet name as it appears in an address: quoted when it holds anything but letters, digits, `_` and `.`, or starts with a digit. */

@@ -1,3 +1,4 @@
+import { looksLikeCellReference } from "../../domain/read/a1";
 import { excelError } from "./errors";
 
 /**
@@ -20,13 +21,6 @@ export function assertSheetName(name: string): void {
     throw excelError("InvalidArgument", "History is a reserved sheet name");
 }
 
-/** Looks like a cell reference (`A1`, `xfd1048576`, `R1C1`, `R`, `C`): Excel refuses such defined/table names. */
-function looksLikeReference(name: string): boolean {
-  if (/^[A-Za-z]{1,3}\d+$/.test(name)) return true;
-  if (/^[Rr]\d*[Cc]?\d*$/.test(name) || /^[Cc]\d*$/.test(name)) return true;
-  return false;
-}
-
 /**
  * Defined names and table names
  * (https://support.microsoft.com/office/define-and-use-names-in-formulas-4d0f13ac-53b7-422e-afd2-abd7ff379c64):
@@ -38,7 +32,7 @@ export function assertDefinedName(name: string): void {
     throw excelError("InvalidArgument", `Invalid name length: ${name}`);
   if (!/^[\p{L}_\\][\p{L}\p{N}_.]*$/u.test(name))
     throw excelError("InvalidArgument", `Invalid name: ${name}`);
-  if (looksLikeReference(name))
+  if (looksLikeCellReference(name))
     throw excelError("InvalidArgument", `A name cannot look like a cell reference: ${name}`);
 }
 

@@ -12,7 +12,7 @@ import { DoubleRange } from "./range";
 import { sameName } from "./rules";
 import { DoubleTableCollection } from "./table-collection";
 import { DoubleWorksheet } from "./worksheet";
-import { fullAddress } from "./address";
+import { quoteSheet, rectA1 } from "./address";
 
 /** `Excel.Workbook`: worksheets, tables, names, selection. */
 export class DoubleWorkbook extends DoubleClientObject<WorkbookModel> {
@@ -202,12 +202,7 @@ export class DoubleNamedItem extends DoubleClientObject<NameModel> {
       case "type":
         return sheet ? "Range" : "Error";
       case "value":
-        return sheet
-          ? fullAddress(sheet.name, n.rect).replace(
-              /!(.*)$/,
-              (_m, a: string) => `!${a.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`
-            )
-          : "#REF!";
+        return sheet ? `${quoteSheet(sheet.name)}!${rectA1(n.rect, true)}` : "#REF!";
       case "formula":
         return nameFormula(model, n);
       case "visible":

@@ -117,23 +117,52 @@ export function applyMarkupCompatibility(
       if (!parent.dropped) out.push(token);
       continue;
     }
+    // Fast path: a tag with no prefix, no namespace declaration and no mc attribute (most cells).
+    if (!token.includes(":") && !token.includes("xmlns")) {
+      const selfClosingTag = token.endsWith("/>");
+      const dropped =
+        parent.dropped ||
+        (!parent.inExt &&
+          parent.ignorable.has(parent.namespaces.get("") ?? "") &&
+          !understood.has(parent.namespaces.get("") ?? ""));
+      if (!selfClosingTag) {
+        const qname = /^<([^\s/>]+)/.exec(token)?.[1] ?? "";
+        stack.push({
+          ...parent,
+          qname,
+          dropped,
+          alternate: false,
+          inExt: parent.inExt || qname === "ext",
+        });
+      }
+      if (!dropped) out.push(token);
+      continue;
+    }
     const { qname, attributes, selfClosing } = parseStartTag(token);
-    const namespaces = new Map(parent.namespaces);
-    for (const a of attributes) {
-      if (a.name === "xmlns") namespaces.set("", unquote(a.quoted));
-      else if (a.name.startsWith("xmlns:")) namespaces.set(a.name.slice(6), unquote(a.quoted));
+    const declares = attributes.some((a) => a.name === "xmlns" || a.name.startsWith("xmlns:"));
+    let namespaces = parent.namespaces;
+    if (declares) {
+      const copy = new Map(parent.namespaces);
+      for (const a of attributes) {
+        if (a.name === "xmlns") copy.set("", unquote(a.quoted));
+        else if (a.name.startsWith("xmlns:")) copy.set(a.name.slice(6), unquote(a.quoted));
+      }
+      namespaces = copy;
     }
     const mcPrefix = (name: string): boolean => namespaces.get(prefixOf(name)) === MC_NAMESPACE;
-    const ignorable = new Set(parent.ignorable);
-    for (const a of attributes) {
-      if (!mcPrefix(a.name) || !a.name.includes(":")) continue;
+    const mcAttributes = attributes.filter((a) => a.name.includes(":") && mcPrefix(a.name));
+    let ignorable = parent.ignorable;
+    for (const a of mcAttributes) {
       const local = localOf(a.name);
       const listed = unquote(a.quoted).split(/\s+/).filter(Boolean);
-      if (local === "Ignorable")
+      if (local === "Ignorable") {
+        const copy = new Set(ignorable);
         for (const p of listed) {
           const ns = namespaces.get(p);
-          if (ns !== undefined) ignorable.add(ns);
+          if (ns !== undefined) copy.add(ns);
         }
+        ignorable = copy;
+      }
       if (local === "MustUnderstand")
         for (const p of listed) {
           const ns = namespaces.get(p);

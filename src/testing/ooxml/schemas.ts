@@ -15,6 +15,7 @@ export const SCHEMA_FILES = {
   relationships: "ecma/fouth-edition/opc-relationships.xsd",
   coreProperties: "ecma/fouth-edition/opc-coreProperties.xsd",
   extendedProperties: "ISO-IEC29500-4_2016/shared-documentPropertiesExtended.xsd",
+  customProperties: "ISO-IEC29500-4_2016/shared-documentPropertiesCustom.xsd",
   theme: "ISO-IEC29500-4_2016/dml-main.xsd",
   drawing: "ISO-IEC29500-4_2016/dml-spreadsheetDrawing.xsd",
   chart: "ISO-IEC29500-4_2016/dml-chart.xsd",
@@ -42,10 +43,24 @@ export function schemaDir(env: NodeJS.ProcessEnv = process.env): string {
 const SPREADSHEET_TYPES = /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\./;
 
 /**
- * The schema of a package part by its path and content type, or null for a
- * part no schema here covers (binary parts, VML, printer settings).
+ * XML parts no published schema covers, which a package may legitimately
+ * hold (a user's file kept by a writer that patches it): Microsoft's own
+ * extension parts (threaded comments, persons, chart styles: [MS-XLSX] /
+ * [MS-ODRAWXML] define them, ooxml-xsd has no schema for them) and custom XML
+ * data items, whose content is the user's own.
  */
-export function schemaFor(part: string, contentType: string | undefined): SchemaKey | null {
+const NO_SCHEMA = /^application\/vnd\.ms-(excel|office)\./;
+
+/**
+ * The schema of a package part by its path and content type; "none" for an
+ * XML part that no schema covers by nature (see NO_SCHEMA); null for a part
+ * nothing here knows (the validator reports it, so a new kind of part is a
+ * decision, not a silent pass).
+ */
+export function schemaFor(
+  part: string,
+  contentType: string | undefined
+): SchemaKey | "none" | null {
   if (part === "[Content_Types].xml") return "contentTypes";
   if (part.endsWith(".rels")) return "relationships";
   const type = contentType ?? "";
@@ -56,6 +71,9 @@ export function schemaFor(part: string, contentType: string | undefined): Schema
   if (type === "application/vnd.openxmlformats-officedocument.theme+xml") return "theme";
   if (type === "application/vnd.openxmlformats-officedocument.drawing+xml") return "drawing";
   if (type === "application/vnd.openxmlformats-officedocument.drawingml.chart+xml") return "chart";
+  if (type === "application/vnd.openxmlformats-officedocument.custom-properties+xml")
+    return "customProperties";
   if (SPREADSHEET_TYPES.test(type)) return "spreadsheet";
+  if (NO_SCHEMA.test(type) || part.startsWith("customXml/")) return "none";
   return null;
 }

@@ -1,4 +1,4 @@
-import { columnIndex, formatA1 } from "../../domain/read/a1";
+import { formatA1, parseA1 } from "../../domain/read/a1";
 import type { CellValue } from "../../domain/values";
 import { openXlsxPackage, type XlsxPackage } from "../../xlsx/guard/package";
 import { readSharedStrings } from "../../xlsx/read/cells";
@@ -51,8 +51,7 @@ function readStyles(xml: string): Xf[] {
 }
 
 function position(ref: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  return { row: Number(m?.[2] ?? 1) - 1, col: columnIndex(m?.[1] ?? "A") ?? 0 };
+  return parseA1(ref) ?? { row: 0, col: 0 };
 }
 
 function expand(sqref: string): number[] {

@@ -1,5 +1,6 @@
 import { XLSX_LIMITS, type XlsxLimits } from "./limits";
-import { XlsxInputError, megabytes } from "./input-error";
+import { XlsxInputError, damagedPart, megabytes } from "./input-error";
+import { xmlDamage } from "./well-formed";
 import { extractZipEntry, readZipDirectory, type ZipEntry } from "./zip";
 
 /**
@@ -15,7 +16,7 @@ export interface XlsxPackage {
   readonly workbookPart: string;
   /** True when the part exists. */
   has(partName: string): boolean;
-  /** The part as UTF-8 text, or null when absent. Throws XlsxInputError when it is damaged. */
+  /** The part as UTF-8 text, or null when absent. Throws XlsxInputError when it is damaged (`corrupt`: does not unpack; `damaged`: not well-formed XML). */
   text(partName: string): string | null;
 }
 
@@ -114,17 +115,25 @@ export function openXlsxPackage(
     });
   }
   const byKey = new Map<string, ZipEntry>(entries.map((entry) => [partKey(entry.name), entry]));
+  const wellFormed = new Set<string>();
   const text = (name: string): string | null => {
     const entry = byKey.get(partKey(name));
     if (!entry) return null;
+    let xml: string;
     try {
-      return extractZipEntry(buf, entry).toString("utf8");
+      xml = extractZipEntry(buf, entry).toString("utf8");
     } catch {
       throw new XlsxInputError(fileName, "corrupt", {
         ru: `файл повреждён: часть ${entry.name} не распаковывается или больше заявленного размера`,
         en: `the file is damaged: part ${entry.name} does not unpack or exceeds its declared size`,
       });
     }
+    // Every part we read is XML; one that is not well-formed is refused, never read as partly empty.
+    if (!wellFormed.has(entry.name)) {
+      if (xmlDamage(xml) !== null) throw damagedPart(fileName, entry.name, { kind: "not_xml" });
+      wellFormed.add(entry.name);
+    }
+    return xml;
   };
   const workbookPart = byKey.has("[content_types].xml") ? workbookPartOf(text) : null;
   const isWorkbook =

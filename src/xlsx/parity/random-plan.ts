@@ -7,9 +7,10 @@ import {
   planMonths,
   serialOfDate,
   parseMonth,
+  type PlanPeriod,
 } from "../../domain/periods";
 import type { CellValue, Lang, Month } from "../../domain/values";
-import type { PlanPeriod, WorkbookValues } from "../../layout/types";
+import type { WorkbookValues } from "../../layout/types";
 
 /** One plan of the parity test: how to build it and the values typed into it. */
 export interface ParityCase {

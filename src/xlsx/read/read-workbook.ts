@@ -1,11 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import type { SnapshotTable, WorkbookSnapshot } from "../../domain/snapshot";
-import { XlsxInputError, megabytes } from "../guard/input-error";
+import { XlsxInputError, damagedPart, megabytes } from "../guard/input-error";
 import { XLSX_LIMITS, type XlsxLimits } from "../guard/limits";
-import { openXlsxPackage } from "../guard/package";
+import { openXlsxPackage, type XlsxPackage } from "../guard/package";
 import { readSharedStrings, readSheetCells, type CellReading, type SheetCells } from "./cells";
 import { resolveNames } from "./names";
-import { relationshipsOf } from "./parts";
+import { relationshipsOf, relationshipsPartOf, type Relationship } from "./parts";
 import { dateStyleIndexes } from "./styles-part";
 import { readSheetTables } from "./tables";
 import { readWorkbookPart } from "./workbook-part";
@@ -27,6 +27,13 @@ export function readWorkbookBuffer(
 ): WorkbookSnapshot {
   const pkg = openXlsxPackage(bytes, fileName, limits);
   const workbook = readWorkbookPart(pkg);
+  requireTargets(pkg, pkg.workbookPart, relationshipsOf(pkg, pkg.workbookPart));
+  for (const sheet of workbook.sheets)
+    if (sheet.part === null)
+      throw damagedPart(fileName, `${relationshipsPartOf(pkg.workbookPart)} (${sheet.name})`, {
+        kind: "missing",
+        from: pkg.workbookPart,
+      });
   const date1904Styles =
     workbook.date1904 && workbook.stylesPart
       ? dateStyleIndexes(pkg.text(workbook.stylesPart) ?? "")
@@ -52,6 +59,7 @@ export function readWorkbookBuffer(
   const tables: SnapshotTable[] = [];
   for (const sheet of workbook.sheets) {
     const rels = sheet.part === null ? [] : relationshipsOf(pkg, sheet.part);
+    if (sheet.part !== null) requireTargets(pkg, sheet.part, rels);
     if (!rels.some((rel) => rel.type === "table")) continue;
     tables.push(...readSheetTables(pkg, sheet.name, rels, cellsOf(sheet.name) ?? new Map()));
   }
@@ -60,6 +68,22 @@ export function readWorkbookBuffer(
     names: resolveNames(workbook.names, cellsOf),
     tables,
   };
+}
+
+/**
+ * Every internal relationship of `source` must point at a part of the
+ * package: a missing sheet, table, shared-strings or styles part is a damaged
+ * file (spec §8), never an empty sheet. (A part that is there but not
+ * well-formed is refused by the package guard when it is read.)
+ */
+function requireTargets(pkg: XlsxPackage, source: string, rels: readonly Relationship[]): void {
+  for (const rel of rels) {
+    if (!pkg.has(rel.target))
+      throw damagedPart(pkg.fileName, rel.target, {
+        kind: "missing",
+        from: relationshipsPartOf(source),
+      });
+  }
 }
 
 /** Options of readWorkbookFile. */

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { columnLetter } from "../../../domain/read/a1";
 
 /**
  * Small workbooks for the reader's tests, written with exceljs: a plan-like
@@ -20,8 +21,7 @@ export const JAN_2027_SERIAL = 46388;
 export async function planLikeWorkbook(options: FixtureOptions = {}): Promise<Buffer> {
   const rows = options.shiftRows ?? 0;
   const cols = options.shiftColumns ?? 0;
-  const at = (col: number, row: number): string =>
-    `${String.fromCharCode(64 + col + cols)}${row + rows}`;
+  const at = (col: number, row: number): string => `${columnLetter(col + cols - 1)}${row + rows}`;
   const wb = new ExcelJS.Workbook();
   const plan = wb.addWorksheet("ActionPlan");
   const dossier = wb.addWorksheet("Dossier");

@@ -1,11 +1,11 @@
-import { calculatePlan } from "../calc/calculate";
-import { planOf, type PlanSpec } from "../calc/plan-fixture";
-import type { FindingCode } from "../codes";
-import type { Finding } from "../findings";
-import { serialOfIso } from "../periods";
-import type { TypedValue } from "../plan";
-import type { Lang } from "../values";
-import { ruleFindings } from ".";
+import { calculatePlan } from "../../calc/calculate";
+import { planOf, type PlanSpec } from "../../calc/testing/plan-fixture";
+import type { FindingCode } from "../../codes";
+import type { Finding } from "../../findings";
+import { serialOfIso } from "../../periods";
+import type { TypedValue } from "../../plan";
+import type { Lang } from "../../values";
+import { ruleFindings } from "..";
 
 type Row = Readonly<Record<string, TypedValue | null>>;
 

@@ -1,8 +1,8 @@
-import { DEFAULT_CONFIG } from "../domain/config/defaults";
-import { serialOfDate } from "../domain/periods";
-import { buildLayout } from "../layout/build";
-import { syncInChunks } from "./chunks";
-import { layoutSteps } from "./render";
+import { DEFAULT_CONFIG } from "../../domain/config/defaults";
+import { serialOfDate } from "../../domain/periods";
+import { buildLayout } from "../../layout/build";
+import { syncInChunks } from "../chunks";
+import { layoutSteps } from "../render";
 
 /**
  * Write, through the adapter's own writer, a yearly plan with `items` sales items (12 months each, half of

@@ -4,8 +4,8 @@ import type { Month } from "../values";
 import type { Block } from "./types";
 import { formNumber, formText } from "./values";
 
-/** The period a plan covers: its months, rollup blocks and end date. */
-export interface PlanPeriod {
+/** The span a plan covers: its start, months, rollup blocks and end date (its period key is a `PlanPeriod`). */
+export interface PlanSpan {
   /** Serial of plan_start as entered (maybe not a 1st: spec §7 uses its month's 1st); null when empty or not an Excel date. */
   readonly start: number | null;
   readonly months: readonly Month[];
@@ -15,14 +15,14 @@ export interface PlanPeriod {
 }
 
 /**
- * The plan's period from `plan_start` and `plan_period` (spec §4, §7):
+ * The plan's span from `plan_start` and `plan_period` (spec §4, §7):
  * months(plan_period) whole months from the 1st of plan_start's month;
  * `plan_end` = last day of the month (plan_start + months − 1), which is Excel's
  * `EOMONTH(plan_start, months − 1)`. No months while either field is empty.
  */
-export function planPeriodOf(plan: Plan): PlanPeriod {
+export function planSpanOf(plan: Plan): PlanSpan {
   const entered = formNumber(plan, "plan_start");
-  // Outside Excel's dates the sheet's formulas show #NUM!: no plan period.
+  // Outside Excel's dates the sheet's formulas show #NUM!: no plan span.
   const start = entered !== null && isExcelDate(entered) ? entered : null;
   const period = formText(plan, "plan_period");
   const months = start !== null && period !== null ? planMonths(start, period) : [];

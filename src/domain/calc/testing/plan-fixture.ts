@@ -1,9 +1,9 @@
-import { DEFAULT_CONFIG } from "../config/defaults";
-import type { KamConfig, Settings } from "../config/types";
-import { isMonth, planMonths } from "../periods";
-import type { Plan, PlanRow, PlanTable, TypedValue } from "../plan";
-import { formatA1 } from "../read/a1";
-import type { CellRef, Month } from "../values";
+import { DEFAULT_CONFIG } from "../../config/defaults";
+import type { KamConfig, Settings } from "../../config/types";
+import { isMonth, planMonths } from "../../periods";
+import type { Plan, PlanRow, PlanTable, TypedValue } from "../../plan";
+import { formatA1 } from "../../read/a1";
+import type { CellRef, Month } from "../../values";
 
 /**
  * Test data for the calculators and rule checks: a typed `Plan` built

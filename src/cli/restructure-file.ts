@@ -1,0 +1,82 @@
+import type { KamConfig } from "../domain/config/types";
+import type { WorkbookSnapshot } from "../domain/snapshot";
+import { text } from "../layout/texts";
+import type { ArchiveRow, WorkbookLayout } from "../layout/types";
+import { XLSX_LIMITS } from "../xlsx/guard/limits";
+import { patchWorkbook, type PatchReport } from "../xlsx/patch";
+import { readWorkbookBuffer, readWorkbookBytes } from "../xlsx/read";
+import type { CliContext } from "./context";
+import { writeFileAtomic } from "./write-atomic";
+
+/** A workbook the user named: its bytes (for patching) and its snapshot. */
+export interface UserWorkbook {
+  readonly file: string;
+  readonly bytes: Buffer;
+  readonly snapshot: WorkbookSnapshot;
+}
+
+/** Read a workbook the user named, keeping its bytes: a restructuring patches them (spec §8). */
+export async function readUserWorkbookBytes(
+  context: CliContext,
+  file: string
+): Promise<UserWorkbook> {
+  const bytes = await readWorkbookBytes(context.resolve(file), XLSX_LIMITS, file);
+  return { file, bytes, snapshot: readWorkbookBuffer(bytes, file) };
+}
+
+/**
+ * Write a restructured workbook to `out`: the user's package patched with the
+ * new layout (src/xlsx/patch), so the user's sheets, cells, names, charts and
+ * comments stay. `layoutFor` builds the new layout with extra Archive rows;
+ * `target` is the checked output path, `shown` its name as the user typed it.
+ */
+export async function writeRestructured(
+  context: CliContext,
+  input: UserWorkbook,
+  config: KamConfig,
+  layoutFor: (extraArchive: readonly ArchiveRow[]) => WorkbookLayout,
+  archiveBefore: number,
+  target: string,
+  shown: string
+): Promise<PatchReport> {
+  const patched = await patchWorkbook({
+    original: input.bytes,
+    fileName: input.file,
+    snapshot: input.snapshot,
+    layoutFor,
+    archiveBefore,
+    displacedReason: text("archiveDisplaced", config.settings.language),
+  });
+  await writeFileAtomic(target, patched.bytes, { shown });
+  return patched.report;
+}
+
+/** The lines a restructuring command prints about the user's own cells and references. */
+export function patchReportLines(context: CliContext, report: PatchReport): string[] {
+  const lines: string[] = [];
+  if (report.userCellsKept > 0 || report.userCellsArchived.length > 0)
+    lines.push(
+      context.t({
+        ru: `Ваши ячейки на листах плана: сохранено ${report.userCellsKept} (сдвинуто вместе с разметкой: ${report.userCellsMoved.length}), перенесено в Archive: ${report.userCellsArchived.length}`,
+        en: `Your cells on the plan sheets: kept ${report.userCellsKept} (moved with the layout: ${report.userCellsMoved.length}), moved to Archive: ${report.userCellsArchived.length}`,
+      })
+    );
+  for (const m of report.userCellsMoved) lines.push(`  ${m.from} → ${m.to}`);
+  for (const row of report.userCellsArchived)
+    lines.push(`  Archive: ${row.address ?? ""} = ${String(row.value)}`);
+  if (report.formulasRewritten > 0)
+    lines.push(
+      context.t({
+        ru: `Ссылки ваших формул переписаны на новые адреса: ${report.formulasRewritten}`,
+        en: `References of your formulas rewritten to the new addresses: ${report.formulasRewritten}`,
+      })
+    );
+  for (const u of report.unresolved)
+    lines.push(
+      context.t({
+        ru: `  Ссылка не перенесена (проверьте формулу): ${u.cell}: ${u.reference}`,
+        en: `  Reference not carried (check the formula): ${u.cell}: ${u.reference}`,
+      })
+    );
+  return lines;
+}
