@@ -6,6 +6,7 @@ import { compareVersions } from "../domain/read/version";
 import { TEMPLATE_VERSION } from "../domain/version";
 import type { CellRef, Lang } from "../domain/values";
 import { SHEET } from "../layout/sheets";
+import { watchWorkbookChanges } from "./changes";
 import { writeFindings } from "./findings-sheet";
 import { adapterText } from "./messages";
 import { importActuals } from "./import-actuals";
@@ -13,6 +14,7 @@ import { languageOf, planFacts, templateVersionOf } from "./plan-facts";
 import type { WorkbookRead } from "./read";
 import { readWorkbook } from "./read";
 import {
+  CHANGE_EVENTS_EXCEL_API,
   missingFeatures,
   officeSupports,
   READ_RUN_OPTIONS,
@@ -32,6 +34,8 @@ import type {
 import { withDefaults } from "./upgrade";
 
 const PLAN_SHEETS = [SHEET.actionPlan, SHEET.dossier];
+/** The language of the adapter's messages when the caller names none: the product's first language. */
+const DEFAULT_LANG: Lang = "ru";
 const OUR_SHEETS = new Set(Object.values(SHEET).map((s) => s.toLowerCase()));
 
 function hasPlan(read: WorkbookRead): boolean {
@@ -82,14 +86,15 @@ async function applyWith(
   context: Excel.RequestContext,
   pick: (own: KamConfig) => KamConfig,
   onProgress: ProgressListener | undefined,
-  budget: number | undefined
+  budget: number | undefined,
+  uiLang: Lang | undefined
 ): Promise<ActionResult> {
   onProgress?.({ step: "reading", fraction: 0.1 });
-  const preflight = await readForWrite(context, null);
+  const preflight = await readForWrite(context, uiLang ?? null);
   if (!preflight.ok) return { ...preflight, findings: [] };
   const { read } = preflight;
   const reading = configFromSnapshot(read.snapshot);
-  const lang = languageOf(read.snapshot) ?? "ru";
+  const lang = uiLang ?? languageOf(read.snapshot) ?? DEFAULT_LANG;
   if (reading.findings.length > 0) {
     return {
       ok: false,
@@ -130,6 +135,7 @@ async function applyWith(
     period: facts.period,
     keepValues: true,
     onProgress,
+    uiLang: lang,
     budget,
   });
 }
@@ -175,11 +181,12 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     },
 
     async buildTemplate(options: BuildOptions): Promise<ActionResult> {
+      const uiLang = options.uiLang ?? options.lang;
       return runWriteAction(
-        options.lang,
+        uiLang,
         async (context) => {
           options.onProgress?.({ step: "reading", fraction: 0.1 });
-          const preflight = await readForWrite(context, options.lang);
+          const preflight = await readForWrite(context, uiLang);
           if (!preflight.ok) return { ...preflight, findings: [] };
           const { read } = preflight;
           const exists = hasPlan(read);
@@ -188,7 +195,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
               ok: false,
               reason: "plan_exists",
               findings: [],
-              message: adapterText("plan_exists", options.lang),
+              message: adapterText("plan_exists", uiLang),
             };
           }
           const reading = configFromSnapshot(read.snapshot);
@@ -199,7 +206,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
               ok: false,
               reason: "no_plan",
               findings: [],
-              message: adapterText("foreign_table", options.lang, foreign),
+              message: adapterText("foreign_table", uiLang, foreign),
             };
           return rebuild(context, read, {
             config,
@@ -209,6 +216,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
             keepValues: exists,
             setPeriod: true,
             onProgress: options.onProgress,
+            uiLang,
             budget,
           });
         },
@@ -226,17 +234,17 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
           );
         });
       } catch (error) {
-        throw explain(error, options.lang ?? "ru");
+        throw explain(error, options.lang ?? DEFAULT_LANG);
       }
     },
 
-    async selectCell(ref: CellRef): Promise<void> {
+    async selectCell(ref: CellRef, uiLang: Lang = DEFAULT_LANG): Promise<void> {
       await Excel.run(READ_RUN_OPTIONS, async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(ref.sheet).load("visibility");
         await context.sync();
         if (sheet.isNullObject || sheet.visibility !== "Visible")
           throw new WorkbookActionError(
-            `Лист «${ref.sheet}» не найден или скрыт / Sheet ${ref.sheet} is missing or hidden`,
+            adapterText("sheet_unavailable", uiLang, { sheet: ref.sheet }),
             "ItemNotFound"
           );
         // Range.select works only on the active sheet (https://github.com/OfficeDev/office-js/issues/5118).
@@ -256,30 +264,35 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
 
     async applyConfiguration(options = {}): Promise<ActionResult> {
       return runWriteAction(
-        "ru",
-        (context) => applyWith(context, (own) => own, options.onProgress, budget),
+        options.uiLang ?? DEFAULT_LANG,
+        (context) => applyWith(context, (own) => own, options.onProgress, budget, options.uiLang),
         writeOptions
       );
     },
 
     async upgradeTemplate(options = {}): Promise<ActionResult> {
       return runWriteAction(
-        "ru",
-        (context) => applyWith(context, withDefaults, options.onProgress, budget),
+        options.uiLang ?? DEFAULT_LANG,
+        (context) => applyWith(context, withDefaults, options.onProgress, budget, options.uiLang),
         writeOptions
       );
     },
 
-    async openConfig(): Promise<void> {
+    async openConfig(uiLang: Lang = DEFAULT_LANG): Promise<void> {
       await Excel.run(READ_RUN_OPTIONS, async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(SHEET.config);
         await context.sync();
         if (sheet.isNullObject)
-          throw new WorkbookActionError(adapterText("no_plan", "ru"), "ItemNotFound");
+          throw new WorkbookActionError(adapterText("no_plan", uiLang), "ItemNotFound");
         sheet.activate();
         await context.sync();
       });
     },
+
+    // worksheets.onChanged is ExcelApi 1.9, above the declared 1.8: without it the pane is not told of edits.
+    ...(supports("ExcelApi", CHANGE_EVENTS_EXCEL_API)
+      ? { watchChanges: watchWorkbookChanges }
+      : {}),
 
     importActuals: (grid, columns, options = {}) =>
       importActuals(grid, columns, { ...options, budget, runOptions: writeOptions }),

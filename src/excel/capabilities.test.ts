@@ -14,10 +14,11 @@ describe("requirement sets checked at run time", () => {
     expect(writeRunOptions(upTo(19))).toEqual({ delayForCellEdit: true });
   });
 
-  it("names what this Excel lacks: everything below 1.8, the undo group below 1.20", () => {
+  it("names what this Excel lacks: everything below 1.8, change events below 1.9, the undo group below 1.20", () => {
     expect(missingFeatures(upTo(20))).toEqual([]);
     expect(missingFeatures(upTo(12))).toEqual(["undo_group"]);
-    expect(missingFeatures(upTo(7))).toEqual(["excel_api", "undo_group"]);
+    expect(missingFeatures(upTo(8))).toEqual(["change_events", "undo_group"]);
+    expect(missingFeatures(upTo(7))).toEqual(["excel_api", "change_events", "undo_group"]);
   });
 
   it("the adapter passes mergeUndoGroup to Excel.run and reports the missing features in its state", async () => {
@@ -33,10 +34,22 @@ describe("requirement sets checked at run time", () => {
         );
         const state = await actions.readState();
         expect(state.missingFeatures).toEqual(merged ? [] : ["undo_group"]);
+        expect(actions.watchChanges === undefined).toBe(false);
         expect(double.lastRunOptions).toEqual({ delayForCellEdit: true });
       } finally {
         restore();
       }
     }
+  });
+});
+
+describe("sheet change events (ExcelApi 1.9) behind isSetSupported", () => {
+  it("the adapter offers watchChanges only where ExcelApi 1.9 is supported", () => {
+    const { actions: old, restore } = onDouble(new ExcelDouble(), { supports: upTo(8) });
+    restore();
+    expect(old.watchChanges).toBeUndefined();
+    const { actions: fresh, restore: back } = onDouble(new ExcelDouble(), { supports: upTo(9) });
+    back();
+    expect(typeof fresh.watchChanges).toBe("function");
   });
 });

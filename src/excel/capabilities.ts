@@ -17,8 +17,14 @@ export const REQUIRED_EXCEL_API = "1.8";
 /** `Excel.RunOptions.mergeUndoGroup` (ExcelApi 1.20, https://learn.microsoft.com/javascript/api/excel/excel.runoptions). */
 export const UNDO_GROUP_EXCEL_API = "1.20";
 
-/** What this Excel lacks, by what the person notices: the whole add-in, or one Ctrl+Z for a whole action. */
-export type MissingFeature = "excel_api" | "undo_group";
+/** `WorksheetCollection.onChanged` (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-onchanged-member). */
+export const CHANGE_EVENTS_EXCEL_API = "1.9";
+
+/**
+ * What this Excel lacks, by what the person notices: the whole add-in, the pane noticing edits made
+ * after a check (so it can mark the results stale), one Ctrl+Z for a whole action.
+ */
+export type MissingFeature = "excel_api" | "change_events" | "undo_group";
 
 /**
  * The requirement-set check of the running Office. Outside Office (tests, the preview on the Excel double,
@@ -35,6 +41,7 @@ export const officeSupports: SupportsSet = (name, version) => {
 export function missingFeatures(supports: SupportsSet): MissingFeature[] {
   const missing: MissingFeature[] = [];
   if (!supports("ExcelApi", REQUIRED_EXCEL_API)) missing.push("excel_api");
+  if (!supports("ExcelApi", CHANGE_EVENTS_EXCEL_API)) missing.push("change_events");
   if (!supports("ExcelApi", UNDO_GROUP_EXCEL_API)) missing.push("undo_group");
   return missing;
 }

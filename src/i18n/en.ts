@@ -17,6 +17,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "header.refresh": "Refresh workbook details",
   "header.missing.excel_api":
     "This Excel does not support ExcelApi 1.8 (Excel 2019, Excel 2021 or later, Microsoft 365, Excel on the web or on Mac is needed): the add-in cannot build or check the plan.",
+  "header.missing.change_events":
+    "This Excel has no sheet change events (ExcelApi 1.9): after edits the check results are not marked out of date — check the workbook again.",
   "header.missing.undo_group":
     "This Excel cannot group undo steps (ExcelApi 1.20): after an add-in action Ctrl+Z undoes it in parts, not as a whole. Going back to a saved version of the workbook is safer.",
 
@@ -33,7 +35,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   "plan.heading": "Plan template",
   "plan.intro":
-    "Builds the Action Plan and Dossier sheets with formulas, lists and totals. The workbook works without the add-in too.",
+    "Builds the ActionPlan and Dossier sheets with formulas, lists and totals. The workbook works without the add-in too.",
   "plan.language": "Workbook language",
   "plan.start": "Plan start (month)",
   "plan.startHint": "A plan starts on the first day of a month.",
@@ -66,7 +68,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   "severity.error": "Errors",
   "severity.warning": "Warnings",
-  "severity.info": "Hints",
+  "severity.info": "Info",
 
   "numbers.heading": "Plan numbers",
   "numbers.notRun": "The numbers are computed when the plan is checked.",
@@ -131,7 +133,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "result.upgraded": "The template is upgraded to version {version}.",
   "result.archived": "Values of removed fields ({count}) moved to the Archive sheet.",
   "result.findingsWritten": "The findings are written to the “Check” sheet.",
-  "result.checked": "Check done: {error} errors, {warning} warnings, {info} hints.",
+  "result.checked": "Check done: {error} errors, {warning} warnings, {info} info.",
 
   "actuals.heading": "Actual sales",
   "actuals.intro":
@@ -201,4 +203,22 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "action.readConfig": "Read Config",
   "action.importActuals": "Import actuals",
   "action.readState": "Read workbook details",
+
+  // The pane as a KAM meets it (issue 17): first run, honest signals, compact header, finding rows.
+  "header.details": "Details",
+  "header.detailsLabel": "Workbook details and pane language",
+  "header.loading": "Reading the workbook…",
+  "header.noPlanShort": "No plan in this workbook yet",
+  "start.noPlan":
+    "This workbook has no plan yet: nothing to check or compute. Build the template first.",
+  "start.goBuild": "Go to building the template",
+  "config.noSheet":
+    "This workbook has no Config sheet: it comes with the plan template. Build the template on the Plan tab.",
+  "check.ranAt": "Checked at {time}",
+  "check.stale": "The workbook changed after the check at {time}. Check again.",
+  "check.code": "Finding code: {code}",
+  "check.toolbarLabel": "Check: actions and totals",
+  "numbers.budgetOver": "Budget overspent by",
+  "numbers.aboveLimit": "above the limit",
+  "numbers.notStarted": "the period has not started yet",
 };

@@ -18,6 +18,8 @@ export const ru = {
   "header.refresh": "Обновить сведения о книге",
   "header.missing.excel_api":
     "Этот Excel не поддерживает ExcelApi 1.8 (нужен Excel 2019, Excel 2021 или новее, Microsoft 365, Excel в Интернете или для Mac): надстройка не сможет создать и проверить план.",
+  "header.missing.change_events":
+    "В этом Excel нет событий изменения листов (ExcelApi 1.9): после правок в книге результаты проверки не помечаются устаревшими — проверьте книгу снова.",
   "header.missing.undo_group":
     "В этом Excel нет группировки отмены (ExcelApi 1.20): после действия надстройки Ctrl+Z отменяет его по частям, а не целиком. Надёжнее вернуться к сохранённой версии книги.",
 
@@ -34,7 +36,7 @@ export const ru = {
 
   "plan.heading": "Шаблон плана",
   "plan.intro":
-    "Создаёт листы «План действий» и «Досье» с формулами, списками и итогами. Книга работает и без надстройки.",
+    "Создаёт листы ActionPlan (план действий) и Dossier (досье клиента) с формулами, списками и итогами. Книга работает и без надстройки.",
   "plan.language": "Язык книги",
   "plan.start": "Начало плана (месяц)",
   "plan.startHint": "План начинается с первого числа месяца.",
@@ -67,7 +69,7 @@ export const ru = {
 
   "severity.error": "Ошибки",
   "severity.warning": "Предупреждения",
-  "severity.info": "Подсказки",
+  "severity.info": "Сведения",
 
   "numbers.heading": "Показатели плана",
   "numbers.notRun": "Показатели считаются при проверке плана.",
@@ -133,7 +135,7 @@ export const ru = {
   "result.archived": "Значения удалённых полей ({count}) перенесены на лист Archive.",
   "result.findingsWritten": "Замечания записаны на лист «Проверка».",
   "result.checked":
-    "Проверка завершена: ошибок {error}, предупреждений {warning}, подсказок {info}.",
+    "Проверка завершена: ошибок {error}, предупреждений {warning}, сведений {info}.",
 
   "actuals.heading": "Факт продаж",
   "actuals.intro":
@@ -203,6 +205,24 @@ export const ru = {
   "action.readConfig": "чтение листа Config",
   "action.importActuals": "загрузка факта продаж",
   "action.readState": "чтение сведений о книге",
+
+  // The pane as a KAM meets it (issue 17): first run, honest signals, compact header, finding rows.
+  "header.details": "Подробнее",
+  "header.detailsLabel": "Сведения о книге и язык панели",
+  "header.loading": "Читаем книгу…",
+  "header.noPlanShort": "В книге ещё нет плана",
+  "start.noPlan":
+    "В книге ещё нет плана: проверять и считать пока нечего. Сначала создайте шаблон.",
+  "start.goBuild": "Перейти к созданию шаблона",
+  "config.noSheet":
+    "В книге нет листа Config: он появляется вместе с шаблоном плана. Создайте шаблон на вкладке «План».",
+  "check.ranAt": "Проверено в {time}",
+  "check.stale": "Книга изменилась после проверки в {time}. Проверьте снова.",
+  "check.code": "Код замечания: {code}",
+  "check.toolbarLabel": "Проверка: действия и итоги",
+  "numbers.budgetOver": "Перерасход бюджета",
+  "numbers.aboveLimit": "выше лимита",
+  "numbers.notStarted": "период ещё не начался",
 } as const;
 
 /** A key of the task pane dictionary. */

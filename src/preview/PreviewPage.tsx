@@ -20,7 +20,6 @@ import { SheetsView } from "./SheetsView";
 const useStyles = makeStyles({
   page: {
     display: "grid",
-    gridTemplateColumns: "380px 1fr",
     minHeight: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
   },
@@ -56,6 +55,13 @@ const TEXTS: Readonly<Record<Lang, { readonly title: string; readonly note: stri
   },
 };
 
+/** Run `task` when the browser is idle (or soon, where `requestIdleCallback` is missing). */
+function afterIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === "function")
+    window.requestIdleCallback(task, { timeout: 500 });
+  else setTimeout(task, 50);
+}
+
 /** Props of the preview page. */
 export interface PreviewPageProps {
   readonly model: () => WorkbookModel;
@@ -63,6 +69,8 @@ export interface PreviewPageProps {
   readonly theme: PaneThemeName;
   readonly lang: Lang;
   readonly today: string;
+  /** The task pane's width in px. */
+  readonly paneWidth: number;
   /** Subscribe to "the workbook changed"; returns the unsubscribe. */
   readonly subscribe: (listener: () => void) => () => void;
 }
@@ -74,22 +82,33 @@ export function PreviewPage({
   theme,
   lang,
   today,
+  paneWidth,
   subscribe,
 }: PreviewPageProps): ReactElement {
   const styles = useStyles();
   const paneRef = useRef<HTMLDivElement>(null);
   const [version, setVersion] = useState(0);
-  useEffect(() => subscribe(() => setVersion((v) => v + 1)), [subscribe]);
+  // The sheets' picture is a large table: drawn once the pane has read the workbook and the browser is
+  // idle, so it never delays the pane's own first render (which is what a person waits for).
+  const [sheetsShown, setSheetsShown] = useState(false);
+  useEffect(
+    () =>
+      subscribe(() => {
+        setVersion((v) => v + 1);
+        afterIdle(() => setSheetsShown(true));
+      }),
+    [subscribe]
+  );
   useEffect(() => {
     if (paneRef.current) bootTaskPane(paneRef.current, actions, { today: () => today });
   }, [actions, today]);
   return (
-    <div className={styles.page}>
+    <div className={styles.page} style={{ gridTemplateColumns: `${String(paneWidth)}px 1fr` }}>
       <aside className={styles.pane} ref={paneRef} data-testid="task-pane" />
       <FluentProvider theme={THEMES[theme]} className={styles.sheets}>
         <Subtitle2 as="h2">{TEXTS[lang].title}</Subtitle2>
         <Caption1>{TEXTS[lang].note}</Caption1>
-        <SheetsView model={model} version={version} />
+        {sheetsShown ? <SheetsView model={model} version={version} /> : null}
       </FluentProvider>
     </div>
   );

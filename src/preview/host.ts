@@ -1,3 +1,4 @@
+import { createWorkbookActions as createAdapterActions } from "../excel/actions";
 import type { WorkbookActions } from "../excel/types";
 import { createWorkbookActions } from "../taskpane/workbookActions";
 import {
@@ -24,5 +25,8 @@ export function createPreviewHost(latencyMs = 0): PreviewHost {
   const double = new ExcelDouble(newWorkbook("Лист1"));
   double.latencyMs = latencyMs;
   installExcelDouble(double);
-  return { model: () => double.model, actions: createWorkbookActions(), double };
+  // The preview always needs the adapter (it builds the sample with it before the pane starts): part of
+  // the preview's own bundle, fetched in parallel with the page's other scripts instead of after them.
+  const actions = createWorkbookActions(() => Promise.resolve(createAdapterActions()));
+  return { model: () => double.model, actions, double };
 }

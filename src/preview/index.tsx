@@ -2,7 +2,8 @@
  * The in-browser preview (webpack entry `preview` → preview.html): the real task pane against the
  * Excel test double seeded with a sample filled plan, beside a read-only view of the double's sheets.
  * Query: `?lang=en` (Office display language en-US; default ru-RU), `?theme=dark|highContrast`,
- * `?today=YYYY-MM-DD` (default SAMPLE_TODAY), `?empty=1` (no sample: an empty workbook), `?latency=ms` (per sync).
+ * `?today=YYYY-MM-DD` (default SAMPLE_TODAY), `?empty=1` (no sample: an empty workbook), `?latency=ms` (per sync),
+ * `?width=px` (the pane's width, default 380; Excel's task pane is 350 px and wider).
  */
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain/values";
@@ -20,6 +21,11 @@ export interface PreviewHandle {
   /** Redraw the sheets (after a test changed the workbook through `Excel.run`). */
   readonly refresh: () => void;
   readonly error: string | null;
+  /**
+   * Type `value` into the cell of the defined name `name` as a person would (the change is not the
+   * add-in's own, so the pane's change watch sees it). Resolves after the write.
+   */
+  readonly typeAsUser: (name: string, value: string | number) => Promise<void>;
 }
 
 declare global {
@@ -45,6 +51,7 @@ async function main(): Promise<void> {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
+  performance.mark("kam:preview-start");
   if (params.get("empty") !== "1") {
     const built = await host.actions.buildTemplate({
       lang: "ru",
@@ -52,13 +59,26 @@ async function main(): Promise<void> {
       period: "half_year",
     });
     if (!built.ok) throw new Error(`The sample template was not built: ${built.message}`);
+    performance.mark("kam:sample-built");
     await fillSample(SAMPLE_PLAN, "ru");
+    performance.mark("kam:sample-filled");
   }
   const actions = observeActions(host.actions, refresh);
   const container = document.getElementById("preview");
   if (!container) throw new Error("preview.html has no #preview element");
+  const typeAsUser = async (name: string, value: string | number): Promise<void> => {
+    await host.double.asUser(() =>
+      Excel.run(async (context) => {
+        context.workbook.names.getItem(name).getRange().values = [[value]];
+        await context.sync();
+      })
+    );
+    refresh();
+  };
+  const width = Number(params.get("width") ?? 380);
   createRoot(container).render(
     <PreviewPage
+      paneWidth={Number.isFinite(width) && width >= 200 ? width : 380}
       model={host.model}
       actions={actions}
       theme={theme}
@@ -67,12 +87,17 @@ async function main(): Promise<void> {
       subscribe={subscribe}
     />
   );
-  window.kamPreview = { ready: true, refresh, error: null };
+  window.kamPreview = { ready: true, refresh, error: null, typeAsUser };
 }
 
 main().catch((error: unknown) => {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   console.error("[kam preview]", error);
-  window.kamPreview = { ready: false, refresh: () => undefined, error: message };
+  window.kamPreview = {
+    ready: false,
+    refresh: () => undefined,
+    error: message,
+    typeAsUser: () => Promise.reject(new Error(message)),
+  };
   document.body.textContent = `Preview failed / Предпросмотр не запустился: ${message}`;
 });

@@ -30,5 +30,7 @@ export function observeActions(
     openConfig: wrap("openConfig"),
     readConfig: wrap("readConfig"),
     ...(actions.importActuals ? { importActuals: wrap("importActuals") } : {}),
+    // Not wrapped: registering a listener changes nothing the sheets view shows.
+    ...(actions.watchChanges ? { watchChanges: actions.watchChanges.bind(actions) } : {}),
   };
 }

@@ -7,8 +7,10 @@ import {
   openPreview,
   seriousAxeViolations,
   startPreviewSession,
+  waitForIdlePane,
   type PreviewSession,
 } from "./e2e/session";
+import { paneAmount, paneDate, paneMonth } from "../taskpane/paneFormat";
 import { SAMPLE_FINDING_CODES, SAMPLE_PLAN } from "./samplePlan";
 
 jest.setTimeout(240_000);
@@ -92,7 +94,8 @@ describe("the preview in Chromium", () => {
     await button.click();
     const selected = page.locator('[data-testid="sheets-view"] td[data-selected="true"]');
     await selected.first().waitFor();
-    expect(await selected.first().getAttribute("data-address")).toBe(ref?.[2]);
+    // The KPI weights finding selects the weight column (a range): its first cell is highlighted first.
+    expect(await selected.first().getAttribute("data-address")).toBe(ref?.[2]?.split(":")[0]);
     expect(await page.locator('[data-testid="sheets-view"] table').getAttribute("data-sheet")).toBe(
       ref?.[1]
     );
@@ -124,7 +127,9 @@ describe("the preview in Chromium", () => {
   });
 
   it("switches the pane to English: texts and findings change", async () => {
+    await page.getByRole("button", { name: "Подробнее" }).click();
     await page.getByRole("combobox", { name: "Язык панели" }).selectOption("en");
+    await page.getByRole("button", { name: "Details", exact: true }).click();
     await page.getByRole("tab", { name: "Numbers" }).waitFor();
     await page.getByRole("tab", { name: "Check" }).click();
     await page.getByRole("button", { name: "Check plan" }).waitFor();
@@ -205,5 +210,249 @@ describe("the preview in Chromium", () => {
       )
       .waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+});
+
+/** A fresh page on the preview with `query` (the pane and its double start afresh). */
+async function openPage(query: string): Promise<Page> {
+  if (!session) throw new Error("no preview session");
+  const fresh = await session.browser.context.newPage();
+  await openPreview(fresh, session.url, query);
+  return fresh;
+}
+
+/** The value of a Fluent token (a CSS variable of the pane's FluentProvider) as `rgb(r, g, b)`. */
+async function tokenColor(on: Page, token: string): Promise<string> {
+  return on.evaluate((name) => {
+    const provider = document.querySelector('[data-testid="task-pane"] .fui-FluentProvider');
+    const probe = document.createElement("span");
+    probe.style.color = `var(--${name})`;
+    (provider ?? document.body).appendChild(probe);
+    const color = getComputedStyle(probe).color;
+    probe.remove();
+    return color;
+  }, token);
+}
+
+async function colorOf(on: Page, testId: string): Promise<string> {
+  return on.getByTestId(testId).evaluate((node) => getComputedStyle(node).color);
+}
+
+async function runCheck(on: Page, name = "Проверить план"): Promise<void> {
+  await on.getByRole("button", { name }).click();
+  await on.getByTestId("check-counts").waitFor();
+  await waitForIdlePane(on);
+}
+
+const NBSP_RE = /[\u00a0\u202f]/g;
+const plain = (text: string | null): string => (text ?? "").replace(NBSP_RE, " ");
+
+describe("the pane as a KAM meets it (issue 17)", () => {
+  it("1. opens an empty workbook on building the plan, with one primary action", async () => {
+    const empty = await openPage("?empty=1&width=350");
+    try {
+      await empty.getByRole("button", { name: "Создать шаблон" }).waitFor();
+      expect(await empty.getByRole("tab", { name: "План" }).getAttribute("aria-selected")).toBe(
+        "true"
+      );
+      expect(await empty.getByRole("button", { name: "Проверить план" }).count()).toBe(0);
+      // One primary (brand-coloured) button in the pane.
+      const brand = await tokenColor(empty, "colorBrandBackground");
+      const primaries = await empty
+        .locator('[data-testid="task-pane"] button')
+        .evaluateAll(
+          (buttons, color) =>
+            buttons.filter((b) => getComputedStyle(b).backgroundColor === color).length,
+          brand
+        );
+      expect(primaries).toBe(1);
+      expect(await seriousAxeViolations(empty)).toEqual([]);
+
+      // "Validate the Config sheet" without a Config sheet says so, not "fix the cells below".
+      await empty.getByRole("tab", { name: "Настройка" }).click();
+      await empty.getByRole("button", { name: "Проверить лист Config" }).click();
+      expect(plain(await empty.getByTestId("config-missing").textContent())).toContain(
+        "В книге нет листа Config"
+      );
+      expect(await empty.getByText("Исправьте ячейки из списка ниже").count()).toBe(0);
+
+      // Building the plan then opens the way to the check.
+      await empty.getByRole("tab", { name: "План" }).click();
+      await empty.getByRole("button", { name: "Создать шаблон" }).click();
+      await empty.getByTestId("notice").filter({ hasText: "Шаблон создан." }).waitFor();
+      await empty.getByTestId("header-client").waitFor();
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it("2. colours the budget and limit figures in danger and never shows completeness green with errors", async () => {
+    const fresh = await openPage("");
+    try {
+      await runCheck(fresh);
+      expect(await fresh.getByTestId("check-completeness").getAttribute("data-color")).not.toBe(
+        "success"
+      );
+      await fresh.getByRole("tab", { name: "Показатели" }).click();
+      await fresh.getByTestId("numbers.budgetLeft").waitFor();
+      const danger = await tokenColor(fresh, "colorStatusDangerForeground1");
+      const neutral = await colorOf(fresh, "numbers.creditLimit");
+      expect(danger).not.toBe(neutral);
+      expect(await colorOf(fresh, "numbers.budgetLeft")).toBe(danger);
+      expect(await colorOf(fresh, "numbers.creditUtilization")).toBe(danger);
+      expect(await colorOf(fresh, "numbers.creditRequired")).toBe(danger);
+      expect(await fresh.getByText("Перерасход бюджета").count()).toBe(1);
+      expect(plain(await fresh.getByTestId("numbers.budgetLeft").textContent())).not.toContain("-");
+      expect(plain(await fresh.getByTestId("numbers.creditUtilization").textContent())).toContain(
+        "выше лимита"
+      );
+      // Today is 2027-03-15: the second quarter has not started, so it shows nothing.
+      const q2 = fresh.locator('[data-testid="numbers-blocks"] [data-block="q2"]');
+      expect(await q2.getAttribute("data-future")).toBe("true");
+      expect(await q2.locator("td").nth(1).textContent()).toBe("");
+      expect(await q2.locator("td").nth(2).textContent()).toBe("");
+      expect(await seriousAxeViolations(fresh)).toEqual([]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("3. formats amounts, percentages and months through the formatter in both languages", async () => {
+    for (const lang of ["ru", "en"] as const) {
+      const fresh = await openPage(`?lang=${lang}`);
+      try {
+        await fresh.getByRole("tab", { name: lang === "ru" ? "Показатели" : "Numbers" }).click();
+        await fresh
+          .getByRole("button", {
+            name: lang === "ru" ? "Рассчитать показатели" : "Compute numbers",
+          })
+          .click();
+        const total = fresh.locator('[data-testid="numbers-blocks"] [data-block="total"]');
+        await total.waitFor();
+        const text = plain(await total.textContent());
+        expect(text).toContain(plain(paneAmount(930_000_000, lang, "RUB")));
+        expect(plain(await fresh.getByTestId("numbers.creditLimit").textContent())).toBe(
+          plain(paneAmount(50_000_000, lang, "RUB"))
+        );
+        const axis = await fresh
+          .getByTestId("plan-actual-chart")
+          .locator("text")
+          .evaluateAll((nodes) => nodes.map((n) => n.textContent));
+        expect(axis).toContain(paneMonth("2027-01", lang));
+        expect(axis.some((label) => /^\d\d-\d\d$/.test(label))).toBe(false);
+        expect(plain(await fresh.getByTestId("header-period").textContent())).toBe(
+          `${paneDate("2027-01-01", lang) ?? ""} – ${paneDate("2027-06-30", lang) ?? ""}`
+        );
+      } finally {
+        await fresh.close();
+      }
+    }
+  });
+
+  it("5. keeps the header compact and the action and counts pinned at 350 px", async () => {
+    const narrow = await openPage("?width=350");
+    try {
+      const pane = narrow.getByTestId("task-pane");
+      // The tabs stay on one line: every tab has the same top, "Настройка" included.
+      const tops = await pane
+        .getByRole("tab")
+        .evaluateAll((tabs) => tabs.map((t) => Math.round(t.getBoundingClientRect().top)));
+      expect(new Set(tops).size).toBe(1);
+      const config = await narrow.getByRole("tab", { name: "Настройка" }).boundingBox();
+      const paneBox = await pane.boundingBox();
+      expect(config && paneBox).toBeTruthy();
+      if (config && paneBox) expect(config.x + config.width).toBeLessThanOrEqual(paneBox.x + 350);
+      const header = await narrow.locator('[data-testid="task-pane"] header').boundingBox();
+      expect(header?.height ?? 999).toBeLessThanOrEqual(80);
+
+      await runCheck(narrow);
+      await pane.evaluate((node) => node.scrollTo(0, node.scrollHeight));
+      await narrow.waitForTimeout(100);
+      expect(await pane.evaluate((node) => node.scrollTop)).toBeGreaterThan(100);
+      const box = await pane.boundingBox();
+      for (const locator of [
+        narrow.getByRole("button", { name: "Проверить план" }),
+        narrow.getByTestId("check-counts"),
+      ]) {
+        const shown = await locator.boundingBox();
+        expect(shown && box).toBeTruthy();
+        if (shown && box) {
+          expect(shown.y).toBeGreaterThanOrEqual(box.y - 1);
+          expect(shown.y + shown.height).toBeLessThanOrEqual(box.y + box.height);
+        }
+      }
+      expect(await seriousAxeViolations(narrow)).toEqual([]);
+    } finally {
+      await narrow.close();
+    }
+  });
+
+  it("6, 8. hides the code, marks the row, selects the input of a computed finding, keeps the focus, marks a stale check", async () => {
+    const fresh = await openPage("?width=350");
+    try {
+      await runCheck(fresh);
+      const row = fresh.locator('[data-testid="finding"][data-code="BUDGET_EXCEEDED"]');
+      expect(await row.textContent()).not.toContain("BUDGET_EXCEEDED");
+      expect(await row.getAttribute("title")).toContain("BUDGET_EXCEEDED");
+      const link = row.getByRole("button");
+      const ref = /(\S+)!(\S+)$/.exec((await link.getAttribute("aria-label")) ?? "");
+      const [from, to] = (ref?.[2] ?? "").split(":");
+      // The finding sits on the budget formula; its link goes to the activities' cost cells.
+      expect(to).toBeDefined();
+      expect(await link.evaluate((node) => getComputedStyle(node).textDecorationLine)).toBe(
+        "underline"
+      );
+      await link.focus();
+      await fresh.keyboard.press("Enter");
+      const selected = fresh.locator('[data-testid="sheets-view"] td[data-selected="true"]');
+      await fresh
+        .locator(
+          `[data-testid="sheets-view"] td[data-selected="true"][data-address="${from ?? ""}"]`
+        )
+        .waitFor();
+      await waitForIdlePane(fresh);
+      expect(await selected.count()).toBe(2);
+      expect(await selected.last().getAttribute("data-address")).toBe(to);
+      expect(await row.getAttribute("data-marked")).toBe("true");
+      expect(await link.evaluate((node) => node === document.activeElement)).toBe(true);
+      expect(await fresh.locator('[data-testid="finding"][data-marked="true"]').count()).toBe(1);
+
+      // The check says when it ran; a person's edit makes it stale.
+      const stamp = fresh.getByTestId("check-stamp");
+      expect(await stamp.getAttribute("data-stale")).toBe("false");
+      expect(await stamp.textContent()).toMatch(/^Проверено в \d\d:\d\d$/);
+      await fresh.evaluate(() => window.kamPreview?.typeAsUser("kam_name", "Ольга Орлова"));
+      await fresh.locator('[data-testid="check-stamp"][data-stale="true"]').waitFor();
+      await runCheck(fresh);
+      expect(await stamp.getAttribute("data-stale")).toBe("false");
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it("7. shows a loading state, keeps the buttons in place while working, drops messages on a tab switch", async () => {
+    const slow = await session?.browser.context.newPage();
+    if (!slow || !session) throw new Error("no preview session");
+    try {
+      await slow.goto(`${session.url}?latency=300`);
+      await slow.getByTestId("header-loading").waitFor();
+      expect(await slow.getByTestId("task-pane").getByText("—").count()).toBe(0);
+      await slow.getByTestId("header-client").waitFor({ timeout: 60_000 });
+      await waitForIdlePane(slow);
+      const button = slow.getByRole("button", { name: "Проверить план" });
+      const before = await button.boundingBox();
+      await button.click();
+      await slow.getByRole("progressbar", { name: "Выполняется" }).waitFor();
+      const during = await button.boundingBox();
+      expect(during?.y).toBe(before?.y);
+      await slow.getByTestId("check-counts").waitFor({ timeout: 60_000 });
+      await waitForIdlePane(slow);
+      await slow.getByRole("button", { name: "Записать замечания на лист" }).click();
+      await slow.getByTestId("notice").waitFor({ timeout: 60_000 });
+      await slow.getByRole("tab", { name: "Показатели" }).click();
+      expect(await slow.getByTestId("notice").count()).toBe(0);
+    } finally {
+      await slow.close();
+    }
   });
 });

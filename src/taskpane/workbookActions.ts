@@ -22,12 +22,17 @@ export function createWorkbookActions(load: Adapter = loadAdapter): WorkbookActi
     readState: async () => (await get()).readState(),
     buildTemplate: async (options) => (await get()).buildTemplate(options),
     check: async (options) => (await get()).check(options),
-    selectCell: async (ref) => (await get()).selectCell(ref),
+    selectCell: async (ref, uiLang) => (await get()).selectCell(ref, uiLang),
     writeFindingsSheet: async (findings, lang) => (await get()).writeFindingsSheet(findings, lang),
     applyConfiguration: async (options) => (await get()).applyConfiguration(options),
     upgradeTemplate: async (options) => (await get()).upgradeTemplate(options),
-    openConfig: async () => (await get()).openConfig(),
+    openConfig: async (uiLang) => (await get()).openConfig(uiLang),
     readConfig: async () => (await get()).readConfig(),
+    watchChanges: async (onChange) => {
+      const adapter = await get();
+      if (!adapter.watchChanges) return () => Promise.resolve();
+      return adapter.watchChanges(onChange);
+    },
     importActuals: async (grid, columns, options) => {
       const adapter = await get();
       if (!adapter.importActuals) throw new Error("The workbook adapter cannot import actuals");

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 /** Debian's Chromium; the tests never download a browser. */
 export const CHROMIUM_PATH = process.env["KAM_CHROMIUM"] ?? "/usr/bin/chromium";
@@ -16,6 +16,16 @@ const ARGS = [
   "--disable-component-update",
   "--disable-sync",
 ];
+
+/**
+ * Launch the system Chromium headless without a profile: each `browser.newContext()` is then a cold
+ * context (empty HTTP cache, no storage), for measuring a first load.
+ */
+export async function launchChromiumBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (set KAM_CHROMIUM).`);
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ARGS });
+}
 
 /** A launched browser (its one persistent context) and the way to close it and remove its fresh profile. */
 export interface LaunchedBrowser {

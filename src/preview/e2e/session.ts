@@ -55,7 +55,17 @@ export async function openPreview(page: Page, url: string, query = ""): Promise<
   const error = await page.evaluate(() => window.kamPreview?.error ?? null);
   if (error !== null)
     throw new Error(`The preview did not start: ${error} ${problems.join(" | ")}`);
-  await page.getByTestId("header-client").waitFor();
+  await page
+    .locator('[data-testid="header-client"], [data-testid="header-noplan"]')
+    .first()
+    .waitFor();
+}
+
+/** Wait until the pane has read the workbook and runs no action. */
+export async function waitForIdlePane(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('[data-testid="task-pane"] main[data-busy="false"]') !== null
+  );
 }
 
 /**
@@ -65,11 +75,9 @@ export async function openPreview(page: Page, url: string, query = ""): Promise<
  * so they are left out of the audit (axe reports them as aria-hidden-focus).
  */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  // Audit a settled pane: no action running (the header's refresh button is disabled only then) and
-  // Fluent's colour transitions (~200 ms) finished, so no half-faded colour is measured.
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="task-pane"] header button[disabled]') === null
-  );
+  // Audit a settled pane: no action running and Fluent's colour transitions (~200 ms) finished, so no
+  // half-faded colour is measured.
+  await waitForIdlePane(page);
   await page.waitForTimeout(400);
   const present = await page.evaluate(() => "axe" in window);
   if (!present) await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });

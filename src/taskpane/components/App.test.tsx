@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { Lang } from "../../domain/values";
 import { fakeWorkbook, FILLED_STATE, type FakeWorkbook } from "../testing/fakeActions";
+import { paneMonth } from "../paneFormat";
 import { App, type PaneView } from "./App";
 
 const NBSP = /[\u00a0\u202f]/g;
@@ -16,12 +17,25 @@ beforeAll(() => {
   Object.assign(window, { ResizeObserver: NoResizeObserver });
 });
 
-function renderPane(fake: FakeWorkbook, lang: Lang = "ru", initialView: PaneView = "check") {
+const NOW = new Date(2027, 1, 15, 14, 5);
+
+function renderPane(fake: FakeWorkbook, lang: Lang = "ru", initialView?: PaneView) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App actions={fake} initialLang={lang} today={() => "2027-02-15"} initialView={initialView} />
+      <App
+        actions={fake}
+        initialLang={lang}
+        today={() => "2027-02-15"}
+        now={() => NOW}
+        {...(initialView ? { initialView } : {})}
+      />
     </FluentProvider>
   );
+}
+
+/** Open the header's details (template version, workbook language, pane language). */
+function openDetails(lang: Lang = "ru"): void {
+  fireEvent.click(screen.getByRole("button", { name: lang === "ru" ? "Подробнее" : "Details" }));
 }
 
 async function ready(fake: FakeWorkbook): Promise<void> {
@@ -34,13 +48,52 @@ describe("task pane header", () => {
     renderPane(fake);
     expect(await screen.findByText("ООО «Ромашка»")).toBeTruthy();
     expect(screen.getByTestId("header-period").textContent).toBe("01.01.2027 – 30.06.2027");
+    expect(screen.queryByText("1.0.0")).toBeNull();
+    openDetails();
     expect(screen.getByText("1.0.0")).toBeTruthy();
   });
 
-  it("offers to build the template when the workbook has no plan", async () => {
+  it("shows a loading state, not the no-data mark, while the workbook is read", async () => {
+    const fake = fakeWorkbook();
+    let release: () => void = () => undefined;
+    fake.hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    renderPane(fake);
+    expect(screen.getByTestId("header-loading").textContent).toBe("Читаем книгу…");
+    expect(screen.queryByText("—")).toBeNull();
+    expect(screen.queryByRole("tabpanel")).toBeNull();
+    fake.hold = null;
+    await act(async () => {
+      release();
+      await Promise.resolve();
+    });
+    expect(await screen.findByTestId("header-client")).toBeTruthy();
+    expect(screen.queryByTestId("header-loading")).toBeNull();
+  });
+
+  it("opens an empty workbook on building the plan, with one primary action", async () => {
     const fake = fakeWorkbook({ ...FILLED_STATE, hasPlan: false, clientName: null });
     renderPane(fake);
-    expect(await screen.findByText(/В этой книге ещё нет плана/)).toBeTruthy();
+    expect(await screen.findByText("В книге ещё нет плана")).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "План" }).getAttribute("aria-selected")).toBe("true");
+    await screen.findByRole("button", { name: "Создать шаблон" });
+    expect(screen.queryByRole("button", { name: "Проверить план" })).toBeNull();
+    fireEvent.click(screen.getByRole("tab", { name: "Проверка" }));
+    expect(screen.getByTestId("no-plan").textContent).toContain("В книге ещё нет плана");
+    expect(screen.queryByRole("button", { name: "Проверить план" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Перейти к созданию шаблона" }));
+    expect(screen.getByRole("tab", { name: "План" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("opens a workbook with a plan on the check", async () => {
+    const fake = fakeWorkbook();
+    renderPane(fake);
+    await screen.findByText("ООО «Ромашка»");
+    expect(screen.getByRole("tab", { name: "Проверка" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    expect(screen.getByRole("button", { name: "Проверить план" })).toBeTruthy();
   });
 });
 
@@ -178,6 +231,7 @@ describe("pane language", () => {
     await ready(fake);
     fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
     await screen.findByText("Не заполнено поле «КАМ».");
+    openDetails();
     fireEvent.change(screen.getByRole("combobox", { name: "Язык панели" }), {
       target: { value: "en" },
     });
@@ -207,11 +261,22 @@ describe("Numbers view", () => {
     expect(screen.getByTestId("numbers.creditUtilization").textContent.replace(NBSP, " ")).toBe(
       "125 %"
     );
+    // Overspent: said in words, the amount over without a minus.
+    expect(screen.getByText("Перерасход бюджета")).toBeTruthy();
     expect(screen.getByTestId("numbers.budgetLeft").textContent.replace(NBSP, " ")).toBe(
-      "-3 000,00 ₽"
+      "3 000,00 ₽"
     );
+    // The second quarter starts after today (2027-02-15): no actual, no fulfillment.
+    const q2 = blocks.querySelector('[data-block="q2"]') as HTMLElement;
+    expect(q2.getAttribute("data-future")).toBe("true");
+    expect(q2.textContent.replace(NBSP, " ")).not.toContain("0,00 ₽ ");
+    expect(within(q2).getAllByRole("cell")[1]?.textContent).toBe("");
     const chart = screen.getByRole("img", { name: "План и факт продаж по месяцам" });
-    expect(chart.querySelectorAll("rect[height]").length).toBeGreaterThanOrEqual(12);
+    // Six plan bars, actual bars only for the months that started (January, February), two legend keys.
+    expect(chart.querySelectorAll("rect[height]").length).toBe(10);
+    const axis = [...chart.querySelectorAll("text")].map((node) => node.textContent);
+    expect(axis).toContain(paneMonth("2027-01", "ru"));
+    expect(axis.some((label) => /^\d\d-\d\d$/.test(label))).toBe(false);
   });
 });
 
@@ -236,7 +301,7 @@ describe("Plan view", () => {
     expect(await screen.findByText("Шаблон создан.")).toBeTruthy();
     expect(fake.calls).toContainEqual({
       name: "buildTemplate",
-      options: { lang: "en", start: "2027-04", period: "quarter" },
+      options: { lang: "en", start: "2027-04", period: "quarter", uiLang: "ru" },
     });
   });
 
@@ -315,6 +380,80 @@ describe("Configuration view", () => {
     expect((await screen.findByTestId("notice")).textContent).toContain(
       "Значения удалённых полей (3) перенесены на лист Archive."
     );
+  });
+});
+
+describe("finding rows", () => {
+  it("hides the code in the row's tooltip, marks the clicked row, and says when the check ran", async () => {
+    const fake = fakeWorkbook();
+    renderPane(fake);
+    await ready(fake);
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    const rows = await screen.findAllByTestId("finding");
+    const first = rows[0] as HTMLElement;
+    expect(first.textContent).not.toContain("REQUIRED_MISSING");
+    expect(first.getAttribute("title")).toBe("Код замечания: REQUIRED_MISSING");
+    expect(screen.getByTestId("check-stamp").textContent).toBe("Проверено в 14:05");
+    const link = within(first).getByRole("button", { name: "Перейти к ячейке ActionPlan!C4" });
+    link.focus();
+    fireEvent.click(link);
+    await waitFor(() => expect(first.getAttribute("data-marked")).toBe("true"));
+    expect(first.getAttribute("aria-current")).toBe("true");
+    expect(document.activeElement).toBe(link);
+    expect(rows.filter((r) => r.getAttribute("data-marked") === "true")).toHaveLength(1);
+  });
+
+  it("marks the results stale after a person edits the workbook, fresh after a new check", async () => {
+    const fake = fakeWorkbook();
+    renderPane(fake);
+    await ready(fake);
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    await screen.findByTestId("check-stamp");
+    act(() => fake.editByUser());
+    await waitFor(() =>
+      expect(screen.getByTestId("check-stamp").getAttribute("data-stale")).toBe("true")
+    );
+    expect(screen.getByTestId("check-stamp").textContent).toBe(
+      "Книга изменилась после проверки в 14:05. Проверьте снова."
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    await waitFor(() =>
+      expect(screen.getByTestId("check-stamp").getAttribute("data-stale")).toBe("false")
+    );
+  });
+
+  it("does not colour the completeness green while there are errors", async () => {
+    const fake = fakeWorkbook();
+    renderPane(fake);
+    await ready(fake);
+    fireEvent.click(screen.getByRole("button", { name: "Проверить план" }));
+    const bar = await screen.findByTestId("check-completeness");
+    expect(bar.getAttribute("data-color")).toBe("warning");
+  });
+});
+
+describe("messages", () => {
+  it("clears an action's message when the person switches tabs", async () => {
+    const fake = fakeWorkbook();
+    fake.applyResult = { ok: true, archived: 0, syncs: 4 };
+    renderPane(fake, "ru", "config");
+    await ready(fake);
+    fireEvent.click(screen.getByRole("button", { name: "Применить конфигурацию" }));
+    expect(await screen.findByTestId("notice")).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: "Проверка" }));
+    expect(screen.queryByTestId("notice")).toBeNull();
+  });
+
+  it("says honestly that a workbook has no Config sheet when asked to validate it", async () => {
+    const fake = fakeWorkbook({ ...FILLED_STATE, hasPlan: false });
+    fake.hasConfigSheet = false;
+    renderPane(fake, "ru", "config");
+    await ready(fake);
+    fireEvent.click(screen.getByRole("button", { name: "Проверить лист Config" }));
+    expect((await screen.findByTestId("config-missing")).textContent).toContain(
+      "В книге нет листа Config"
+    );
+    expect(screen.queryByText(/Исправьте ячейки из списка ниже/)).toBeNull();
   });
 });
 

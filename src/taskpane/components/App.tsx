@@ -5,6 +5,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactElement,
 } from "react";
@@ -17,10 +18,11 @@ import { PaneContext, type PaneContextValue } from "../hooks/paneContext";
 import { resultNotice } from "../hooks/resultNotice";
 import { useActionRunner } from "../hooks/useActionRunner";
 import { useWorkbookState } from "../hooks/useWorkbookState";
-import { ActionStatus } from "./ActionStatus";
-import { CheckView } from "./CheckView";
+import { NoticeArea, ProgressLine } from "./ActionStatus";
+import { CheckToolbar, CheckView, type CheckStampValue } from "./CheckView";
 import type { ConfigStatus } from "./ConfigView";
 import { Header } from "./Header";
+import { NoPlan } from "./NoPlan";
 import { PaneTabs } from "./PaneTabs";
 
 const useStyles = makeStyles({
@@ -28,12 +30,22 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     minHeight: "100vh",
     boxSizing: "border-box",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  // Tabs, progress and the Check view's actions and counts stay in view while the findings scroll.
+  pinned: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  panel: { flexGrow: 1, paddingBottom: tokens.spacingVerticalM },
+  loading: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
 
 // The views a KAM opens less often load on first use: the pane's first paint carries the Check view only.
@@ -64,29 +76,66 @@ export interface AppProps {
   readonly initialLang: Lang;
   /** Today as `YYYY-MM-DD`. */
   readonly today: () => string;
+  /** The view to open on; default: Check for a workbook with a plan, Plan (build it) for one without. */
   readonly initialView?: PaneView;
+  /** The clock for "checked at" (default: this machine's). */
+  readonly now?: () => Date;
 }
+
+const systemNow = (): Date => new Date();
 
 /** The task pane: header with the workbook state, the Plan / Check / Numbers / Configuration views, progress and messages. */
 export function App({
   actions,
   initialLang,
   today,
-  initialView = "check",
+  initialView,
+  now = systemNow,
 }: AppProps): ReactElement {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const t = useMemo(() => translatorFor(lang), [lang]);
   const runner = useActionRunner(t);
   const { state, error: stateError, refresh } = useWorkbookState(actions);
-  const [view, setView] = useState<PaneView>(initialView);
+  // null until the workbook is read (unless the host asked for a view): then Check or Plan.
+  const [view, setView] = useState<PaneView | null>(initialView ?? null);
   const [report, setReport] = useState<CheckReport | null>(null);
+  const [stamp, setStamp] = useState<CheckStampValue | null>(null);
   const [configStatus, setConfigStatus] = useState<ConfigStatus>({ kind: "none" });
   const pane: PaneContextValue = useMemo(
     () => ({ actions, lang, t, runner, today }),
     [actions, lang, t, runner, today]
   );
-  const { run, setNotice } = runner;
+  const { run, setNotice, busy } = runner;
+  const busyRef = useRef(busy);
+  useEffect(() => {
+    busyRef.current = busy;
+  }, [busy]);
+
+  // Until the person picks a view: Check for a workbook with a plan, Plan (build it) for one without.
+  const shown: PaneView | null = view ?? (state === null ? null : state.hasPlan ? "check" : "plan");
+
+  // A person's edit after a check makes its results stale (the add-in's own writes do not).
+  useEffect(() => {
+    if (!actions.watchChanges) return undefined;
+    let stop: (() => Promise<void>) | null = null;
+    let live = true;
+    actions
+      .watchChanges(() => {
+        if (!busyRef.current) setStamp((s) => (s === null || s.stale ? s : { ...s, stale: true }));
+      })
+      .then(
+        (stopWatching) => {
+          if (live) stop = stopWatching;
+          else void stopWatching();
+        },
+        (error: unknown) => console.error("[kam] watching the workbook failed", error)
+      );
+    return () => {
+      live = false;
+      if (stop) void stop();
+    };
+  }, [actions]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -105,9 +154,12 @@ export function App({
       const result = await run("check", "reading", () =>
         actions.check({ today: today(), lang: inLang })
       );
-      if (result) setReport(result);
+      if (result) {
+        setReport(result);
+        setStamp({ at: now(), stale: false });
+      }
     },
-    [actions, run, today]
+    [actions, run, today, now]
   );
   const switchLang = (next: Lang): void => {
     setLang(next);
@@ -115,7 +167,7 @@ export function App({
     if (report !== null) void check(next);
   };
   const select = (ref: CellRef): void =>
-    void run("select", "selecting", () => actions.selectCell(ref));
+    void run("select", "selecting", () => actions.selectCell(ref, lang));
   const writeSheet = (): void =>
     void run("write", "computing", async () => {
       if (report === null) return;
@@ -129,17 +181,28 @@ export function App({
     });
   const afterChange = async (ok: boolean): Promise<void> => {
     await refresh();
-    if (ok) setReport(null);
+    if (ok) {
+      setReport(null);
+      setStamp(null);
+    }
   };
+  const selectView = (next: PaneView): void => {
+    // A message belongs to the view it was shown on.
+    setNotice(null);
+    if (next !== "config") setConfigStatus({ kind: "none" });
+    setView(next);
+  };
+  const goBuild = (): void => selectView("plan");
+  const hasPlan = state?.hasPlan === true;
   const build = (options: Omit<BuildOptions, "onProgress">): void =>
     void run("build", "building", async (onProgress) => {
-      const result = await actions.buildTemplate({ ...options, onProgress });
+      const result = await actions.buildTemplate({ ...options, uiLang: lang, onProgress });
       setNotice(resultNotice(t, result, t(options.overwrite ? "result.rebuilt" : "result.built")));
       await afterChange(result.ok);
     });
   const apply = (): void =>
     void run("apply", "validating", async (onProgress) => {
-      const result = await actions.applyConfiguration({ onProgress });
+      const result = await actions.applyConfiguration({ uiLang: lang, onProgress });
       setNotice(resultNotice(t, result, t("result.applied")));
       setConfigStatus(
         result.ok ? { kind: "none" } : { kind: "invalid", findings: result.findings }
@@ -148,14 +211,16 @@ export function App({
     });
   const upgrade = (): void =>
     void run("upgrade", "validating", async (onProgress) => {
-      const result = await actions.upgradeTemplate({ onProgress });
+      const result = await actions.upgradeTemplate({ uiLang: lang, onProgress });
       setNotice(resultNotice(t, result, t("result.upgraded", { version: TEMPLATE_VERSION })));
       await afterChange(result.ok);
     });
   const validateConfig = (): void =>
     void run("readConfig", "validating", async () => {
       const { config, findings } = await actions.readConfig();
-      if (findings.length > 0 || config === null) setConfigStatus({ kind: "invalid", findings });
+      if (config === null && findings.length === 0) setConfigStatus({ kind: "missing" });
+      else if (findings.length > 0 || config === null)
+        setConfigStatus({ kind: "invalid", findings });
       else
         setConfigStatus({
           kind: "valid",
@@ -167,49 +232,74 @@ export function App({
 
   return (
     <PaneContext.Provider value={pane}>
-      <main className={styles.root}>
+      <main className={styles.root} data-busy={busy}>
         <Header state={state} onPaneLangChange={switchLang} onRefresh={() => void refresh()} />
-        <PaneTabs
-          views={VIEWS}
-          selected={view}
-          label={t("app.tabsLabel")}
-          labelOf={(v) => t(`tab.${v}`)}
-          onSelect={setView}
-        />
-        <ActionStatus />
-        <div role="tabpanel" id={`panel-${view}`} aria-labelledby={`tab-${view}`}>
-          <Suspense fallback={<span>{t("app.loading")}</span>}>
-            {view === "plan" ? (
-              <PlanView
-                key={planFormKey(state)}
-                state={state}
-                onBuild={build}
-                onRebuildMonths={apply}
-                onUpgrade={upgrade}
-              />
-            ) : null}
-            {view === "check" ? (
-              <CheckView
-                report={report}
-                onCheck={() => void check(lang)}
-                onWriteSheet={writeSheet}
-                onSelect={select}
-              />
-            ) : null}
-            {view === "numbers" ? (
-              <NumbersView report={report} onCalculate={() => void check(lang)} />
-            ) : null}
-            {view === "config" ? (
-              <ConfigView
-                status={configStatus}
-                onOpen={() => void run("openConfig", "opening", () => actions.openConfig())}
-                onValidate={validateConfig}
-                onApply={apply}
-                onSelect={select}
-              />
-            ) : null}
-          </Suspense>
+        <div className={styles.pinned}>
+          <PaneTabs
+            views={VIEWS}
+            selected={shown}
+            label={t("app.tabsLabel")}
+            labelOf={(v) => t(`tab.${v}`)}
+            onSelect={selectView}
+          />
+          <ProgressLine />
+          {shown === "check" && hasPlan ? (
+            <CheckToolbar
+              report={report}
+              stamp={stamp}
+              onCheck={() => void check(lang)}
+              onWriteSheet={writeSheet}
+            />
+          ) : null}
         </div>
+        {shown === null ? (
+          <span className={styles.loading} role="status" data-testid="pane-loading">
+            {t("header.loading")}
+          </span>
+        ) : (
+          <div
+            role="tabpanel"
+            id={`panel-${shown}`}
+            aria-labelledby={`tab-${shown}`}
+            className={styles.panel}
+          >
+            <Suspense fallback={<span>{t("app.loading")}</span>}>
+              {shown === "plan" ? (
+                <PlanView
+                  key={planFormKey(state)}
+                  state={state}
+                  onBuild={build}
+                  onRebuildMonths={apply}
+                  onUpgrade={upgrade}
+                />
+              ) : null}
+              {shown === "check" ? (
+                hasPlan ? (
+                  <CheckView report={report} onSelect={select} />
+                ) : (
+                  <NoPlan onGoBuild={goBuild} />
+                )
+              ) : null}
+              {shown === "numbers" ? (
+                hasPlan ? (
+                  <NumbersView report={report} stamp={stamp} onCalculate={() => void check(lang)} />
+                ) : (
+                  <NoPlan onGoBuild={goBuild} />
+                )
+              ) : null}
+              {shown === "config" ? (
+                <ConfigView
+                  status={configStatus}
+                  onOpen={() => void run("openConfig", "opening", () => actions.openConfig(lang))}
+                  onValidate={validateConfig}
+                  onApply={apply}
+                  onSelect={select}
+                />
+              ) : null}
+            </Suspense>
+          </div>
+        )}
+        <NoticeArea />
       </main>
     </PaneContext.Provider>
   );

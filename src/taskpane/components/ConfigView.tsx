@@ -22,6 +22,8 @@ const useStyles = makeStyles({
 /** What the last Config validation or apply said. */
 export type ConfigStatus =
   | { readonly kind: "none" }
+  /** The workbook has no Config sheet at all (no plan template yet). */
+  | { readonly kind: "missing" }
   | {
       readonly kind: "valid";
       readonly sections: number;
@@ -73,6 +75,11 @@ export function ConfigView({
               lists: status.lists,
             })}
           </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {status.kind === "missing" ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="config-missing">
+          <MessageBarBody>{t("config.noSheet")}</MessageBarBody>
         </MessageBar>
       ) : null}
       {status.kind === "invalid" ? (

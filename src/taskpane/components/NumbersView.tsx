@@ -9,10 +9,17 @@ import {
 } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { CheckReport } from "../../domain/report";
-import { formatAmount, formatPercent } from "../../i18n/format";
 import type { MessageKey } from "../../i18n/translate";
+import {
+  blockNotStarted,
+  figureStatus,
+  type FigureStatus,
+  type StatusFigure,
+} from "../figureStatus";
 import { usePane } from "../hooks/paneContext";
+import { paneAmount, panePercent } from "../paneFormat";
 import { ActualsImport } from "./ActualsImport";
+import { CheckStamp, type CheckStampValue } from "./CheckView";
 import { PlanActualChart } from "./PlanActualChart";
 import { useTableStyles } from "./tableStyles";
 
@@ -29,11 +36,15 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
   pair: { display: "contents" },
+  danger: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
+  warning: { color: tokens.colorStatusWarningForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 /** Props of the Numbers view. */
 export interface NumbersViewProps {
   readonly report: CheckReport | null;
+  /** When the numbers were computed, and whether the workbook changed since. */
+  readonly stamp?: CheckStampValue | null;
   readonly onCalculate: () => void;
   /** After actuals were imported into the workbook (default: compute the numbers again). */
   readonly onImported?: () => void;
@@ -48,6 +59,7 @@ const BLOCK_KEYS: readonly string[] = ["q1", "q2", "q3", "q4", "h1", "h2", "tota
  */
 export function NumbersView({
   report,
+  stamp = null,
   onCalculate,
   onImported = onCalculate,
 }: NumbersViewProps): ReactElement {
@@ -57,7 +69,10 @@ export function NumbersView({
       {report === null ? (
         <NotComputed onCalculate={onCalculate} />
       ) : (
-        <NumbersBody report={report} />
+        <>
+          <CheckStamp stamp={stamp} />
+          <NumbersBody report={report} />
+        </>
       )}
       <ActualsImport currency={report?.config.settings.currency ?? "RUB"} onImported={onImported} />
     </div>
@@ -78,36 +93,50 @@ function NotComputed({ onCalculate }: { readonly onCalculate: () => void }): Rea
   );
 }
 
+/** A figure of a facts list: its label, its text, and the status colour a finding gives it. */
+type Fact =
+  readonly [MessageKey, string] | readonly [MessageKey, string, StatusFigure, MessageKey?];
+
 function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement {
-  const { t, lang } = usePane();
+  const { t, lang, today } = usePane();
+  const todayIso = today();
   const styles = useStyles();
   const table = useTableStyles();
   const n = report.numbers;
   const currency = report.config.settings.currency;
   const empty = t("numbers.empty");
-  const money = (v: number | null): string => formatAmount(v, lang, currency) ?? empty;
-  const pct = (v: number | null | undefined): string => formatPercent(v ?? null, lang) ?? empty;
+  const money = (v: number | null): string => paneAmount(v, lang, currency) ?? empty;
+  const pct = (v: number | null | undefined): string => panePercent(v ?? null, lang) ?? empty;
+  const statusClass = (status: FigureStatus): string | undefined =>
+    status === null ? undefined : styles[status];
   const creditLimit = report.plan.form["credit_limit"];
   const limit = typeof creditLimit === "number" ? creditLimit : null;
   const planTotal = n.rollups["total"] ?? {};
   const actualTotal = n.actualRollups["total"] ?? {};
   const fulfillment = n.fulfillment["total"] ?? {};
   const blocks = BLOCK_KEYS.filter((key) => key === "total" || n.blocks.some((b) => b.key === key));
-  const facts = (
-    rows: readonly (readonly [MessageKey, string])[],
-    label: MessageKey
-  ): ReactElement => (
+  const facts = (rows: readonly Fact[], label: MessageKey): ReactElement => (
     <dl className={styles.facts} aria-label={t(label)}>
-      {rows.map(([key, value]) => (
-        <div key={key} className={styles.pair}>
-          <dt className={styles.term}>{t(key)}</dt>
-          <dd className={styles.value} data-testid={key}>
-            {value}
-          </dd>
-        </div>
-      ))}
+      {rows.map(([key, value, figure, term]) => {
+        const status = figure === undefined ? null : figureStatus(report, figure);
+        return (
+          <div key={key} className={styles.pair}>
+            <dt className={mergeClasses(styles.term, statusClass(status))}>{t(term ?? key)}</dt>
+            <dd
+              className={mergeClasses(styles.value, statusClass(status))}
+              data-testid={key}
+              {...(status === null ? {} : { "data-status": status })}
+            >
+              {value}
+            </dd>
+          </div>
+        );
+      })}
     </dl>
   );
+  const budgetLeft = n.budgetAmount === null ? null : n.budgetAmount - n.spending;
+  const over = budgetLeft !== null && budgetLeft < 0;
+  const utilizationStatus = figureStatus(report, "numbers.creditUtilization");
   return (
     <>
       <section className={styles.section} aria-labelledby="numbers-sales">
@@ -133,20 +162,35 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
             </tr>
           </thead>
           <tbody>
-            {blocks.map((key) => (
-              <tr key={key} data-block={key}>
-                <th scope="row" className={mergeClasses(table.td, table.th)}>
-                  {t(`block.${key}` as MessageKey)}
-                </th>
-                <td className={mergeClasses(table.td, table.num)}>
-                  {money(key === "total" ? n.salesPlanTotal : (planTotal[key] ?? null))}
-                </td>
-                <td className={mergeClasses(table.td, table.num)}>
-                  {money(actualTotal[key] ?? null)}
-                </td>
-                <td className={mergeClasses(table.td, table.num)}>{pct(fulfillment[key])}</td>
-              </tr>
-            ))}
+            {blocks.map((key) => {
+              const first =
+                key === "total" ? n.months[0] : n.blocks.find((b) => b.key === key)?.months[0];
+              // A period that has not started has no actual and no fulfillment: nothing, not «0,00 ₽ / 0 %».
+              const future = blockNotStarted(first, todayIso);
+              const notStarted = t("numbers.notStarted");
+              return (
+                <tr key={key} data-block={key} {...(future ? { "data-future": "true" } : {})}>
+                  <th scope="row" className={mergeClasses(table.td, table.th)}>
+                    {t(`block.${key}` as MessageKey)}
+                  </th>
+                  <td className={mergeClasses(table.td, table.num)}>
+                    {money(key === "total" ? n.salesPlanTotal : (planTotal[key] ?? null))}
+                  </td>
+                  <td
+                    className={mergeClasses(table.td, table.num)}
+                    {...(future ? { title: notStarted, "aria-label": notStarted } : {})}
+                  >
+                    {future ? "" : money(actualTotal[key] ?? null)}
+                  </td>
+                  <td
+                    className={mergeClasses(table.td, table.num)}
+                    {...(future ? { title: notStarted, "aria-label": notStarted } : {})}
+                  >
+                    {future ? "" : pct(fulfillment[key])}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         {n.months.length > 0 ? (
@@ -155,6 +199,7 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
             plan={n.monthlyPlan}
             actual={n.monthlyActual}
             currency={currency}
+            today={todayIso}
           />
         ) : (
           <Caption1>{t("numbers.noMonths")}</Caption1>
@@ -166,7 +211,7 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
         </Subtitle2>
         {facts(
           [
-            ["numbers.discountTotal", money(n.discountTotal)],
+            ["numbers.discountTotal", money(n.discountTotal), "numbers.discountTotal"],
             ["numbers.netSales", money(n.netSalesTotal)],
           ],
           "numbers.discounts"
@@ -179,11 +224,16 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
         {facts(
           [
             ["numbers.budgetAmount", money(n.budgetAmount)],
-            ["numbers.spending", money(n.spending)],
-            [
-              "numbers.budgetLeft",
-              money(n.budgetAmount === null ? null : n.budgetAmount - n.spending),
-            ],
+            ["numbers.spending", money(n.spending), "numbers.spending"],
+            // Overspent: say so in words (and the amount over), not as a "remainder" with a minus.
+            over
+              ? [
+                  "numbers.budgetLeft",
+                  money(-budgetLeft),
+                  "numbers.budgetLeft",
+                  "numbers.budgetOver",
+                ]
+              : ["numbers.budgetLeft", money(budgetLeft), "numbers.budgetLeft"],
           ],
           "numbers.budget"
         )}
@@ -194,9 +244,15 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
         </Subtitle2>
         {facts(
           [
-            ["numbers.creditRequired", money(n.creditRequired)],
+            ["numbers.creditRequired", money(n.creditRequired), "numbers.creditRequired"],
             ["numbers.creditLimit", money(limit)],
-            ["numbers.creditUtilization", pct(n.creditUtilization)],
+            [
+              "numbers.creditUtilization",
+              utilizationStatus === "danger"
+                ? `${pct(n.creditUtilization)} · ${t("numbers.aboveLimit")}`
+                : pct(n.creditUtilization),
+              "numbers.creditUtilization",
+            ],
           ],
           "numbers.credit"
         )}
@@ -205,7 +261,7 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
         <Subtitle2 as="h2" id="numbers-kpi">
           {t("numbers.kpi")}
         </Subtitle2>
-        {facts([["numbers.kpiScore", pct(n.kpiScore)]], "numbers.kpi")}
+        {facts([["numbers.kpiScore", pct(n.kpiScore), "numbers.kpiScore"]], "numbers.kpi")}
       </section>
     </>
   );

@@ -4,7 +4,7 @@ import { useRef, type KeyboardEvent, type ReactElement } from "react";
 const useStyles = makeStyles({
   list: {
     display: "flex",
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
     columnGap: tokens.spacingHorizontalXXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
@@ -18,6 +18,9 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalSNudge}`,
+    // One line at 350 px: a tab label never wraps (the tabs shrink their padding first).
+    whiteSpace: "nowrap",
+    flexShrink: 1,
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
     ":hover": {
@@ -39,7 +42,8 @@ const useStyles = makeStyles({
 /** Props of the tab bar. */
 export interface PaneTabsProps<V extends string> {
   readonly views: readonly V[];
-  readonly selected: V;
+  /** The open view; null while none is open yet (the pane is reading the workbook). */
+  readonly selected: V | null;
   readonly label: string;
   readonly labelOf: (view: V) => string;
   readonly onSelect: (view: V) => void;
@@ -73,6 +77,7 @@ export function PaneTabs<V extends string>({
     <div role="tablist" aria-label={label} className={styles.list}>
       {views.map((view, index) => {
         const isSelected = view === selected;
+        const tabStop = isSelected || (selected === null && index === 0);
         return (
           <button
             key={view}
@@ -85,7 +90,7 @@ export function PaneTabs<V extends string>({
             id={`tab-${view}`}
             aria-selected={isSelected}
             {...(isSelected ? { "aria-controls": `panel-${view}` } : {})}
-            tabIndex={isSelected ? 0 : -1}
+            tabIndex={tabStop ? 0 : -1}
             className={mergeClasses(styles.tab, isSelected && styles.selected)}
             onClick={() => onSelect(view)}
             onKeyDown={(event) => move(event, index)}

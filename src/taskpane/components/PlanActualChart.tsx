@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactElement } from "react";
 import type { Month } from "../../domain/values";
-import { formatAmount, formatMonth } from "../../i18n/format";
 import { usePane } from "../hooks/paneContext";
+import { paneAmount, paneMonth } from "../paneFormat";
 
 const useStyles = makeStyles({
   svg: { width: "100%", height: "auto", display: "block" },
@@ -27,12 +27,16 @@ export interface PlanActualChartProps {
   readonly plan: Readonly<Record<Month, number>>;
   readonly actual: Readonly<Record<Month, number>>;
   readonly currency: string;
+  /** Today (`YYYY-MM-DD`): months after it have no actual bar (nothing, rather than a zero). */
+  readonly today?: string;
 }
 
 const WIDTH = 300;
 const HEIGHT = 150;
 const TOP = 18;
 const BOTTOM = 22;
+/** Average advance of a label character at the chart's 9px font, in viewBox units. */
+const LABEL_CHAR_WIDTH = 5;
 
 /**
  * Planned vs actual sales by month as an inline SVG drawn in the pane: no workbook change just to
@@ -44,6 +48,7 @@ export function PlanActualChart({
   plan,
   actual,
   currency,
+  today,
 }: PlanActualChartProps): ReactElement {
   const { t, lang } = usePane();
   const styles = useStyles();
@@ -52,7 +57,11 @@ export function PlanActualChart({
   const bar = Math.max(2, slot * 0.36);
   const scale = (v: number): number => (Math.max(0, v) / max) * (HEIGHT - TOP - BOTTOM);
   const baseline = HEIGHT - BOTTOM;
-  const every = months.length > 6 ? 2 : 1;
+  const labels = months.map((m) => paneMonth(m, lang));
+  // Month labels as the formatter writes them; every n-th one so that they never overlap.
+  const labelWidth = Math.max(...labels.map((l) => l.length), 1) * LABEL_CHAR_WIDTH;
+  const every = Math.max(1, Math.ceil(labelWidth / slot));
+  const started = (month: string): boolean => today === undefined || month <= today.slice(0, 7);
   return (
     <svg
       className={styles.svg}
@@ -86,17 +95,19 @@ export function PlanActualChart({
               width={bar}
               height={scale(p)}
             >
-              <title>{`${formatMonth(month, lang)} · ${t("numbers.plan")}: ${formatAmount(p, lang, currency) ?? ""}`}</title>
+              <title>{`${labels[i] ?? month} · ${t("numbers.plan")}: ${paneAmount(p, lang, currency) ?? ""}`}</title>
             </rect>
-            <rect
-              className={styles.actual}
-              x={x + bar}
-              y={baseline - scale(a)}
-              width={bar}
-              height={scale(a)}
-            >
-              <title>{`${formatMonth(month, lang)} · ${t("numbers.actual")}: ${formatAmount(a, lang, currency) ?? ""}`}</title>
-            </rect>
+            {started(month) ? (
+              <rect
+                className={styles.actual}
+                x={x + bar}
+                y={baseline - scale(a)}
+                width={bar}
+                height={scale(a)}
+              >
+                <title>{`${labels[i] ?? month} · ${t("numbers.actual")}: ${paneAmount(a, lang, currency) ?? ""}`}</title>
+              </rect>
+            ) : null}
             {i % every === 0 ? (
               <text
                 className={styles.label}
@@ -104,7 +115,7 @@ export function PlanActualChart({
                 y={HEIGHT - 8}
                 textAnchor="middle"
               >
-                {month.slice(2)}
+                {labels[i]}
               </text>
             ) : null}
           </g>

@@ -46,6 +46,10 @@ export interface FakeWorkbook extends WorkbookActions {
   hold: Promise<void> | null;
   /** Next `importActuals` answer; null (default): merge the pasted rows into an empty SalesActual of the sample plan with the real core. */
   importResult: ImportActualsResult | null;
+  /** False: the workbook has no Config sheet (`readConfig` finds neither a config nor findings). */
+  hasConfigSheet: boolean;
+  /** Imitate a person editing the workbook: every `watchChanges` listener is called. */
+  editByUser(): void;
 }
 
 /** The state of a filled plan built by template 1.0.0. */
@@ -62,6 +66,7 @@ export const FILLED_STATE: WorkbookState = {
 
 /** A new fake workbook holding a filled plan. */
 export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook {
+  const listeners = new Set<() => void>();
   const fake: FakeWorkbook = {
     calls: [],
     state,
@@ -70,6 +75,17 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
     failNext: null,
     hold: null,
     importResult: null,
+    hasConfigSheet: true,
+    editByUser() {
+      for (const listener of listeners) listener();
+    },
+    watchChanges(onChange) {
+      listeners.add(onChange);
+      return Promise.resolve(() => {
+        listeners.delete(onChange);
+        return Promise.resolve();
+      });
+    },
     async readState() {
       await gate("readState");
       fake.calls.push({ name: "readState" });
@@ -147,6 +163,7 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
     async readConfig() {
       await gate("readConfig");
       fake.calls.push({ name: "readConfig" });
+      if (!fake.hasConfigSheet) return { config: null, findings: [] };
       return {
         config: fake.configFindings.length > 0 ? null : SAMPLE_CONFIG,
         findings: fake.configFindings,

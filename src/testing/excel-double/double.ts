@@ -1,5 +1,6 @@
 import { DoubleRequestContext, type QueuedOperation } from "./context";
 import { DoubleError, excelError, type DoubleErrorCode } from "./errors";
+import { changesWorkbook, type ChangeHandlerRegistry, type DoubleChangedHandler } from "./events";
 import { newWorkbook, type WorkbookModel } from "./model";
 import { DoubleWorkbook } from "./workbook";
 
@@ -45,8 +46,11 @@ const encoder = new TextEncoder();
  * injection). Create one per test; `run` is what `Excel.run` becomes when the
  * double is installed (install.ts).
  */
-export class ExcelDouble {
+export class ExcelDouble implements ChangeHandlerRegistry {
   model: WorkbookModel;
+  /** Handlers registered through `worksheets.onChanged.add` (events.ts). */
+  readonly changeHandlers = new Set<DoubleChangedHandler>();
+  private userEdits = 0;
   /** `Workbook.name`. */
   fileName = "Book1.xlsx";
   private records: RequestRecord[] = [];
@@ -115,6 +119,36 @@ export class ExcelDouble {
     this.responseBytes += encoder.encode(JSON.stringify(values)).length;
   }
 
+  /**
+   * Run `edit` (which calls `Excel.run`) as a person typing in Excel: the onChanged events of its
+   * changes carry `triggerSource: "Unknown"` instead of `"ThisLocalAddin"`.
+   */
+  async asUser<T>(edit: () => Promise<T>): Promise<T> {
+    this.userEdits += 1;
+    try {
+      return await edit();
+    } finally {
+      this.userEdits -= 1;
+    }
+  }
+
+  /** Tell the onChanged handlers, after the request that changed the workbook has returned. */
+  private notifyChange(): void {
+    if (this.changeHandlers.size === 0) return;
+    const args = {
+      type: "WorksheetChanged",
+      source: "Local",
+      changeType: "RangeEdited",
+      worksheetId: this.model.activeSheetId,
+      address: "",
+      triggerSource: this.userEdits > 0 ? "Unknown" : "ThisLocalAddin",
+    } as const;
+    const handlers = [...this.changeHandlers];
+    setTimeout(() => {
+      for (const handler of handlers) void handler(args);
+    }, 0);
+  }
+
   /** Internal: the proxy of `context.workbook`. */
   createWorkbookProxy(context: DoubleRequestContext): DoubleWorkbook {
     return new DoubleWorkbook(context);
@@ -134,6 +168,13 @@ export class ExcelDouble {
     if (typeof batch !== "function")
       return Promise.reject(excelError("InvalidArgument", "Excel.run needs a batch function"));
     const first = args.length > 1 ? args[0] : undefined;
+    // `Excel.run(existingContext, batch)`: Office.js reuses that context (how an event handler is removed).
+    if (first instanceof DoubleRequestContext)
+      return (async () => {
+        const result = (await (batch as (c: DoubleRequestContext) => Promise<T>)(first)) as T;
+        if (first.pendingOperations > 0) await first.sync();
+        return result;
+      })();
     const delay =
       typeof first === "object" &&
       first !== null &&
@@ -216,6 +257,7 @@ export class ExcelDouble {
           `The response payload (${this.responseBytes} bytes) exceeds the limit of Excel on the web`
         );
       for (const d of deliveries) d();
+      if (changesWorkbook(batch)) this.notifyChange();
     } catch (error) {
       record(error instanceof DoubleError ? error.code : "GeneralException");
       throw error;

@@ -1,4 +1,5 @@
 import { DoubleCollection } from "./collection";
+import { DoubleChangedEvent } from "./events";
 import {
   DoubleClientObject,
   unknownProperty,
@@ -97,6 +98,10 @@ export class DoubleWorksheetCollection extends DoubleCollection<
       () => this.find(key),
       true
     );
+  }
+  /** `onChanged` (ExcelApi 1.9): data changed on any sheet; see events.ts. */
+  get onChanged(): DoubleChangedEvent {
+    return new DoubleChangedEvent(this.context, () => this.context.host);
   }
   /** The active worksheet; while a chart sheet is active Excel fails (https://github.com/OfficeDev/office-js/issues/2444). */
   getActiveWorksheet(): DoubleWorksheet {

@@ -1,0 +1,36 @@
+import type { Lang } from "../domain/values";
+import { formatAmount, formatIsoDate, formatMonth, formatPercent } from "../i18n/format";
+
+/**
+ * The pane's one door to number and date formatting: every amount, percentage, month and date the
+ * pane shows goes through these functions, so switching to the shared formatter of the text layer is
+ * one line per kind.
+ */
+
+/** An amount in minor units with the workbook's currency; null → null (the caller shows "no data"). */
+export function paneAmount(minor: number | null, lang: Lang, currency: string): string | null {
+  return formatAmount(minor, lang, currency);
+}
+
+/** A fraction as a percentage (0.256 → `25,6 %` / `25.6%`); null → null. */
+export function panePercent(fraction: number | null, lang: Lang): string | null {
+  return formatPercent(fraction, lang);
+}
+
+/** A `YYYY-MM` month as a label (`янв 2027` / `Jan 2027`). */
+export function paneMonth(month: string, lang: Lang): string {
+  return formatMonth(month, lang);
+}
+
+/** A `YYYY-MM-DD` date (`01.01.2027` / `Jan 1, 2027`); null or malformed → null. */
+export function paneDate(iso: string | null, lang: Lang): string | null {
+  return formatIsoDate(iso, lang);
+}
+
+/** The local time of day of `when` as `14:05` (both languages use the 24-hour clock in the pane). */
+export function paneTime(when: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang === "ru" ? "ru-RU" : "en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+  }).format(when);
+}
