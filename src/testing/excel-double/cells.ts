@@ -51,9 +51,7 @@ export function coerceInput(
   raw: unknown,
   numberFormat: string,
   locale: DoubleLocale = "en-US"
-):
-  | { value: CellValue; formula: string | null; numberFormat?: string }
-  | "unchanged" {
+): { value: CellValue; formula: string | null; numberFormat?: string } | "unchanged" {
   if (raw === null || raw === undefined) return "unchanged";
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) throw excelError("InvalidArgument", `Not a finite number: ${raw}`);
