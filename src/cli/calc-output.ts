@@ -1,7 +1,8 @@
 import type { PlanNumbers, Rollup } from "../domain/calc/types";
 import type { KamConfig } from "../domain/config/types";
-import { fromMinor } from "../domain/money";
+import { fromMinor, toMinor } from "../domain/money";
 import { isoOfSerial } from "../domain/periods";
+import { formatAmount, formatIsoDate, formatPercent } from "../domain/text/format";
 import type { Bilingual, Lang } from "../domain/values";
 
 /** A computed value in machine output: a number, a `YYYY-MM-DD` date, or null for empty. */
@@ -88,23 +89,18 @@ const BLOCK_SHORT: Readonly<Record<string, Bilingual>> = {
   total: { ru: "Итого", en: "Total" },
 };
 
-/** An amount for people: `1 234 567,89` (ru) or `1,234,567.89` (en). */
-export function formatAmount(amount: number, lang: Lang): string {
-  const [whole = "0", cents = "00"] = Math.abs(amount).toFixed(2).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, lang === "ru" ? " " : ",");
-  return `${amount < 0 ? "−" : ""}${grouped}${lang === "ru" ? "," : "."}${cents}`;
-}
-
-/** A ratio for people: 0.125 → `12,5 %` (ru) or `12.5%` (en). */
-export function formatRatio(ratio: number, lang: Lang): string {
-  const text = String(Math.round(ratio * 10000) / 100);
-  return lang === "ru" ? `${text.replace(".", ",")} %` : `${text}%`;
-}
-
-function cellText(value: CalcValue, kind: "date" | "amount" | "ratio", lang: Lang): string {
+/** A machine value for people, through the one formatter: dates, amounts with the currency, percentages. */
+function cellText(
+  value: CalcValue,
+  kind: "date" | "amount" | "ratio",
+  lang: Lang,
+  currency: string
+): string {
   if (value === null) return "—";
-  if (typeof value === "string") return value;
-  return kind === "ratio" ? formatRatio(value, lang) : formatAmount(value, lang);
+  if (typeof value === "string") return formatIsoDate(value, lang);
+  return kind === "ratio"
+    ? formatPercent(value, lang)
+    : formatAmount(toMinor(value), lang, currency);
 }
 
 function grid(rows: readonly (readonly string[])[]): string[] {
@@ -131,7 +127,7 @@ export function calcText(
   const lines = [record.file];
   const valueRows = VALUE_KINDS.map(([key, kind]) => [
     label(key),
-    cellText(record.values[key] ?? null, kind, lang),
+    cellText(record.values[key] ?? null, kind, lang, config.settings.currency),
   ]);
   lines.push(...grid(valueRows));
   const blockKeys = numbers.blocks.map((b) => b.key);
@@ -147,7 +143,7 @@ export function calcText(
   ): void => {
     const rows = Object.entries(data).map(([item, blocks]) => [
       item === "total" ? totalLabel : item,
-      ...blockKeys.map((k) => cellText(blocks[k] ?? null, kind, lang)),
+      ...blockKeys.map((k) => cellText(blocks[k] ?? null, kind, lang, config.settings.currency)),
     ]);
     if (rows.length === 0) return;
     lines.push("", title, ...grid([heading, ...rows]));

@@ -1,6 +1,6 @@
 import type { KamConfig } from "../domain/config/types";
 import type { WorkbookSnapshot } from "../domain/snapshot";
-import { text } from "../layout/texts";
+import { text } from "../domain/text/layout";
 import type { ArchiveRow, WorkbookLayout } from "../layout/types";
 import { XLSX_LIMITS } from "../xlsx/guard/limits";
 import { patchWorkbook, type PatchReport } from "../xlsx/patch";

@@ -8,7 +8,7 @@ import { parseA1 } from "./read/a1";
 import { readPlan } from "./read/read-plan";
 import type { CheckOptions, CheckReport } from "./report";
 import type { WorkbookSnapshot } from "./snapshot";
-import { makeFinding } from "./messages";
+import { makeFinding } from "./text/messages";
 import { summarize } from "./summary";
 import type { Lang } from "./values";
 

@@ -6,7 +6,6 @@ import {
   CODES_BLOCK_END,
   CODES_BLOCK_START,
 } from "./codes-table";
-import { formatMessage, MESSAGES } from "./messages";
 
 const CODES = Object.keys(FINDING_CODES) as FindingCode[];
 
@@ -31,18 +30,5 @@ describe("check codes table", () => {
     expect(codesBlockOf(updated ?? "")).toBe("| new |\n");
     expect(withCodesBlock("no markers", "x")).toBeNull();
     expect(codesBlockOf("no markers")).toBeNull();
-  });
-});
-
-describe("message dictionary", () => {
-  it.each(CODES)("%s has a message in Russian and English", (code) => {
-    const template = MESSAGES[code];
-    expect(template).toBeDefined();
-    const ru = formatMessage(code, "ru", {});
-    const en = formatMessage(code, "en", {});
-    expect(ru.length).toBeGreaterThan(20);
-    expect(en.length).toBeGreaterThan(20);
-    expect(ru).toMatch(/[а-яё]/i);
-    expect(en).not.toMatch(/[а-яё]/i);
   });
 });

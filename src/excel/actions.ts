@@ -24,6 +24,8 @@ import type {
 import { withDefaults } from "./upgrade";
 
 const PLAN_SHEETS = [SHEET.actionPlan, SHEET.dossier];
+/** The language of the adapter's messages when the caller names none: the product's first language. */
+const DEFAULT_LANG: Lang = "ru";
 const OUR_SHEETS = new Set(Object.values(SHEET).map((s) => s.toLowerCase()));
 
 function hasPlan(read: WorkbookRead): boolean {
@@ -74,12 +76,13 @@ async function applyWith(
   context: Excel.RequestContext,
   pick: (own: KamConfig) => KamConfig,
   onProgress: ProgressListener | undefined,
-  budget: number | undefined
+  budget: number | undefined,
+  uiLang: Lang | undefined
 ): Promise<ActionResult> {
   onProgress?.({ step: "reading", fraction: 0.1 });
   const read = await readWorkbook(context);
   const reading = configFromSnapshot(read.snapshot);
-  const lang = languageOf(read.snapshot) ?? "ru";
+  const lang = uiLang ?? languageOf(read.snapshot) ?? DEFAULT_LANG;
   if (reading.findings.length > 0) {
     return {
       ok: false,
@@ -120,6 +123,7 @@ async function applyWith(
     period: facts.period,
     keepValues: true,
     onProgress,
+    uiLang: lang,
     budget,
   });
 }
@@ -159,7 +163,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     },
 
     async buildTemplate(options: BuildOptions): Promise<ActionResult> {
-      return runWriteAction(options.lang, async (context) => {
+      const uiLang = options.uiLang ?? options.lang;
+      return runWriteAction(uiLang, async (context) => {
         options.onProgress?.({ step: "reading", fraction: 0.1 });
         const read = await readWorkbook(context);
         const exists = hasPlan(read);
@@ -168,7 +173,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
             ok: false,
             reason: "plan_exists",
             findings: [],
-            message: adapterText("plan_exists", options.lang),
+            message: adapterText("plan_exists", uiLang),
           };
         }
         const reading = configFromSnapshot(read.snapshot);
@@ -179,7 +184,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
             ok: false,
             reason: "no_plan",
             findings: [],
-            message: adapterText("foreign_table", options.lang, foreign),
+            message: adapterText("foreign_table", uiLang, foreign),
           };
         return rebuild(context, read, {
           config,
@@ -189,6 +194,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
           keepValues: exists,
           setPeriod: true,
           onProgress: options.onProgress,
+          uiLang,
           budget,
         });
       });
@@ -204,17 +210,17 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
           );
         });
       } catch (error) {
-        throw explain(error, options.lang ?? "ru");
+        throw explain(error, options.lang ?? DEFAULT_LANG);
       }
     },
 
-    async selectCell(ref: CellRef): Promise<void> {
+    async selectCell(ref: CellRef, uiLang: Lang = DEFAULT_LANG): Promise<void> {
       await Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(ref.sheet).load("visibility");
         await context.sync();
         if (sheet.isNullObject || sheet.visibility !== "Visible")
           throw new WorkbookActionError(
-            `Лист «${ref.sheet}» не найден или скрыт / Sheet ${ref.sheet} is missing or hidden`,
+            adapterText("sheet_unavailable", uiLang, { sheet: ref.sheet }),
             "ItemNotFound"
           );
         sheet.getRange(ref.cell).select();
@@ -233,23 +239,23 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     },
 
     async applyConfiguration(options = {}): Promise<ActionResult> {
-      return runWriteAction("ru", (context) =>
-        applyWith(context, (own) => own, options.onProgress, budget)
+      return runWriteAction(options.uiLang ?? DEFAULT_LANG, (context) =>
+        applyWith(context, (own) => own, options.onProgress, budget, options.uiLang)
       );
     },
 
     async upgradeTemplate(options = {}): Promise<ActionResult> {
-      return runWriteAction("ru", (context) =>
-        applyWith(context, withDefaults, options.onProgress, budget)
+      return runWriteAction(options.uiLang ?? DEFAULT_LANG, (context) =>
+        applyWith(context, withDefaults, options.onProgress, budget, options.uiLang)
       );
     },
 
-    async openConfig(): Promise<void> {
+    async openConfig(uiLang: Lang = DEFAULT_LANG): Promise<void> {
       await Excel.run(async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(SHEET.config);
         await context.sync();
         if (sheet.isNullObject)
-          throw new WorkbookActionError(adapterText("no_plan", "ru"), "ItemNotFound");
+          throw new WorkbookActionError(adapterText("no_plan", uiLang), "ItemNotFound");
         sheet.activate();
         await context.sync();
       });

@@ -1,4 +1,5 @@
 import type { Finding } from "../domain/findings";
+import { SEVERITY_LABELS } from "../domain/text/severity";
 import type { Lang } from "../domain/values";
 import { cellInput } from "./cell-input";
 import { adapterText } from "./messages";
@@ -9,10 +10,6 @@ export const CHECK_SHEET: Readonly<Record<Lang, string>> = { ru: "Проверк
 const HEADERS: Readonly<Record<Lang, readonly string[]>> = {
   ru: ["Важность", "Код", "Лист", "Ячейка", "Сообщение", "Перейти"],
   en: ["Severity", "Code", "Sheet", "Cell", "Message", "Go to"],
-};
-const SEVERITY: Readonly<Record<Lang, Readonly<Record<Finding["severity"], string>>>> = {
-  ru: { error: "Ошибка", warning: "Предупреждение", info: "Сведения" },
-  en: { error: "Error", warning: "Warning", info: "Info" },
 };
 
 function quoteSheet(sheet: string): string {
@@ -38,7 +35,7 @@ export function findingsGrid(
   lang: Lang
 ): (string | number | boolean)[][] {
   const rows = findings.map((f) => [
-    SEVERITY[lang][f.severity],
+    SEVERITY_LABELS[lang][f.severity],
     f.code,
     cellInput(f.sheet),
     cellInput(f.cell),

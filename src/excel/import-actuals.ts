@@ -8,7 +8,7 @@ import type { WorkbookValues } from "../layout/types";
 import { mergeActuals, type ActualsTarget } from "../domain/portfolio/actuals";
 import { withSalesActual } from "../domain/portfolio/import-actuals";
 import { columnsFit, defaultHeaderRow, readPastedActuals } from "./import-actuals-grid";
-import { importText } from "./import-actuals-texts";
+
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import { languageOf, planFacts } from "./plan-facts";
 import { readWorkbook } from "./read";
@@ -55,7 +55,7 @@ export async function importActualsIn(
   const { onProgress } = options;
   onProgress?.({ step: "reading", fraction: 0.1 });
   const read = await readWorkbook(context);
-  const lang = languageOf(read.snapshot) ?? "ru";
+  const lang = options.uiLang ?? languageOf(read.snapshot) ?? "ru";
   const reading = configFromSnapshot(read.snapshot);
   if (reading.findings.length > 0)
     return refused(
@@ -68,10 +68,10 @@ export async function importActualsIn(
   const config: KamConfig = reading.config;
   const facts = planFacts(read.snapshot, config);
   const start = facts.start;
-  if (!start || !facts.period) return refused("no_months", importText("no_months", lang));
+  if (!start || !facts.period) return refused("no_months", adapterText("no_months", lang));
   const headerRow = options.headerRow ?? defaultHeaderRow(grid) ?? 0;
   if (!columnsFit(columns, Math.max(0, ...grid.map((r) => r.length))))
-    return refused("columns_invalid", importText("columns_invalid", lang));
+    return refused("columns_invalid", adapterText("columns_invalid", lang));
 
   onProgress?.({ step: "computing", fraction: 0.4 });
   const pasted = readPastedActuals(grid, columns, headerRow, options.firstLine ?? 1);
@@ -120,6 +120,6 @@ export async function importActuals(
   } catch (error) {
     const code = errorCode(error);
     const reason = failureOfCode(code);
-    return refused(reason, adapterText(reason, "ru", { code }));
+    return refused(reason, adapterText(reason, options.uiLang ?? "ru", { code }));
   }
 }

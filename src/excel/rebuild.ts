@@ -20,6 +20,8 @@ export interface RebuildPlan {
   /** Build with overwrite: the chosen start and period replace plan_start / plan_period (apply keeps the sheet's own). */
   readonly setPeriod?: boolean;
   readonly onProgress?: ProgressListener | undefined;
+  /** The pane's language for a failure's message (default `lang`). */
+  readonly uiLang?: Lang | undefined;
   /** Estimated bytes per request (default REQUEST_BUDGET_BYTES); tests lower it to force chunks. */
   readonly budget?: number | undefined;
 }
@@ -46,7 +48,7 @@ export async function rebuild(
         ok: false,
         reason: "structure_broken",
         findings: refusals,
-        message: adapterText("structure_broken", plan.lang, {
+        message: adapterText("structure_broken", plan.uiLang ?? plan.lang, {
           details: refusals.map((f) => f.message).join(" "),
         }),
       };
@@ -73,7 +75,7 @@ export async function rebuild(
   const outcome = await replaceWithLayout(context, read, layout, plan.budget);
   plan.onProgress?.({ step: "done", fraction: 1 });
   if (outcome.kind === "done") return { ok: true, archived, syncs: read.syncs + outcome.syncs };
-  return { ok: false, findings: [], ...failureOfOutcome(outcome, plan.lang) };
+  return { ok: false, findings: [], ...failureOfOutcome(outcome, plan.uiLang ?? plan.lang) };
 }
 
 /**

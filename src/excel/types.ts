@@ -29,7 +29,14 @@ export interface ProgressStep {
   readonly fraction?: number;
 }
 
-export interface BuildOptions {
+/** The pane's language: the adapter's own messages (refusals, Excel failures) are written in it. */
+export interface UiLangOption {
+  /** Default: the workbook's language (for build: `lang`), else Russian. */
+  readonly uiLang?: Lang;
+}
+
+export interface BuildOptions extends UiLangOption {
+  /** The workbook's language (labels, lists, formats). */
   readonly lang: Lang;
   readonly start: Month;
   readonly period: PlanPeriod;
@@ -65,7 +72,7 @@ export interface ActualsColumns {
 }
 
 /** Options of `importActuals`. */
-export interface ImportActualsOptions {
+export interface ImportActualsOptions extends UiLangOption {
   /** 0-based index of the header row in the grid (default: the row with the usual headers, else the first non-empty one). */
   readonly headerRow?: number;
   /** The line people see for the grid's first row, for the bad-row report (default 1: the first pasted line). */
@@ -104,16 +111,20 @@ export interface WorkbookActions {
   buildTemplate(options: BuildOptions): Promise<ActionResult>;
   /** Read the workbook (≤ 2 syncs) and run the core checks. */
   check(options: { readonly today: string; readonly lang?: Lang }): Promise<CheckReport>;
-  /** Select (and activate the sheet of) a finding's cell. */
-  selectCell(ref: CellRef): Promise<void>;
+  /** Select (and activate the sheet of) a finding's cell; a missing or hidden sheet fails with a message in `uiLang`. */
+  selectCell(ref: CellRef, uiLang?: Lang): Promise<void>;
   /** Replace the `Проверка` / `Check` sheet with a table of findings with HYPERLINKs. */
   writeFindingsSheet(findings: readonly Finding[], lang: Lang): Promise<void>;
   /** Read Config + data, validate, restructure keeping every value (removed fields → Archive). */
-  applyConfiguration(options?: { readonly onProgress?: ProgressListener }): Promise<ActionResult>;
+  applyConfiguration(
+    options?: UiLangOption & { readonly onProgress?: ProgressListener }
+  ): Promise<ActionResult>;
   /** Apply with the newer default configuration, keeping the workbook's own customisations where valid. */
-  upgradeTemplate(options?: { readonly onProgress?: ProgressListener }): Promise<ActionResult>;
-  /** Activate the Config sheet. */
-  openConfig(): Promise<void>;
+  upgradeTemplate(
+    options?: UiLangOption & { readonly onProgress?: ProgressListener }
+  ): Promise<ActionResult>;
+  /** Activate the Config sheet (a workbook without one fails with a message in `uiLang`). */
+  openConfig(uiLang?: Lang): Promise<void>;
   /** Parsed Config of the open workbook (for the pane's Configuration view). */
   readConfig(): Promise<{
     readonly config: KamConfig | null;

@@ -29,7 +29,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   "plan.heading": "Plan template",
   "plan.intro":
-    "Builds the Action Plan and Dossier sheets with formulas, lists and totals. The workbook works without the add-in too.",
+    "Builds the ActionPlan and Dossier sheets with formulas, lists and totals. The workbook works without the add-in too.",
   "plan.language": "Workbook language",
   "plan.start": "Plan start (month)",
   "plan.startHint": "A plan starts on the first day of a month.",
@@ -62,7 +62,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
 
   "severity.error": "Errors",
   "severity.warning": "Warnings",
-  "severity.info": "Hints",
+  "severity.info": "Info",
 
   "numbers.heading": "Plan numbers",
   "numbers.notRun": "The numbers are computed when the plan is checked.",
@@ -127,7 +127,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "result.upgraded": "The template is upgraded to version {version}.",
   "result.archived": "Values of removed fields ({count}) moved to the Archive sheet.",
   "result.findingsWritten": "The findings are written to the “Check” sheet.",
-  "result.checked": "Check done: {error} errors, {warning} warnings, {info} hints.",
+  "result.checked": "Check done: {error} errors, {warning} warnings, {info} info.",
 
   "actuals.heading": "Actual sales",
   "actuals.intro":

@@ -37,7 +37,7 @@ describe("translate", () => {
       "Перейти к ячейке ActionPlan!C5"
     );
     expect(translate("en", "result.checked", { error: 2, warning: 1, info: 0 })).toBe(
-      "Check done: 2 errors, 1 warnings, 0 hints."
+      "Check done: 2 errors, 1 warnings, 0 info."
     );
   });
 

@@ -1,6 +1,6 @@
 import type { Lang } from "../domain/values";
 import { LOCKED_SHEET, SHEET } from "./sheets";
-import { text } from "./texts";
+import { text } from "../domain/text/layout";
 import type { ArchiveRow, SheetLayout } from "./types";
 
 /** Headers of the `Archive` table: machine names, the same in both languages (readers find rows by them). */

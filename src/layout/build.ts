@@ -15,7 +15,7 @@ import { SHEET } from "./sheets";
 import { listOfField } from "./spellings";
 import { salesSummary } from "./summary";
 import { tableColumns, visibleFields } from "./table-columns";
-import { text } from "./texts";
+import { text } from "../domain/text/layout";
 import type { SheetLayout, TableColumnLayout, WorkbookLayout, WorkbookValues } from "./types";
 
 /** Options of `buildLayout`. */

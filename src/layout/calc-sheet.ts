@@ -13,7 +13,7 @@ import {
 import { anyOf, columnRef, literal } from "./refs";
 import { LOCKED_SHEET, SHEET } from "./sheets";
 import { spellingsOf, listOfField } from "./spellings";
-import { text } from "./texts";
+import { text } from "../domain/text/layout";
 import type { CellLayout, SheetLayout } from "./types";
 
 /** Addresses (on the Calc sheet) of the helper values other formulas use. */

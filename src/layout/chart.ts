@@ -4,7 +4,7 @@ import type { Bilingual, Lang } from "../domain/values";
 import type { CalcCells } from "./calc-sheet";
 import { AMOUNT_FORMAT } from "./formats";
 import { SHEET } from "./sheets";
-import { text } from "./texts";
+import { text } from "../domain/text/layout";
 import type { CellLayout, ChartLayout } from "./types";
 
 /** First column (0-based) of the chart's helper block on Calc: K (A–I hold the month, block and discount rows). */

@@ -4,7 +4,7 @@ import { columnLetter } from "../domain/read/a1";
 import type { Lang } from "../domain/values";
 import { GENERAL_FORMAT } from "./formats";
 import { SHEET } from "./sheets";
-import { text } from "./texts";
+import { text } from "../domain/text/layout";
 import type { CellLayout, SheetLayout, TableLayout } from "./types";
 
 const TITLES = {

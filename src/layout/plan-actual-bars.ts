@@ -5,7 +5,7 @@ import { AMOUNT_FORMAT } from "./formats";
 import { absolute, sheetRef } from "./refs";
 import { SHEET } from "./sheets";
 import { PALETTE } from "./styles";
-import { text } from "./texts";
+import { text } from "../domain/text/layout";
 import type { CellLayout, ColumnWidth, ConditionalFormatLayout } from "./types";
 
 /** Where the block sits on ActionPlan: columns J–L from row 3 (right of the form; its help text overflows up to I). */

@@ -5,7 +5,7 @@ import type { CalcCells } from "./calc-sheet";
 import { AMOUNT_FORMAT, PERCENT_FORMAT } from "./formats";
 import { sheetRef } from "./refs";
 import { SHEET } from "./sheets";
-import { text } from "./texts";
+import { text } from "../domain/text/layout";
 import type { CellLayout } from "./types";
 
 /**

@@ -1,7 +1,7 @@
 import type { FieldDef } from "../domain/config/types";
-import { isoOfSerial } from "../domain/periods";
 import type { Lang } from "../domain/values";
-import { boundsMessage, clip, text } from "./texts";
+import { boundsMessage, clip, text } from "../domain/text/layout";
+import { formatNumber, formatPercent, formatSerialDate } from "../domain/text/format";
 import type { ListValidation, ValidationLayout, ValidationRule } from "./types";
 
 /** Where each list's dropdown source is: list key → range on the `Lists` sheet. */
@@ -94,10 +94,7 @@ function errorOf(rule: ValidationRule, field: FieldDef, lang: Lang): ValidationL
 
 /** A bound as a person reads it: 25%, 31.12.2027 / 2027-12-31, 365. */
 function shown(n: number, field: FieldDef, lang: Lang): string {
-  if (field.type.kind === "percent") return `${Number((n * 100).toPrecision(12))}%`;
-  if (field.type.kind === "date") {
-    const iso = isoOfSerial(n);
-    return lang === "ru" ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso;
-  }
-  return String(n);
+  if (field.type.kind === "percent") return formatPercent(n, lang, 4);
+  if (field.type.kind === "date") return formatSerialDate(n, lang);
+  return formatNumber(n, lang);
 }

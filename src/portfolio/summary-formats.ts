@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetter } from "../domain/read/a1";
 import type { Lang } from "../domain/values";
-import { SUMMARY_COLUMNS, SUMMARY_TEXTS } from "../domain/portfolio/summary-texts";
+import { SUMMARY_COLUMNS, SUMMARY_TEXTS } from "../domain/text/summary";
 
 /**
  * Red / amber / green of the summary table, as conditional formats on its body

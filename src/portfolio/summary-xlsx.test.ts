@@ -96,7 +96,7 @@ describe("writeSummaryWorkbook", () => {
       undefined,
       "a.xlsx",
       "@SUM(1)",
-      "warning",
+      "Warning",
       "REVIEW_OVERDUE",
       "Dossier",
       "B20",

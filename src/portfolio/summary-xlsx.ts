@@ -1,12 +1,9 @@
 import ExcelJS from "exceljs";
+import { formatPercent } from "../domain/text/format";
 import type { Lang } from "../domain/values";
 import { finishPackage } from "../xlsx/write";
 import type { PlanSummaryRow, PortfolioSummary, SummaryRow } from "../domain/portfolio/summary";
-import {
-  SUMMARY_COLUMNS,
-  SUMMARY_TEXTS,
-  type SummaryColumn,
-} from "../domain/portfolio/summary-texts";
+import { SUMMARY_COLUMNS, SUMMARY_TEXTS, type SummaryColumn } from "../domain/text/summary";
 import { summaryConditionalFormats } from "./summary-formats";
 
 /**
@@ -232,8 +229,7 @@ function addFindingsSheet(workbook: ExcelJS.Workbook, summary: PortfolioSummary,
 function addTeamSheet(workbook: ExcelJS.Workbook, summary: PortfolioSummary, lang: Lang): void {
   const t = SUMMARY_TEXTS[lang];
   const sheet = workbook.addWorksheet(t.sheets.team, { views: [{ state: "frozen", ySplit: 1 }] });
-  const pct = (x: number): string =>
-    `${Math.round(x * 1000) / 10}${lang === "ru" ? "\u00a0%" : "%"}`;
+  const pct = (x: number): string => formatPercent(x, lang, 1);
   const rows: Cell[][] = summary.teamOverload.map((p) => [
     p.person,
     p.total,

@@ -91,20 +91,21 @@ describe("kam-plan calc", () => {
     expect(run.code).toBe(0);
     const lines = run.stdout.split("\n");
     expect(lines[0]).toBe("complete.xlsx");
-    expect(run.stdout).toMatch(/^ {2}План продаж, итого +1 850 000,50$/m);
-    expect(run.stdout).toMatch(/^ {2}Итоговая оценка KPI +63 %$/m);
-    expect(run.stdout).toMatch(/^ {2}Следующий пересмотр досье +2027-03-01$/m);
+    expect(run.stdout).toMatch(/^ {2}План продаж, итого +1\u00a0850\u00a0000,50\u00a0₽$/m);
+    expect(run.stdout).toMatch(/^ {2}Итоговая оценка KPI +63\u00a0%$/m);
+    expect(run.stdout).toMatch(/^ {2}Следующий пересмотр досье +01\.03\.2027$/m);
     expect(run.stdout).toMatch(
       /^ {2}Позиция +1 кв\. +2 кв\. +3 кв\. +4 кв\. +1 п\/г +2 п\/г +Итого$/m
     );
     expect(run.stdout).toMatch(
-      /^ {2}Молоко +310 000,50 +310 000,00 +300 000,00 +350 000,00 +620 000,50 +650 000,00 +1 270 000,50$/m
+      /^ {2}Молоко +310\u00a0000,50\u00a0₽ +310\u00a0000,00\u00a0₽ +300\u00a0000,00\u00a0₽ +350\u00a0000,00\u00a0₽ +620\u00a0000,50\u00a0₽ +650\u00a0000,00\u00a0₽ +1\u00a0270\u00a0000,50\u00a0₽$/m
     );
   });
 
   it("prints English labels with --lang en", async () => {
     const run = await kamPlan(["calc", "complete.xlsx", "--lang", "en"], dir);
     expect(run.stdout).toMatch(/^ {2}Item +Q1 +Q2 +Q3 +Q4 +H1 +H2 +Total$/m);
-    expect(run.stdout).toMatch(/1,850,000\.50/);
+    expect(run.stdout).toMatch(/RUB\u00a01,850,000\.50/);
+    expect(run.stdout).toMatch(/^ {2}Next review +1 Mar 2027$/m);
   });
 });

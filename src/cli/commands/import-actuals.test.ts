@@ -113,7 +113,7 @@ describe("kam-plan import-actuals", () => {
     );
     expect(run.stdout).toContain("fact-1251.csv: строка 6: позиции «Кефир» нет в плане продаж");
     expect(run.stdout).toContain(
-      "fact-1251.csv: строка 7: месяц 2026-12 вне периода плана — не записан (100,00)."
+      "fact-1251.csv: строка 7: месяц дек\u00a02026 вне периода плана — не записан (100,00\u00a0₽)."
     );
     expect(run.stdout).toContain("fact-1251.csv:9: сумма не число («много»)");
     expect(run.stdout).toContain("Записано: out-text.xlsx");
@@ -146,7 +146,7 @@ describe("kam-plan import-actuals", () => {
       dir
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("Rows imported: 2, total 3,500.50; cells written: 1");
+    expect(run.stdout).toContain("Rows imported: 2, total RUB\u00a03,500.50; cells written: 1");
     expect(run.stdout).toContain("Written: plan-en.xlsx");
     const calc = JSON.parse(
       (await runKamPlan(["calc", "plan-en.xlsx", "--format", "json"], dir)).stdout

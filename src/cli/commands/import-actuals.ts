@@ -156,7 +156,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
       )
     );
   else {
-    context.out(renderActualsReport(merged.report, csvName, lang));
+    context.out(renderActualsReport(merged.report, csvName, lang, report.config.settings.currency));
     if (archived.length > 0 && merged.report.cellsWritten > 0) {
       context.out(
         ru

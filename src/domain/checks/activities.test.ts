@@ -57,7 +57,7 @@ describe("BUDGET_EXCEEDED", () => {
     const [f] = withCode(findingsOf(spec), "BUDGET_EXCEEDED");
     expect(f).toMatchObject({ severity: "error", name: "budget_amount" });
     expect(plain(f?.message)).toContain("27 000,01");
-    expect(plain(f?.message)).toContain("бюджет 27 000,00 на 0,01");
+    expect(plain(f?.message)).toContain("бюджет 27 000,00 ₽ на 0,01 ₽");
   });
 
   it("accepts spending equal to the budget and leaves cancelled activities out", () => {

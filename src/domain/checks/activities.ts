@@ -4,7 +4,8 @@ import { firstDayOfMonth } from "../periods";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { finding, formPlace, rowPlace, type CheckContext } from "./context";
-import { date, money } from "./format";
+import { formatSerialDate } from "../text/format";
+import { amountText } from "./labels";
 
 /**
  * `DATE_OUTSIDE_PLAN`: an activity dated before the 1st of the plan's first
@@ -27,9 +28,9 @@ export function activityDateFindings(
     findings.push(
       finding(ctx, "DATE_OUTSIDE_PLAN", rowPlace(plan, "Activities", row, "date"), {
         activity: rowText(row, "activity") ?? "",
-        date: date(when, ctx.lang),
-        start: date(start, ctx.lang),
-        end: date(end, ctx.lang),
+        date: formatSerialDate(when, ctx.lang),
+        start: formatSerialDate(start, ctx.lang),
+        end: formatSerialDate(end, ctx.lang),
       })
     );
   }
@@ -46,9 +47,9 @@ export function budgetFindings(
   if (budget === null || numbers.spending <= budget) return [];
   return [
     finding(ctx, "BUDGET_EXCEEDED", formPlace(plan, "budget_amount"), {
-      spending: money(numbers.spending, ctx.lang),
-      budget: money(budget, ctx.lang),
-      over: money(numbers.spending - budget, ctx.lang),
+      spending: amountText(plan, numbers.spending, ctx.lang),
+      budget: amountText(plan, budget, ctx.lang),
+      over: amountText(plan, numbers.spending - budget, ctx.lang),
     }),
   ];
 }

@@ -1,6 +1,6 @@
 import type { PlanNumbers } from "../calc/types";
 import type { Finding } from "../findings";
-import { makeFinding, type FindingPlace, type MessageArgs } from "../messages";
+import { makeFinding, type FindingArgs, type FindingPlace } from "../text/messages";
 import type { FindingCode } from "../codes";
 import type { FieldKey, FormFieldKey, TableKey } from "../config/keys";
 import type { Plan, PlanRow } from "../plan";
@@ -37,11 +37,11 @@ export function tablePlace(plan: Plan, table: TableKey): FindingPlace {
 }
 
 /** `makeFinding` in the context's language. */
-export function finding(
+export function finding<C extends FindingCode>(
   ctx: CheckContext,
-  code: FindingCode,
+  code: C,
   place: FindingPlace,
-  args: MessageArgs = {}
+  args: FindingArgs[C]
 ): Finding {
   return makeFinding(code, ctx.lang, place, args);
 }

@@ -9,7 +9,7 @@ describe("CREDIT_LIMIT_EXCEEDED", () => {
     );
     expect(f).toMatchObject({ severity: "error", name: "credit_limit", sheet: "ActionPlan" });
     expect(plain(f?.message)).toContain(
-      "Потребность в кредите 160 714,29 выше кредитного лимита 150 000,00 (пик — 02.2027)"
+      "Потребность в кредите 160 714,29 ₽ выше кредитного лимита 150 000,00 ₽ (пик — фев 2027)"
     );
   });
 

@@ -3,7 +3,8 @@ import { formNumber } from "../calc/values";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { finding, formPlace, type CheckContext } from "./context";
-import { money, monthText, number } from "./format";
+import { formatMonth, formatNumber } from "../text/format";
+import { amountText } from "./labels";
 
 /**
  * `CREDIT_LIMIT_EXCEEDED`: credit_required > credit_limit. An empty limit is
@@ -20,10 +21,10 @@ export function creditLimitFindings(
   const peak = numbers.months.find((m) => numbers.creditNeed[m] === numbers.creditRequired) ?? "";
   return [
     finding(ctx, "CREDIT_LIMIT_EXCEEDED", formPlace(plan, "credit_limit"), {
-      required: money(numbers.creditRequired, ctx.lang),
-      limit: money(limit, ctx.lang),
-      month: peak === "" ? "" : monthText(peak, ctx.lang),
-      days: number(formNumber(plan, "credit_depth_days") ?? 0, ctx.lang),
+      required: amountText(plan, numbers.creditRequired, ctx.lang),
+      limit: amountText(plan, limit, ctx.lang),
+      month: peak === "" ? "" : formatMonth(peak, ctx.lang),
+      days: formatNumber(formNumber(plan, "credit_depth_days") ?? 0, ctx.lang),
       zero: limit === 0 ? 1 : 0,
     }),
   ];
@@ -40,8 +41,8 @@ export function creditDepthFindings(
   if (depth === null || depth <= max) return [];
   return [
     finding(ctx, "CREDIT_DEPTH_ABOVE_MAX", formPlace(plan, "credit_depth_days"), {
-      days: number(depth, ctx.lang),
-      max: number(max, ctx.lang),
+      days: formatNumber(depth, ctx.lang),
+      max: formatNumber(max, ctx.lang),
     }),
   ];
 }

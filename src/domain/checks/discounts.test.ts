@@ -26,7 +26,7 @@ describe("DISCOUNT_TIERS_NOT_MONOTONIC", () => {
     expect(findings[0]).toMatchObject({ severity: "warning", name: "DiscountTiers" });
     expect(findings[0]?.cell).toMatch(/^E\d+$/);
     expect(plain(findings[0]?.message)).toContain(
-      "порог 400 000,00 даёт скидку 2%, а меньший порог 300 000,00 — 3%"
+      "порог 400 000,00 ₽ даёт скидку 2 %, а меньший порог 300 000,00 ₽ — 3 %"
     );
     expect(findings[0]?.message).toContain("За объём / квартал (3 мес.)");
   });
@@ -50,7 +50,7 @@ describe("DISCOUNT_TIERS_NOT_MONOTONIC", () => {
     const [dup] = withCode(findings, "DUPLICATE_VALUE");
     expect(dup).toMatchObject({ severity: "error", name: "DiscountTiers" });
     expect(dup?.cell).toMatch(/^D\d+$/);
-    expect(plain(dup?.message)).toContain("порог 300 000,00 уже есть");
+    expect(plain(dup?.message)).toContain("порог 300 000,00 ₽ уже есть");
   });
 
   it("leaves incomplete tiers out of both rules", () => {
@@ -70,7 +70,7 @@ describe("DISCOUNT_ABOVE_MAX", () => {
     const [f] = withCode(findingsOf(withTiers([tier(10_000_000_00, 0.3)])), "DISCOUNT_ABOVE_MAX");
     expect(f).toMatchObject({ severity: "error", name: "DiscountTiers" });
     expect(f?.message).toBe(
-      "Ставка скидки 30% выше допустимой 25% (max_discount). Уменьшите ставку."
+      "Ставка скидки 30\u00a0% выше допустимой 25\u00a0% (max_discount). Уменьшите ставку."
     );
   });
 
@@ -78,7 +78,7 @@ describe("DISCOUNT_ABOVE_MAX", () => {
     const tiers = [tier(0, 0.15, "volume", "half_year"), tier(0, 0.15, "promo", "half_year")];
     const [f] = withCode(findingsOf(withTiers(tiers)), "DISCOUNT_ABOVE_MAX");
     expect(f).toMatchObject({ name: "discount_total", sheet: "ActionPlan" });
-    expect(plain(f?.message)).toContain("270 000,00 при плане продаж 900 000,00, то есть 30%");
+    expect(plain(f?.message)).toContain("270 000,00 ₽ при плане продаж 900 000,00 ₽, то есть 30 %");
   });
 
   it('compares the effective rate in whole basis points: cent rounding never makes 25 % "above 25 %"', () => {

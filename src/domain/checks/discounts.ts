@@ -6,7 +6,8 @@ import { periodMonths } from "../periods";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { finding, formPlace, rowPlace, type CheckContext } from "./context";
-import { listLabel, money, percent, periodText } from "./format";
+import { formatPercent } from "../text/format";
+import { amountText, listLabel, periodText } from "./labels";
 
 function groupText(plan: Plan, group: TierGroup, ctx: CheckContext): string {
   return `${listLabel(plan, "discount_conditions", group.condition, ctx.lang)} / ${periodText(plan, group.basisPeriod, ctx.lang)}`;
@@ -43,7 +44,7 @@ export function tierOrderFindings(
         finding(ctx, "DUPLICATE_VALUE", rowPlace(plan, "DiscountTiers", tier.row, "threshold"), {
           kind: "threshold",
           group: groupText(plan, group, ctx),
-          value: money(tier.threshold, ctx.lang),
+          value: amountText(plan, tier.threshold, ctx.lang),
           first: first.row.refs.threshold?.cell ?? "",
         })
       );
@@ -60,10 +61,10 @@ export function tierOrderFindings(
             {
               group: groupText(plan, group, ctx),
               tier: tierName(tier),
-              threshold: money(tier.threshold, ctx.lang),
-              rate: percent(tier.rate, ctx.lang),
-              lowerThreshold: money(highest.threshold, ctx.lang),
-              lowerRate: percent(highest.rate, ctx.lang),
+              threshold: amountText(plan, tier.threshold, ctx.lang),
+              rate: formatPercent(tier.rate, ctx.lang, 4),
+              lowerThreshold: amountText(plan, highest.threshold, ctx.lang),
+              lowerRate: formatPercent(highest.rate, ctx.lang, 4),
             }
           )
         );
@@ -94,8 +95,8 @@ export function discountMaxFindings(
     findings.push(
       finding(ctx, "DISCOUNT_ABOVE_MAX", rowPlace(plan, "DiscountTiers", row, "rate"), {
         kind: "tier",
-        rate: percent(rate, ctx.lang),
-        max: percent(max, ctx.lang),
+        rate: formatPercent(rate, ctx.lang, 4),
+        max: formatPercent(max, ctx.lang, 4),
       })
     );
   }
@@ -105,10 +106,10 @@ export function discountMaxFindings(
       findings.push(
         finding(ctx, "DISCOUNT_ABOVE_MAX", formPlace(plan, "discount_total"), {
           kind: "effective",
-          rate: percent(toBasisPoints(effective) / 10000, ctx.lang),
-          max: percent(max, ctx.lang),
-          discount: money(numbers.discountTotal, ctx.lang),
-          sales: money(numbers.salesPlanTotal, ctx.lang),
+          rate: formatPercent(toBasisPoints(effective) / 10000, ctx.lang, 4),
+          max: formatPercent(max, ctx.lang, 4),
+          discount: amountText(plan, numbers.discountTotal, ctx.lang),
+          sales: amountText(plan, numbers.salesPlanTotal, ctx.lang),
         })
       );
     }

@@ -8,7 +8,7 @@ describe("OPPORTUNITY_BELOW_PLAN", () => {
     );
     expect(f).toMatchObject({ severity: "warning", name: "opportunity_1y", sheet: "Dossier" });
     expect(plain(f?.message)).toContain(
-      "899 999,99 меньше плана продаж за первые 6 мес. (900 000,00)"
+      "899 999,99 ₽ меньше плана продаж за первые 6 мес. (900 000,00 ₽)"
     );
   });
 

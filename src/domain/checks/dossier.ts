@@ -3,7 +3,8 @@ import { formNumber, rowText, tablePresent, tableRows } from "../calc/values";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { finding, formPlace, tablePlace, type CheckContext } from "./context";
-import { date, listLabel, money, quotedList } from "./format";
+import { formatSerialDate } from "../text/format";
+import { amountText, listLabel, quotedList } from "./labels";
 
 /**
  * `OPPORTUNITY_BELOW_PLAN`: opportunity_1y below the planned sales of the
@@ -22,8 +23,8 @@ export function opportunityFindings(
   if (opportunity >= planned) return [];
   return [
     finding(ctx, "OPPORTUNITY_BELOW_PLAN", formPlace(plan, "opportunity_1y"), {
-      opportunity: money(opportunity, ctx.lang),
-      plan: money(planned, ctx.lang),
+      opportunity: amountText(plan, opportunity, ctx.lang),
+      plan: amountText(plan, planned, ctx.lang),
       months: months.length,
     }),
   ];
@@ -42,9 +43,9 @@ export function reviewFindings(
   if (last === null || numbers.nextReview === null || numbers.nextReview >= ctx.today) return [];
   return [
     finding(ctx, "REVIEW_OVERDUE", formPlace(plan, "last_review"), {
-      last: date(last, ctx.lang),
-      next: date(numbers.nextReview, ctx.lang),
-      today: date(ctx.today, ctx.lang),
+      last: formatSerialDate(last, ctx.lang),
+      next: formatSerialDate(numbers.nextReview, ctx.lang),
+      today: formatSerialDate(ctx.today, ctx.lang),
     }),
   ];
 }

@@ -107,8 +107,8 @@ describe("KPI_WEIGHTS_NOT_100", () => {
       "KPI_WEIGHTS_NOT_100"
     );
     expect(f).toMatchObject({ severity: "error", name: "KPI", sheet: "ActionPlan" });
-    expect(f?.message).toContain("90%");
-    expect(f?.message).toContain("не хватает 10%");
+    expect(f?.message).toContain("90\u00a0%");
+    expect(f?.message).toContain("не хватает 10\u00a0%");
   });
 
   it("counts 0.7 + 0.2 + 0.1 as exactly 100 %, and compares in whole basis points", () => {

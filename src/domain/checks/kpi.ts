@@ -5,7 +5,8 @@ import { firstDayOfMonth, isFiscalBoundary, periodMonths } from "../periods";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { finding, rowPlace, tablePlace, type CheckContext } from "./context";
-import { date, monthNameFrom, percent, periodText } from "./format";
+import { formatMonthName, formatPercent, formatSerialDate } from "../text/format";
+import { periodText } from "./labels";
 
 /**
  * KPI period rules for each KPI row with a period:
@@ -53,9 +54,9 @@ export function kpiPeriodFindings(
           finding(ctx, "KPI_PERIOD_MISALIGNED", place, {
             kpi,
             period: periodText(plan, period, ctx.lang),
-            fiscalStart: monthNameFrom(fiscal, ctx.lang),
-            start: date(firstDayOfMonth(first), ctx.lang),
-            end: date(numbers.planEnd, ctx.lang),
+            fiscalStart: formatMonthName(fiscal, ctx.lang),
+            start: formatSerialDate(firstDayOfMonth(first), ctx.lang),
+            end: formatSerialDate(numbers.planEnd, ctx.lang),
           })
         );
       }
@@ -90,8 +91,8 @@ export function kpiWeightFindings(
   if (points === 10000) return [];
   return [
     finding(ctx, "KPI_WEIGHTS_NOT_100", tablePlace(plan, "KPI"), {
-      sum: percent(points / 10000, ctx.lang),
-      diff: percent(Math.abs(10000 - points) / 10000, ctx.lang),
+      sum: formatPercent(points / 10000, ctx.lang, 4),
+      diff: formatPercent(Math.abs(10000 - points) / 10000, ctx.lang, 4),
       direction: points > 10000 ? 1 : -1,
     }),
   ];

@@ -1,6 +1,7 @@
 import {
   addMonths,
   dateOfSerial,
+  firstDayOfMonth,
   isExcelDate,
   isFiscalBoundary,
   monthOf,
@@ -11,7 +12,8 @@ import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import type { PlanNumbers } from "../calc/types";
 import { finding, formPlace, type CheckContext } from "./context";
-import { date, monthNameFrom, periodText } from "./format";
+import { formatMonthName, formatSerialDate } from "../text/format";
+import { periodText } from "./labels";
 
 /**
  * `PLAN_START_NOT_MONTH_START` (plan_start not a 1st; spec §7: the checks still
@@ -31,8 +33,8 @@ export function planStartFindings(
   if (day !== 1) {
     findings.push(
       finding(ctx, "PLAN_START_NOT_MONTH_START", formPlace(plan, "plan_start"), {
-        date: date(start, ctx.lang),
-        first: date(start - day + 1, ctx.lang),
+        date: formatSerialDate(start, ctx.lang),
+        first: formatSerialDate(start - day + 1, ctx.lang),
       })
     );
   }
@@ -53,8 +55,8 @@ export function planStartFindings(
     findings.push(
       finding(ctx, "PLAN_START_OFF_FISCAL", formPlace(plan, "plan_start"), {
         period: periodText(plan, period, ctx.lang),
-        start: date(start - day + 1, ctx.lang),
-        fiscalStart: monthNameFrom(fiscal, ctx.lang),
+        start: formatSerialDate(start - day + 1, ctx.lang),
+        fiscalStart: formatMonthName(fiscal, ctx.lang),
         previous: monthStart(previous, ctx),
         next: monthStart(next, ctx),
       })
@@ -64,8 +66,7 @@ export function planStartFindings(
 }
 
 function monthStart(month: string, ctx: CheckContext): string {
-  const [y, m] = month.split("-").map(Number);
-  return ctx.lang === "ru" ? `01.${String(m).padStart(2, "0")}.${y}` : `${month}-01`;
+  return formatSerialDate(firstDayOfMonth(month), ctx.lang);
 }
 
 /**

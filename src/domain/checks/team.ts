@@ -3,7 +3,7 @@ import { rowText, tableRows } from "../calc/values";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { finding, tablePlace, type CheckContext } from "./context";
-import { listLabel } from "./format";
+import { listLabel } from "./labels";
 
 /**
  * `TEAM_NO_KAM` and `TEAM_NO_EXECUTIVE_SPONSOR`, naming the Team table.

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Finding } from "../findings";
-import { makeFinding } from "../messages";
+import { makeFinding, type ConfigProblemArgs } from "../text/messages";
+import { isConfigProblem } from "../text/messages/config-problems";
 import { cellAddress } from "../read/a1";
 import { isEmptyCell, normalizeText, shortText } from "../read/text";
 import type { SnapshotTable } from "../snapshot";
@@ -21,24 +22,17 @@ export class ConfigProblems {
   readonly findings: Finding[] = [];
   constructor(readonly lang: Lang) {}
 
-  /** Report `problem` (a CONFIG_PROBLEMS key) at `cell` of `table`, with the values that explain it. */
+  /** Report a problem (with the values that explain it) at `cell` of `table`. */
   add(
     table: SnapshotTable,
     name: ConfigTableName,
     column: string,
     cell: string,
-    problem: string,
-    args: Readonly<Record<string, string | number>> = {}
+    problem: ConfigProblemArgs
   ): void {
     const place = { sheet: table.sheet, cell, name };
     this.findings.push(
-      makeFinding("CONFIG_INVALID", this.lang, place, {
-        table: name,
-        column,
-        cell,
-        problem,
-        ...args,
-      })
+      makeFinding("CONFIG_INVALID", this.lang, place, { table: name, column, cell, ...problem })
     );
   }
 }
@@ -68,7 +62,10 @@ export function parseConfigTable<T>(
   });
   const missing = columns.filter((c) => !index.has(c));
   for (const column of missing)
-    problems.add(table, name, column, headerCell(table), "column_missing", { value: column });
+    problems.add(table, name, column, headerCell(table), {
+      problem: "column_missing",
+      value: column,
+    });
   if (missing.length > 0) return null;
   const rows: ConfigRow<T>[] = [];
   table.rows.forEach((cells, r) => {
@@ -87,14 +84,46 @@ export function parseConfigTable<T>(
         typeof issue.path[0] === "string" && columns.includes(issue.path[0])
           ? issue.path[0]
           : (columns[0] ?? "");
-      problems.add(table, name, column, cell(column), issue.message, {
-        value: shortText(raw[column] ?? null),
-        type: shortText(raw["type"] ?? null),
-        min: shortText(raw["min"] ?? null),
-        max: shortText(raw["max"] ?? null),
-        limit: 255,
-      });
+      problems.add(table, name, column, cell(column), schemaProblem(issue.message, raw, column));
     }
   });
   return rows;
+}
+
+/**
+ * The problem a schema reported (its issue's message is a problem key, see schemas.ts) with the
+ * values of the row its text needs. A message that is no problem key is a schema's own wording:
+ * reported as `invalid_value`, never dropped.
+ */
+function schemaProblem(
+  message: string,
+  raw: Readonly<Record<string, CellValue>>,
+  column: string
+): ConfigProblemArgs {
+  const value = shortText(raw[column] ?? null);
+  if (!isConfigProblem(message)) return { problem: "invalid_value", value };
+  switch (message) {
+    case "empty":
+    case "list_missing":
+      return { problem: message };
+    case "too_long":
+      return { problem: message, limit: 255 };
+    case "min_above_max":
+      return {
+        problem: message,
+        min: shortText(raw["min"] ?? null),
+        max: shortText(raw["max"] ?? null),
+      };
+    case "bounds_not_allowed":
+      return { problem: message, type: shortText(raw["type"] ?? null) };
+    case "not_identifier":
+    case "not_boolean":
+    case "not_number":
+    case "unknown_sheet":
+    case "unknown_kind":
+    case "unknown_type":
+      return { problem: message, value };
+    default:
+      return { problem: "invalid_value", value };
+  }
 }

@@ -29,11 +29,13 @@ export function checkConsistency(p: ParsedRows, problems: ConfigProblems): void 
   for (const row of p.sections.rows) {
     const key = row.value.key.toLowerCase();
     if (sectionKeys.has(key))
-      problems.add(p.sections.table, "Sections", "key", row.cell("key"), "duplicate_key", {
+      problems.add(p.sections.table, "Sections", "key", row.cell("key"), {
+        problem: "duplicate_key",
         value: row.value.key,
       });
     else if (looksLikeCellReference(row.value.key))
-      problems.add(p.sections.table, "Sections", "key", row.cell("key"), "key_like_cell", {
+      problems.add(p.sections.table, "Sections", "key", row.cell("key"), {
+        problem: "key_like_cell",
         value: row.value.key,
       });
     else sectionKeys.set(key, row.value);
@@ -45,7 +47,8 @@ export function checkConsistency(p: ParsedRows, problems: ConfigProblems): void 
     const values = listValues.get(row.value.list) ?? new Set<string>();
     listValues.set(row.value.list, values);
     if (values.has(row.value.value.value.toLowerCase()))
-      problems.add(p.lists.table, "Lists", "value", row.cell("value"), "duplicate_key", {
+      problems.add(p.lists.table, "Lists", "value", row.cell("value"), {
+        problem: "duplicate_key",
         value: row.value.value.value,
       });
     values.add(row.value.value.value.toLowerCase());
@@ -57,7 +60,8 @@ export function checkConsistency(p: ParsedRows, problems: ConfigProblems): void 
     ] as const) {
       const spelled = `${column}:${normalizeText(label)}`;
       if (labels.has(spelled))
-        problems.add(p.lists.table, "Lists", column, row.cell(column), "duplicate_label", {
+        problems.add(p.lists.table, "Lists", column, row.cell(column), {
+          problem: "duplicate_label",
           value: label,
         });
       labels.add(spelled);
@@ -70,7 +74,8 @@ export function checkConsistency(p: ParsedRows, problems: ConfigProblems): void 
     const field = row.value;
     const section = sectionKeys.get(field.section.toLowerCase());
     if (!section) {
-      problems.add(p.fields.table, "Fields", "section", row.cell("section"), "unknown_section", {
+      problems.add(p.fields.table, "Fields", "section", row.cell("section"), {
+        problem: "unknown_section",
         value: field.section,
       });
       continue;
@@ -78,15 +83,18 @@ export function checkConsistency(p: ParsedRows, problems: ConfigProblems): void 
     const scoped = `${section.key}.${field.key.toLowerCase()}`;
     const isForm = section.kind === "form";
     if (fieldKeys.has(scoped) || (isForm && formKeys.has(field.key.toLowerCase()))) {
-      problems.add(p.fields.table, "Fields", "key", row.cell("key"), "duplicate_key", {
+      problems.add(p.fields.table, "Fields", "key", row.cell("key"), {
+        problem: "duplicate_key",
         value: field.key,
       });
     } else if (isForm && looksLikeCellReference(field.key)) {
-      problems.add(p.fields.table, "Fields", "key", row.cell("key"), "key_like_cell", {
+      problems.add(p.fields.table, "Fields", "key", row.cell("key"), {
+        problem: "key_like_cell",
         value: field.key,
       });
     } else if (isForm && workbookNames.has(field.key.toLowerCase())) {
-      problems.add(p.fields.table, "Fields", "key", row.cell("key"), "name_clash", {
+      problems.add(p.fields.table, "Fields", "key", row.cell("key"), {
+        problem: "name_clash",
         value: field.key,
       });
     }
@@ -98,7 +106,8 @@ export function checkConsistency(p: ParsedRows, problems: ConfigProblems): void 
         .startsWith("list:")
         ? "type"
         : "list";
-      problems.add(p.fields.table, "Fields", column, row.cell(column), "unknown_list", {
+      problems.add(p.fields.table, "Fields", column, row.cell(column), {
+        problem: "unknown_list",
         value: field.type.list,
       });
     }
@@ -108,7 +117,8 @@ export function checkConsistency(p: ParsedRows, problems: ConfigProblems): void 
     ] as const) {
       const spelled = `${section.key}.${column}:${normalizeText(label)}`;
       if (fieldLabels.has(spelled))
-        problems.add(p.fields.table, "Fields", column, row.cell(column), "duplicate_label", {
+        problems.add(p.fields.table, "Fields", column, row.cell(column), {
+          problem: "duplicate_label",
           value: label,
         });
       fieldLabels.add(spelled);

@@ -23,16 +23,13 @@ export function checkCoreRules(p: ParsedRows, problems: ConfigProblems): void {
   for (const section of DEFAULT_CONFIG.sections.filter((s) => coreSections.has(s.key))) {
     const row = p.sections.rows.find((r) => r.value.key === section.key);
     if (!row)
-      problems.add(
-        p.sections.table,
-        "Sections",
-        "key",
-        headerCell(p.sections.table),
-        "core_section_deleted",
-        { value: section.key }
-      );
+      problems.add(p.sections.table, "Sections", "key", headerCell(p.sections.table), {
+        problem: "core_section_deleted",
+        value: section.key,
+      });
     else if (row.value.kind !== section.kind)
-      problems.add(p.sections.table, "Sections", "kind", row.cell("kind"), "core_section_kind", {
+      problems.add(p.sections.table, "Sections", "kind", row.cell("kind"), {
+        problem: "core_section_kind",
         value: section.key,
         expected: section.kind,
       });
@@ -42,8 +39,19 @@ export function checkCoreRules(p: ParsedRows, problems: ConfigProblems): void {
   for (const row of p.fields.rows) {
     const field = row.value;
     const builtIn = defaults.get(`${field.section}.${field.key}`);
-    const add = (column: string, problem: string, expected: string): void =>
-      problems.add(p.fields.table, "Fields", column, row.cell(column), problem, {
+    const add = (
+      column: string,
+      problem:
+        | "core_field_moved"
+        | "core_flag"
+        | "computed_custom"
+        | "core_field_retyped"
+        | "core_field_optional"
+        | "core_field_hidden",
+      expected: string
+    ): void =>
+      problems.add(p.fields.table, "Fields", column, row.cell(column), {
+        problem,
         value: field.key,
         expected,
       });
@@ -81,27 +89,21 @@ export function checkCoreRules(p: ParsedRows, problems: ConfigProblems): void {
   for (const builtIn of CORE_FIELDS) {
     const id = `${builtIn.section}.${builtIn.key}`;
     if (!present.has(id) && !movedRows.has(id))
-      problems.add(
-        p.fields.table,
-        "Fields",
-        "key",
-        headerCell(p.fields.table),
-        "core_field_deleted",
-        { value: builtIn.key, section: builtIn.section }
-      );
+      problems.add(p.fields.table, "Fields", "key", headerCell(p.fields.table), {
+        problem: "core_field_deleted",
+        value: builtIn.key,
+        section: builtIn.section,
+      });
   }
   const listValues = new Set(p.lists.rows.map((r) => `${r.value.list}.${r.value.value.value}`));
   for (const [list, values] of Object.entries(CORE_LIST_VALUES)) {
     for (const value of values) {
       if (!listValues.has(`${list}.${value}`)) {
-        problems.add(
-          p.lists.table,
-          "Lists",
-          "value",
-          headerCell(p.lists.table),
-          "core_list_value_deleted",
-          { value, section: list }
-        );
+        problems.add(p.lists.table, "Lists", "value", headerCell(p.lists.table), {
+          problem: "core_list_value_deleted",
+          value,
+          section: list,
+        });
       }
     }
   }

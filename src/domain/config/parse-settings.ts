@@ -42,21 +42,26 @@ export function parseSettings(table: SnapshotTable, problems: ConfigProblems): S
   for (const row of rows ?? []) {
     const key = normalizeText(String(row.raw["key"] ?? ""));
     if (!isSettingKey(key)) {
-      problems.add(table, "Settings", "key", row.cell("key"), "unknown_setting", {
+      problems.add(table, "Settings", "key", row.cell("key"), {
+        problem: "unknown_setting",
         value: shortText(row.raw["key"] ?? null),
         allowed: Object.keys(SETTING_KEYS).join(", "),
       });
       continue;
     }
     if (seen.has(key)) {
-      problems.add(table, "Settings", "key", row.cell("key"), "duplicate_key", { value: key });
+      problems.add(table, "Settings", "key", row.cell("key"), {
+        problem: "duplicate_key",
+        value: key,
+      });
       continue;
     }
     seen.add(key);
     const parsed = SETTING_SCHEMAS[key].safeParse(row.raw["value"] ?? null);
     if (parsed.success) values[SETTING_KEYS[key]] = parsed.data;
     else
-      problems.add(table, "Settings", "value", row.cell("value"), "bad_setting", {
+      problems.add(table, "Settings", "value", row.cell("value"), {
+        problem: "bad_setting",
         value: shortText(row.raw["value"] ?? null),
         section: key,
         expected: SETTING_EXPECTED[key][problems.lang],

@@ -1,5 +1,5 @@
 import type { Finding } from "../findings";
-import { makeFinding } from "../messages";
+import { makeFinding } from "../text/messages";
 import type { SnapshotTable } from "../snapshot";
 import type { Lang } from "../values";
 import { ConfigProblems, parseConfigTable, type ConfigRow } from "./config-table";

@@ -3,7 +3,7 @@ import type { Lang } from "../values";
 import type { ActualsReport } from "./actuals";
 import type { ActualsRead, BadRowReason } from "./actuals-grid";
 import type { ActualsColumn } from "./columns";
-import { formatAmount } from "./format";
+import { formatAmount, formatMonth } from "../text/format";
 
 /** The actuals import report as text (ru/en) and JSON: what was written and every row that was not. */
 
@@ -39,13 +39,19 @@ export function missingColumnsText(read: ActualsRead, lang: Lang): string {
     : `columns not found: ${missing}. Headers in the file${read.headerLine === null ? "" : ` (line ${read.headerLine})`}: ${headers}. Name the columns with --item, --month, --amount (header or number).`;
 }
 
-/** The report as text lines; `file` is the CSV as the user named it. */
-export function renderActualsReport(report: ActualsReport, file: string, lang: Lang): string {
+/** The report as text lines; `file` is the CSV as the user named it, `currency` the plan's. */
+export function renderActualsReport(
+  report: ActualsReport,
+  file: string,
+  lang: Lang,
+  currency: string
+): string {
   const ru = lang === "ru";
+  const money = (minor: number): string => formatAmount(minor, lang, currency);
   const out: string[] = [
     ru
-      ? `Импортировано строк: ${report.records} на сумму ${formatAmount(report.total, lang)}; записано ячеек: ${report.cellsWritten} (заменено прежних значений: ${report.cellsReplaced}).`
-      : `Rows imported: ${report.records}, total ${formatAmount(report.total, lang)}; cells written: ${report.cellsWritten} (earlier values replaced: ${report.cellsReplaced}).`,
+      ? `Импортировано строк: ${report.records} на сумму ${money(report.total)}; записано ячеек: ${report.cellsWritten} (заменено прежних значений: ${report.cellsReplaced}).`
+      : `Rows imported: ${report.records}, total ${money(report.total)}; cells written: ${report.cellsWritten} (earlier values replaced: ${report.cellsReplaced}).`,
   ];
   if (report.rowsAdded.length > 0)
     out.push(
@@ -56,15 +62,15 @@ export function renderActualsReport(report: ActualsReport, file: string, lang: L
   for (const u of report.unknownItems) {
     out.push(
       ru
-        ? `${file}: ${word(u.lines, lang)} ${lines(u.lines)}: позиции «${u.key}» нет в плане продаж — добавлена в факт (${formatAmount(u.amount, lang)}), проверьте написание.`
-        : `${file}: ${word(u.lines, lang)} ${lines(u.lines)}: item "${u.key}" is not in the sales plan — added to actuals (${formatAmount(u.amount, lang)}); check its spelling.`
+        ? `${file}: ${word(u.lines, lang)} ${lines(u.lines)}: позиции «${u.key}» нет в плане продаж — добавлена в факт (${money(u.amount)}), проверьте написание.`
+        : `${file}: ${word(u.lines, lang)} ${lines(u.lines)}: item "${u.key}" is not in the sales plan — added to actuals (${money(u.amount)}); check its spelling.`
     );
   }
   for (const m of report.monthsOutsidePlan) {
     out.push(
       ru
-        ? `${file}: ${word(m.lines, lang)} ${lines(m.lines)}: месяц ${m.key} вне периода плана — не записан (${formatAmount(m.amount, lang)}).`
-        : `${file}: ${word(m.lines, lang)} ${lines(m.lines)}: month ${m.key} is outside the plan period — not written (${formatAmount(m.amount, lang)}).`
+        ? `${file}: ${word(m.lines, lang)} ${lines(m.lines)}: месяц ${formatMonth(m.key, lang)} вне периода плана — не записан (${money(m.amount)}).`
+        : `${file}: ${word(m.lines, lang)} ${lines(m.lines)}: month ${formatMonth(m.key, lang)} is outside the plan period — not written (${money(m.amount)}).`
     );
   }
   for (const b of report.badRows) {

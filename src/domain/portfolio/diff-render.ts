@@ -4,7 +4,8 @@ import type { FieldChange, PlanDiff, RowChange, TableDiff } from "./diff";
 import type { TotalChange } from "./diff-totals";
 import { fromMinor } from "../money";
 import { isoOfSerial } from "../periods";
-import { displayDate, formatAmount, formatPercent, formatTyped, jsonTyped } from "./format";
+import { formatAmount, formatMonth, formatPercent, formatSerialDate } from "../text/format";
+import { formatTyped, jsonTyped } from "./format";
 
 /** Text and JSON renderings of a plan diff (ru/en). */
 
@@ -64,10 +65,10 @@ function rowName(table: TableDiff, row: RowChange, config: KamConfig, lang: Lang
   return parts.join(" / ");
 }
 
-function totalText(t: TotalChange, v: number | null, lang: Lang): string {
+function totalText(t: TotalChange, v: number | null, lang: Lang, currency: string): string {
   if (v === null) return "—";
-  if (t.kind === "amount") return formatAmount(v, lang);
-  if (t.kind === "date") return displayDate(v, lang);
+  if (t.kind === "amount") return formatAmount(v, lang, currency);
+  if (t.kind === "date") return formatSerialDate(v, lang);
   return formatPercent(v, lang);
 }
 
@@ -94,6 +95,8 @@ export function renderDiffText(
   names: { readonly before: string; readonly after: string }
 ): string {
   const t = T[lang];
+  const currency = config.settings.currency;
+  const money = (minor: number): string => formatAmount(minor, lang, currency);
   const out: string[] = [t.title(names.before, names.after)];
   if (diff.equal) return [...out, t.equal].join("\n") + "\n";
   if (diff.form.length > 0)
@@ -116,7 +119,7 @@ export function renderDiffText(
     for (const s of lines) {
       const delta = s.after - s.before;
       out.push(
-        `  ${s.item} ${s.month}: ${formatAmount(s.before, lang)} → ${formatAmount(s.after, lang)} (${delta > 0 ? "+" : ""}${formatAmount(delta, lang)})`
+        `  ${s.item} ${formatMonth(s.month, lang)}: ${money(s.before)} → ${money(s.after)} (${delta > 0 ? "+" : ""}${money(delta)})`
       );
     }
   }
@@ -126,7 +129,7 @@ export function renderDiffText(
   out.push("", t.totals);
   for (const total of diff.totals)
     out.push(
-      `  ${total.changed ? "~" : " "} ${total.label[lang]}: ${totalText(total, total.before, lang)} → ${totalText(total, total.after, lang)}`
+      `  ${total.changed ? "~" : " "} ${total.label[lang]}: ${totalText(total, total.before, lang, currency)} → ${totalText(total, total.after, lang, currency)}`
     );
   out.push("", t.count(changeCount(diff)));
   return out.join("\n") + "\n";

@@ -85,11 +85,13 @@ describe("diffPlans", () => {
     expect(ru).toContain("Ключевой");
     expect(ru).toContain("+ Сидорова (добавлена строка 2)");
     expect(ru).toContain("− Петров (удалена строка 2)");
-    expect(ru).toContain("МОЛОКО 2027-02: 2\u00a0000,00 → 2\u00a0500,00 (+500,00)");
+    expect(ru).toContain(
+      "МОЛОКО фев\u00a02027: 2\u00a0000,00\u00a0₽ → 2\u00a0500,00\u00a0₽ (+500,00\u00a0₽)"
+    );
     expect(ru).toContain("~ План продаж, итого");
     const en = renderDiffText(diff, next.config, "en", { before: "old.xlsx", after: "new.xlsx" });
     expect(en).toContain("Plan changes: old.xlsx → new.xlsx");
-    expect(en).toContain("2,000.00 → 2,500.00 (+500.00)");
+    expect(en).toContain("Feb 2027: RUB\u00a02,000.00 → RUB\u00a02,500.00 (+RUB\u00a0500.00)");
     expect(en).toContain("Key");
 
     const json = diffToJson(diff, next.config, { before: "old.xlsx", after: "new.xlsx" }) as Record<
@@ -174,7 +176,7 @@ describe("diffToJson keys", () => {
       { section: "DiscountTiers", field: "rate", before: 0.02, after: 0.03 },
     ]);
     expect(renderDiffText(diff, b.config, "ru", { before: "a", after: "b" })).toMatch(
-      /~ За объём \/ Квартал \/ 100\u00a0000,00 \(строка 1\): [^\n]*2\u00a0% → 3\u00a0%/
+      /~ За объём \/ Квартал \/ 100\u00a0000,00\u00a0₽ \(строка 1\): [^\n]*2\u00a0% → 3\u00a0%/
     );
   });
 });

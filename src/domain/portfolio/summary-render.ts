@@ -1,6 +1,6 @@
 import { fromMinor } from "../money";
 import type { Lang } from "../values";
-import { formatAmount, formatPercent } from "./format";
+import { formatMoneyNumber as formatAmount, formatPercent } from "../text/format";
 import { isoOfSerial } from "../periods";
 import type { PlanSummaryRow, PortfolioSummary, SummaryRow } from "./summary";
 

@@ -2,17 +2,18 @@ import type { FieldType, ListDef } from "../config/types";
 import { toMinor } from "../money";
 import { isExcelDate } from "../periods";
 import type { TypedValue } from "../plan";
+import type { TypeHint } from "../text/messages";
 import type { CellValue } from "../values";
 import { isEmptyCell, normalizeText } from "./text";
 
 /** The largest amount a cell may hold (in currency units): beyond it minor units lose precision. */
 export const MAX_AMOUNT = 1e13;
 
-/** What a cell holds, read against its field type. `hint` keys are TYPE_HINTS of messages/structure.ts. */
+/** What a cell holds, read against its field type. `hint` is worded by TYPE_HINTS of text/messages/structure.ts. */
 export type CellReading =
   | { readonly kind: "empty" }
   | { readonly kind: "value"; readonly value: TypedValue; readonly compared: number | null }
-  | { readonly kind: "type_invalid"; readonly hint: string }
+  | { readonly kind: "type_invalid"; readonly hint: TypeHint }
   | { readonly kind: "not_in_list" };
 
 /** Every spelling of every list value (key, ru label, en label; normalised) → the value key, by list key. */
@@ -54,7 +55,7 @@ export function booleanOf(value: CellValue): boolean | null {
   return null;
 }
 
-function numericHint(raw: string, kind: FieldType["kind"]): string {
+function numericHint(raw: string, kind: FieldType["kind"]): TypeHint {
   if (kind === "percent" && /%/.test(raw)) return "percent_text";
   const compact = raw.replace(/[\s\u00a0']/g, "").replace(",", ".");
   return compact !== "" && Number.isFinite(Number(compact))

@@ -1,10 +1,11 @@
 import type { FieldDef, FieldType, KamConfig } from "../config/types";
 import type { Finding } from "../findings";
-import { makeFinding } from "../messages";
+import { makeFinding } from "../text/messages";
 import type { TypedValue } from "../plan";
 import type { CellValue, Lang } from "../values";
 import { indexLists, readCell, type ListIndex } from "./cell";
-import { formatNumber, formatPercent, formatSerialDate } from "./format";
+import { toMinor } from "../money";
+import { formatAmount, formatNumber, formatPercent, formatSerialDate } from "../text/format";
 import { normalizeText, shortText } from "./text";
 
 /** What reading cells needs: the language of messages, the configuration and its lists indexed. */
@@ -57,16 +58,17 @@ function buildEnv(config: KamConfig, lang: Lang): ReadEnv {
   return { lang, config, lists: indexLists(config.lists), allowed, fieldsBySection, spellings };
 }
 
-/** A bound or value in the field's unit as a message shows it. */
-export function formatBound(value: number, type: FieldType, lang: Lang): string {
-  if (type.kind === "percent") return formatPercent(value, lang);
+/** A bound or value in the field's unit as a message shows it (amounts in currency units, with the currency). */
+export function formatBound(value: number, type: FieldType, lang: Lang, currency: string): string {
+  if (type.kind === "percent") return formatPercent(value, lang, 4);
   if (type.kind === "date") return formatSerialDate(value, lang);
-  return formatNumber(value, lang, type.kind === "amount" ? 2 : 6);
+  if (type.kind === "amount") return formatAmount(toMinor(value), lang, currency);
+  return formatNumber(value, lang);
 }
 
-function rangeText(field: FieldDef, lang: Lang): string {
-  const min = field.min === null ? null : formatBound(field.min, field.type, lang);
-  const max = field.max === null ? null : formatBound(field.max, field.type, lang);
+function rangeText(field: FieldDef, lang: Lang, currency: string): string {
+  const min = field.min === null ? null : formatBound(field.min, field.type, lang, currency);
+  const max = field.max === null ? null : formatBound(field.max, field.type, lang, currency);
   if (lang === "ru")
     return min !== null && max !== null
       ? `от ${min} до ${max}`
@@ -135,8 +137,8 @@ export function readFieldValue(
       if (!outside) return { value: reading.value, finding: null };
       const finding = makeFinding("OUT_OF_RANGE", env.lang, place, {
         field: label,
-        value: formatBound(n, field.type, env.lang),
-        range: rangeText(field, env.lang),
+        value: formatBound(n, field.type, env.lang, env.config.settings.currency),
+        range: rangeText(field, env.lang, env.config.settings.currency),
       });
       return { value: reading.value, finding };
     }

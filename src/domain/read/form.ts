@@ -1,6 +1,6 @@
 import type { FieldDef, SectionDef } from "../config/types";
 import type { Finding } from "../findings";
-import { makeFinding } from "../messages";
+import { makeFinding } from "../text/messages";
 import type { TypedValue } from "../plan";
 import type { WorkbookSnapshot, SnapshotName } from "../snapshot";
 import type { CellRef } from "../values";

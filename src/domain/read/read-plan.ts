@@ -1,6 +1,6 @@
 import type { KamConfig, SectionDef } from "../config/types";
 import type { Finding } from "../findings";
-import { makeFinding } from "../messages";
+import { makeFinding } from "../text/messages";
 import type { Plan, PlanTable } from "../plan";
 import type { SnapshotTable, WorkbookSnapshot } from "../snapshot";
 import type { Lang } from "../values";

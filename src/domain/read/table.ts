@@ -2,7 +2,7 @@ import { blockKeyOfHeader } from "../blocks";
 import { MONTH_TABLES, REQUIRED_TABLES } from "../config/defaults";
 import type { FieldDef, SectionDef } from "../config/types";
 import type { Finding } from "../findings";
-import { makeFinding } from "../messages";
+import { makeFinding } from "../text/messages";
 import type { PlanRow, PlanTable, TypedValue } from "../plan";
 import type { SnapshotTable } from "../snapshot";
 import type { CellRef, CellValue, Month } from "../values";
@@ -118,7 +118,7 @@ export function readTable(
       if (finding) findings.push(finding);
       else if (value === null && field.required && !field.hidden) {
         const args = {
-          scope: "row",
+          scope: "row" as const,
           field: field.label[env.lang],
           section: section.label[env.lang],
           row: index + 1,

@@ -1,5 +1,5 @@
 import type { Finding } from "../findings";
-import { makeFinding } from "../messages";
+import { makeFinding } from "../text/messages";
 import type { SnapshotTable, WorkbookSnapshot } from "../snapshot";
 import type { Lang } from "../values";
 import { TEMPLATE_VERSION } from "../version";
@@ -50,11 +50,10 @@ export function templateVersionOf(
     cell: found?.cell ?? cellAddress(table.address, 0, 0),
     name: "template_version",
   };
-  const shown = version ?? (lang === "ru" ? "неизвестной" : "unknown");
   return {
     version,
     findings: [
-      makeFinding("TEMPLATE_OUTDATED", lang, place, { found: shown, current: TEMPLATE_VERSION }),
+      makeFinding("TEMPLATE_OUTDATED", lang, place, { found: version, current: TEMPLATE_VERSION }),
     ],
   };
 }

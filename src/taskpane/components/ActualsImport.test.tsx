@@ -153,7 +153,7 @@ describe("Actual sales section (Numbers view)", () => {
     const report = await screen.findByTestId("actuals-report");
     expect(report.textContent).toContain("The workbook is unchanged");
     expect(report.textContent).toContain(
-      "Months outside the plan period, not written: 2026-12 — 5.00 (lines 2)"
+      "Months outside the plan period, not written: 2026-12 — RUB\u00a05.00 (lines 2)"
     );
     expect(fake.calls.some((c) => c.name === "check")).toBe(false);
   });

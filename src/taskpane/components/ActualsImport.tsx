@@ -84,7 +84,7 @@ export function ActualsImport({ currency, onImported }: ActualsImportProps): Rea
       const headerRow = range.headerRow;
       setRunning(true);
       const done = await runner.run("importActuals", "reading", (onProgress) =>
-        importActuals(range.grid, columns, { headerRow, onProgress })
+        importActuals(range.grid, columns, { headerRow, onProgress, uiLang: lang })
       );
       setRunning(false);
       if (done === undefined) return;

@@ -301,7 +301,7 @@ describe("Plan view", () => {
     expect(await screen.findByText("Шаблон создан.")).toBeTruthy();
     expect(fake.calls).toContainEqual({
       name: "buildTemplate",
-      options: { lang: "en", start: "2027-04", period: "quarter" },
+      options: { lang: "en", start: "2027-04", period: "quarter", uiLang: "ru" },
     });
   });
 

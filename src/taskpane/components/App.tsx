@@ -167,7 +167,7 @@ export function App({
     if (report !== null) void check(next);
   };
   const select = (ref: CellRef): void =>
-    void run("select", "selecting", () => actions.selectCell(ref));
+    void run("select", "selecting", () => actions.selectCell(ref, lang));
   const writeSheet = (): void =>
     void run("write", "computing", async () => {
       if (report === null) return;
@@ -196,13 +196,13 @@ export function App({
   const hasPlan = state?.hasPlan === true;
   const build = (options: Omit<BuildOptions, "onProgress">): void =>
     void run("build", "building", async (onProgress) => {
-      const result = await actions.buildTemplate({ ...options, onProgress });
+      const result = await actions.buildTemplate({ ...options, uiLang: lang, onProgress });
       setNotice(resultNotice(t, result, t(options.overwrite ? "result.rebuilt" : "result.built")));
       await afterChange(result.ok);
     });
   const apply = (): void =>
     void run("apply", "validating", async (onProgress) => {
-      const result = await actions.applyConfiguration({ onProgress });
+      const result = await actions.applyConfiguration({ uiLang: lang, onProgress });
       setNotice(resultNotice(t, result, t("result.applied")));
       setConfigStatus(
         result.ok ? { kind: "none" } : { kind: "invalid", findings: result.findings }
@@ -211,7 +211,7 @@ export function App({
     });
   const upgrade = (): void =>
     void run("upgrade", "validating", async (onProgress) => {
-      const result = await actions.upgradeTemplate({ onProgress });
+      const result = await actions.upgradeTemplate({ uiLang: lang, onProgress });
       setNotice(resultNotice(t, result, t("result.upgraded", { version: TEMPLATE_VERSION })));
       await afterChange(result.ok);
     });
@@ -290,7 +290,7 @@ export function App({
               {shown === "config" ? (
                 <ConfigView
                   status={configStatus}
-                  onOpen={() => void run("openConfig", "opening", () => actions.openConfig())}
+                  onOpen={() => void run("openConfig", "opening", () => actions.openConfig(lang))}
                   onValidate={validateConfig}
                   onApply={apply}
                   onSelect={select}

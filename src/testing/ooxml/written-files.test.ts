@@ -9,6 +9,7 @@ import type { FieldDef, KamConfig } from "../../domain/config/types";
 import { buildLayout } from "../../layout/build";
 import type { WorkbookValues } from "../../layout/types";
 import { aPlanValues, planWorkbook, writePlanFile } from "../../portfolio/testing/workbooks";
+import { addUserEdits } from "../../xlsx/patch/testing/user-edits";
 import { planLikeWorkbook } from "../../xlsx/read/testing/fixtures";
 import { writeWorkbook } from "../../xlsx/write";
 import { openPackage } from "./package";
@@ -108,6 +109,20 @@ beforeAll(async () => {
   await keep("template --config (customised Config)", "from-custom.xlsx");
   await run(["apply-config", "custom.xlsx", "-o", "applied.xlsx"]);
   await keep("apply-config (with Archive)", "applied.xlsx");
+  // The same plan after a person's own work in it (openpyxl: a user sheet with a chart, a comment,
+  // a name, a row below SalesPlan): apply-config patches that package and keeps their parts.
+  const sales = old.sheets.flatMap((sheet) => sheet.tables).find((t) => t.name === "SalesPlan");
+  await addUserEdits(dir, join(dir, "custom.xlsx"), join(dir, "user-edited.xlsx"), {
+    note: { cell: "E4", text: "позвонить в пятницу" },
+    below: {
+      row: Number(/\d+/.exec(sales?.topLeft ?? "")?.[0]) + (sales?.rows.length ?? 0) + 1,
+      item: "Творог",
+      amount: 5000,
+    },
+    managedCell: old.names.find((n) => n.name === "credit_limit")?.address ?? "B1",
+  });
+  await run(["apply-config", "user-edited.xlsx", "-o", "user-applied.xlsx"]);
+  await keep("apply-config on a user-edited workbook (patched)", "user-applied.xlsx");
   // import-actuals into a generated plan.
   await writePlanFile(join(dir, "plan.xlsx"), { client: "ООО Ромашка" });
   await keep("portfolio fixture plan (writePlanFile)", "plan.xlsx");
@@ -170,6 +185,7 @@ describe("every .xlsx the project writes", () => {
       "plan with a customised Config (fixture)",
       "template --config (customised Config)",
       "apply-config (with Archive)",
+      "apply-config on a user-edited workbook (patched)",
       "portfolio fixture plan (writePlanFile)",
       "import-actuals",
       "summary ru",

@@ -41,6 +41,8 @@ import { mergeSharedStrings, mergeStyles } from "./styles-merge";
 
 /** Sheets the layout owns. */
 const MANAGED: ReadonlySet<string> = new Set(Object.values(SHEET));
+/** The relationships namespace of `r:id`. */
+const R_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /** Managed sheets whose user cells (outside the managed regions) are kept. */
 const PATCHED: ReadonlySet<string> = new Set([SHEET.actionPlan, SHEET.dossier, SHEET.config]);
 const PLAN_SHEETS: ReadonlySet<string> = new Set([SHEET.actionPlan, SHEET.dossier]);
@@ -567,7 +569,8 @@ export async function patchWorkbook(input: PatchInput): Promise<{
     relTags.push(
       `<Relationship Id="${id}" Type="${REL_TYPE.worksheet}" Target="${relativeTarget(workbookPart, sheetPartOf.get(o.name) ?? "")}"/>`
     );
-    return `<sheet name="${escapeText(o.name).replace(/"/g, "&quot;")}" sheetId="${nextSheetId}"${state && state !== "visible" ? ` state="${state}"` : ""} r:id="${id}"/>`;
+    // The tag declares its r: prefix: openpyxl declares it on each <sheet>, not on <workbook>.
+    return `<sheet xmlns:r="${R_NAMESPACE}" name="${escapeText(o.name).replace(/"/g, "&quot;")}" sheetId="${nextSheetId}"${state && state !== "visible" ? ` state="${state}"` : ""} r:id="${id}"/>`;
   });
   parts.setRelationships(workbookPart, relTags);
   const indexOf = new Map(order.map((o, i) => [o.name, i]));

@@ -1,7 +1,7 @@
 import { parseA1 } from "../../domain/read/a1";
 import type { CellValue } from "../../domain/values";
 import { SHEET } from "../../layout/sheets";
-import { text } from "../../layout/texts";
+import { text } from "../../domain/text/layout";
 import type { SheetLayout, WorkbookLayout } from "../../layout/types";
 import { keyOf, type Block } from "./placement";
 

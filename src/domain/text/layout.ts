@@ -1,4 +1,4 @@
-import type { Bilingual, Lang } from "../domain/values";
+import type { Bilingual, Lang } from "../values";
 
 /** Every text the layout itself writes (section labels and field labels come from the configuration). */
 export const TEXTS = {

@@ -1,4 +1,5 @@
 import type { Lang } from "../values";
+import { SEVERITY_LABELS } from "./severity";
 
 /** Headers and words of the summary workbook and the summary's text output (ru first). */
 export const SUMMARY_TEXTS = {
@@ -11,7 +12,7 @@ export const SUMMARY_TEXTS = {
     noFindings: "Замечаний нет",
     noOverload: "Никто не загружен больше чем на 100 %",
     duplicate: (files: string) => `тот же клиент в: ${files}`,
-    severity: { error: "ошибка", warning: "предупреждение", info: "информация" },
+    severity: SEVERITY_LABELS.ru,
     findingHeaders: ["Файл", "Клиент", "Важность", "Код", "Лист", "Ячейка", "Имя", "Сообщение"],
     teamHeaders: ["Сотрудник", "Доля времени, итого", "Планов", "Планы"],
     chartNote:
@@ -26,7 +27,7 @@ export const SUMMARY_TEXTS = {
     noFindings: "No findings",
     noOverload: "Nobody is loaded above 100 %",
     duplicate: (files: string) => `same client in: ${files}`,
-    severity: { error: "error", warning: "warning", info: "info" },
+    severity: SEVERITY_LABELS.en,
     findingHeaders: ["File", "Client", "Severity", "Code", "Sheet", "Cell", "Name", "Message"],
     teamHeaders: ["Person", "Time share, total", "Plans", "Plans and shares"],
     chartNote: "Charts: the .xlsx shows data bars in cells (exceljs cannot draw charts).",

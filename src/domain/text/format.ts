@@ -1,0 +1,163 @@
+/**
+ * The one formatter of numbers, money, percentages, months and dates for people, per language.
+ * Everything a person reads (findings, the findings sheet, the task pane, the CLI, the summary
+ * workbook's texts) goes through it, so a value looks the same wherever it appears:
+ *
+ * | what     | ru                 | en                 |
+ * | -------- | ------------------ | ------------------ |
+ * | amount   | `1 234,56 ₽`       | `RUB 1,234.56`     |
+ * | percent  | `90 %`, `12,5 %`   | `90%`, `12.5%`     |
+ * | month    | `янв 2027`         | `Jan 2027`         |
+ * | date     | `01.02.2027`       | `1 Feb 2027`       |
+ * | integer  | `1 234`            | `1,234`            |
+ *
+ * Russian groups thousands and separates `₽` and `%` with a no-break space (U+00A0), so a value
+ * never breaks across lines; English puts the ISO currency code first (`RUB`, `USD`: unambiguous
+ * for every currency) with a no-break space. Negative values take a leading `-`. Written by hand
+ * instead of `Intl`, so Node, Chromium and WebKit print the same characters.
+ */
+import { roundToScaledInteger } from "../money";
+import { dateOfSerial } from "../periods";
+import type { Lang, Month } from "../values";
+
+/** The no-break space (U+00A0) between digit groups and before `₽` / `%` in Russian. */
+export const NBSP = "\u00a0";
+
+const GROUP: Readonly<Record<Lang, string>> = { ru: NBSP, en: "," };
+const DECIMAL: Readonly<Record<Lang, string>> = { ru: ",", en: "." };
+
+/** Currency signs Russian text uses instead of the code. */
+const RU_SIGNS: Readonly<Record<string, string>> = { RUB: "₽", USD: "$", EUR: "€" };
+
+function grouped(digits: string, lang: Lang): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP[lang]);
+}
+
+/**
+ * A number rounded half away from zero (money.ts, as Excel's ROUND) to at most `decimals`
+ * decimals, with `fixed` (true) keeping trailing zeros. No sign for zero.
+ */
+function decimalText(value: number, lang: Lang, decimals: number, fixed: boolean): string {
+  if (!Number.isFinite(value)) return String(value);
+  const scaled = roundToScaledInteger(value, decimals);
+  const negative = scaled < 0;
+  const digits = String(Math.abs(scaled)).padStart(decimals + 1, "0");
+  const whole = digits.slice(0, digits.length - decimals);
+  let fraction = digits.slice(digits.length - decimals);
+  if (!fixed) fraction = fraction.replace(/0+$/, "");
+  const body = grouped(whole, lang) + (fraction ? DECIMAL[lang] + fraction : "");
+  return negative ? `-${body}` : body;
+}
+
+/**
+ * An amount in integer minor units (kopecks, cents) with its currency (an ISO code, e.g. the
+ * Config's `currency` setting): 123456 → `1 234,56 ₽` (ru) / `RUB 1,234.56` (en); −5000 →
+ * `-50,00 ₽` / `-RUB 50.00`. A non-integer is rounded to the cent half away from zero.
+ */
+export function formatAmount(minor: number, lang: Lang, currency: string): string {
+  const number = formatMoneyNumber(minor, lang);
+  if (lang === "ru") return `${number}${NBSP}${RU_SIGNS[currency] ?? currency}`;
+  return number.startsWith("-")
+    ? `-${currency}${NBSP}${number.slice(1)}`
+    : `${currency}${NBSP}${number}`;
+}
+
+/**
+ * An amount in minor units without its currency, two decimals: `1 234,56` / `1,234.56`. For
+ * columns of one currency that say it in their header, and for input examples.
+ */
+export function formatMoneyNumber(minor: number, lang: Lang): string {
+  return decimalText(minor / 100, lang, 2, true);
+}
+
+/**
+ * A fraction as a percentage, at most `maxDecimals` decimals (default 2), trailing zeros dropped:
+ * 0.9 → `90 %` (ru, no-break space) / `90%` (en); 0.125 → `12,5 %` / `12.5%`.
+ */
+export function formatPercent(fraction: number, lang: Lang, maxDecimals = 2): string {
+  const text = decimalText(fraction * 100, lang, maxDecimals, false);
+  return lang === "ru" ? `${text}${NBSP}%` : `${text}%`;
+}
+
+/** A whole number with grouped thousands: 1234 → `1 234` / `1,234` (rounded half away from zero). */
+export function formatInteger(value: number, lang: Lang): string {
+  return decimalText(value, lang, 0, false);
+}
+
+/** Any number with grouped thousands and at most `maxDecimals` decimals (default 6), trailing zeros dropped. */
+export function formatNumber(value: number, lang: Lang, maxDecimals = 6): string {
+  return decimalText(value, lang, maxDecimals, false);
+}
+
+const MONTHS_SHORT: Readonly<Record<Lang, readonly string[]>> = {
+  ru: ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
+
+/** A `YYYY-MM` month: `2027-01` → `янв 2027` (ru) / `Jan 2027` (en); anything else as it is. */
+export function formatMonth(month: Month, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = match ? MONTHS_SHORT[lang][Number(match[2]) - 1] : undefined;
+  return match && name ? `${name}${lang === "ru" ? NBSP : " "}${match[1]}` : month;
+}
+
+const MONTHS_GENITIVE = [
+  "января",
+  "февраля",
+  "марта",
+  "апреля",
+  "мая",
+  "июня",
+  "июля",
+  "августа",
+  "сентября",
+  "октября",
+  "ноября",
+  "декабря",
+];
+const MONTHS_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** A calendar month 1–12 named after «с»: `января` (ru) / `January` (en). */
+export function formatMonthName(month: number, lang: Lang): string {
+  return (lang === "ru" ? MONTHS_GENITIVE : MONTHS_EN)[month - 1] ?? String(month);
+}
+
+/** A calendar date: `01.02.2027` (ru) / `1 Feb 2027` (en). */
+export function formatCalendarDate(year: number, month: number, day: number, lang: Lang): string {
+  if (lang === "ru")
+    return `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;
+  return `${day} ${MONTHS_SHORT.en[month - 1] ?? String(month)} ${year}`;
+}
+
+/**
+ * An Excel serial date (days since 1899-12-30; the time of day is dropped). Serials 1–59 are
+ * 1900-01-01…1900-02-28 and 60 is Excel's fictitious 1900-02-29, as Excel shows them. A number
+ * that is no Excel date (below 1 or past 9999-12-31) is shown as a plain number.
+ */
+export function formatSerialDate(serial: number, lang: Lang): string {
+  const day = Math.floor(serial);
+  if (!Number.isFinite(serial) || day < 1 || day > 2958465) return formatNumber(serial, lang);
+  if (day === 60) return formatCalendarDate(1900, 2, 29, lang);
+  const d = dateOfSerial(day < 60 ? day + 1 : day);
+  return formatCalendarDate(d.year, d.month, d.day, lang);
+}
+
+/** A `YYYY-MM-DD` date; anything else (malformed) as it is. */
+export function formatIsoDate(iso: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  return formatCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]), lang);
+}
