@@ -3,8 +3,9 @@ import { formatAmount, formatIsoDate, formatMonth, formatPercent } from "../i18n
 
 /**
  * The pane's one door to number and date formatting: every amount, percentage, month and date the
- * pane shows goes through these functions, so switching to the shared formatter of the text layer is
- * one line per kind.
+ * pane shows goes through these functions, which are the text layer's one formatter per language
+ * (`src/domain/text/format.ts`, through its pane view `src/i18n/format.ts`), so the pane, the findings
+ * and the findings sheet write a value the same way.
  */
 
 /** An amount in minor units with the workbook's currency; null → null (the caller shows "no data"). */
