@@ -1,4 +1,5 @@
 import type { Lang } from "../domain/values";
+import { formatMoneyNumber } from "../domain/text/format";
 import { formatAmount, formatIsoDate, formatMonth, formatPercent } from "../i18n/format";
 
 /**
@@ -11,6 +12,20 @@ import { formatAmount, formatIsoDate, formatMonth, formatPercent } from "../i18n
 /** An amount in minor units with the workbook's currency; null → null (the caller shows "no data"). */
 export function paneAmount(minor: number | null, lang: Lang, currency: string): string | null {
   return formatAmount(minor, lang, currency);
+}
+
+/**
+ * An amount in minor units without its currency (`1 234,56` / `1,234.56`), for a table column whose
+ * header names the currency once (`paneCurrency`): at 350 px a currency in every cell does not fit.
+ */
+export function paneMoneyNumber(minor: number | null, lang: Lang): string | null {
+  return minor === null || !Number.isFinite(minor) ? null : formatMoneyNumber(minor, lang);
+}
+
+/** The currency as the formatter writes it beside an amount (`₽` / `RUB`), for a column header. */
+export function paneCurrency(lang: Lang, currency: string): string {
+  const amount = formatAmount(0, lang, currency) ?? currency;
+  return amount.replace(formatMoneyNumber(0, lang), "").trim();
 }
 
 /** A fraction as a percentage (0.256 → `25,6 %` / `25.6%`); null → null. */
