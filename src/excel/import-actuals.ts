@@ -4,6 +4,7 @@ import { firstDayOfMonth, planMonths } from "../domain/periods";
 import type { Grid, Month } from "../domain/values";
 import { buildLayout } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
+import { restructureRefusals } from "../layout/preconditions";
 import type { WorkbookValues } from "../layout/types";
 import { mergeActuals, type ActualsTarget } from "../domain/portfolio/actuals";
 import { withSalesActual } from "../domain/portfolio/import-actuals";
@@ -66,6 +67,14 @@ export async function importActualsIn(
   if (reading.source !== "workbook" || !read.snapshot.tables.some((t) => t.name === "SalesActual"))
     return refused("no_plan", adapterText("no_plan", lang));
   const config: KamConfig = reading.config;
+  // Spec §8: the same refusal as the CLI's import-actuals (a deleted name, a renamed table: change nothing).
+  const broken = restructureRefusals(read.snapshot, config, lang);
+  if (broken.length > 0)
+    return refused(
+      "structure_broken",
+      adapterText("structure_broken", lang, { details: broken.map((f) => f.message).join(" ") }),
+      broken
+    );
   const facts = planFacts(read.snapshot, config);
   const start = facts.start;
   if (!start || !facts.period) return refused("no_months", adapterText("no_months", lang));

@@ -3,7 +3,7 @@ import { onDouble } from "./testing/on-double";
 
 /**
  * Spec §8 "refuse, don't guess" in the Office.js adapter: a rebuild that
- * keeps values (apply configuration, upgrade, build with overwrite) refuses
+ * keeps values (apply configuration, upgrade, build with overwrite, the pasted-actuals import) refuses
  * when a defined name of a managed field was deleted or a table renamed, the
  * same check the CLI makes (src/layout/preconditions.ts), and changes nothing.
  */
@@ -60,6 +60,30 @@ describe("a rebuild of a workbook whose structure was broken by hand", () => {
       if (result.ok) return;
       expect(result.findings.map((f) => [f.code, f.name])).toEqual([
         ["TABLE_MISSING", "SalesPlan"],
+      ]);
+      expect(JSON.stringify(snapshotOfModel(double.model))).toBe(before);
+    } finally {
+      restore();
+    }
+  });
+
+  it("the pasted-actuals import refuses a deleted name too, changing nothing", async () => {
+    const { double, actions, restore } = await brokenWorkbook((context) => {
+      context.workbook.names.getItem("credit_limit").delete();
+    });
+    try {
+      const before = JSON.stringify(snapshotOfModel(double.model));
+      const result = await actions.importActuals!(
+        [
+          ["Номенклатура", "Период", "Сумма"],
+          ["Молоко", "2027-01", "100"],
+        ],
+        { item: 0, month: 1, amount: 2 }
+      );
+      expect(result).toMatchObject({ ok: false, reason: "structure_broken" });
+      if (result.ok) return;
+      expect(result.findings.map((f) => [f.code, f.name])).toEqual([
+        ["NAME_MISSING", "credit_limit"],
       ]);
       expect(JSON.stringify(snapshotOfModel(double.model))).toBe(before);
     } finally {
