@@ -23,6 +23,8 @@ import {
   monthOfExcelSerial,
   monthOfIsoDate,
   monthOfSerial,
+  monthEntries,
+  monthKeys,
   nextMonth,
   planMonths,
   serialOfUnixMs,
@@ -206,7 +208,7 @@ describe("fiscal alignment", () => {
   it("calendar fiscal year: quarters start in Jan, Apr, Jul, Oct", () => {
     const starts = ["2027-01", "2027-04", "2027-07", "2027-10"];
     for (let m = 1; m <= 12; m++) {
-      const month = `2027-${String(m).padStart(2, "0")}`;
+      const month = monthOf(2027, m);
       expect(isFiscalBoundary(month, "quarter", 1)).toBe(starts.includes(month));
       expect(isFiscalBoundary(month, "month", 1)).toBe(true);
       expect(isFiscalBoundary(month, "year", 1)).toBe(m === 1);
@@ -224,7 +226,9 @@ describe("fiscal alignment", () => {
 
   it("fiscal year starting in July: quarters start in Jul, Oct, Jan, Apr; the year in July", () => {
     expect(
-      ["2027-07", "2027-10", "2028-01", "2028-04"].every((m) => isFiscalBoundary(m, "quarter", 7))
+      (["2027-07", "2027-10", "2028-01", "2028-04"] as const).every((m) =>
+        isFiscalBoundary(m, "quarter", 7)
+      )
     ).toBe(true);
     expect(isFiscalBoundary("2027-08", "quarter", 7)).toBe(false);
     expect(isFiscalBoundary("2027-07", "year", 7)).toBe(true);
@@ -364,5 +368,18 @@ describe("plan periods", () => {
     for (const value of ["month", "fortnight", "", null, 3])
       expect(isPlanPeriod(value)).toBe(false);
     expect(PLAN_PERIODS.map((p) => PERIOD_MONTHS[p])).toEqual([3, 6, 12]);
+  });
+});
+
+describe("per-month records", () => {
+  it("list their months and entries in key order", () => {
+    const sums = { "2027-01": 5, "2027-02": 0, "2027-03": -2 };
+    expect(monthKeys(sums)).toEqual(["2027-01", "2027-02", "2027-03"]);
+    expect(monthEntries(sums)).toEqual([
+      ["2027-01", 5],
+      ["2027-02", 0],
+      ["2027-03", -2],
+    ]);
+    expect(monthKeys({})).toEqual([]);
   });
 });

@@ -16,14 +16,12 @@ import type { Block } from "./calc/types";
 
 /**
  * A month as a value: `YYYY-MM`, e.g. `2027-01` (years before 0 carry a sign,
- * years after 9999 more digits). Text from outside becomes a `Month` only
- * through `toMonth` / `toExcelMonth` (or `isMonth`), which check the exact form.
- *
- * Still a plain string while src/portfolio moves onto this module; it becomes
- * the template literal `${number}-${number}` (so other strings fail to compile)
- * once nothing outside uses its own month strings.
+ * years after 9999 more digits). The template literal type keeps other strings
+ * out at compile time (`'2027-01'` compiles, a `string` does not); text from
+ * outside becomes a `Month` only through `toMonth` / `toExcelMonth` (or
+ * `isMonth`), which check the exact form; `monthOf` makes one from numbers.
  */
-export type Month = string;
+export type Month = `${number}-${number}` | `-${number}-${number}`;
 
 /** A calendar date as plain numbers: month 1–12, day 1–31. */
 export interface CalendarDate {
@@ -157,7 +155,8 @@ export function dateOfSerial(serial: number): CalendarDate {
 export function monthOf(year: number, month: number): Month {
   const m = String(month).padStart(2, "0");
   const y = String(Math.abs(year)).padStart(4, "0");
-  return year < 0 ? `-${y}-${m}` : `${y}-${m}`;
+  // The one place a Month is made from numbers: the form is right by construction.
+  return (year < 0 ? `-${y}-${m}` : `${y}-${m}`) as Month;
 }
 
 /**
@@ -205,6 +204,20 @@ export function addMonths(month: Month, n: number): Month {
   const { year, month: m } = parseMonth(month);
   const index = year * 12 + (m - 1) + n;
   return monthOf(Math.floor(index / 12), (((index % 12) + 12) % 12) + 1);
+}
+
+/**
+ * The months of a per-month record (`PlanRow.months`, monthly sums), in the
+ * record's key order: `Object.keys` types its keys as `string`, this keeps them
+ * `Month` (the record's keys are months by its type).
+ */
+export function monthKeys(record: Readonly<Record<Month, unknown>>): Month[] {
+  return Object.keys(record) as Month[];
+}
+
+/** `[month, value]` pairs of a per-month record, in key order (see `monthKeys`). */
+export function monthEntries<T>(record: Readonly<Record<Month, T>>): [Month, T][] {
+  return Object.entries(record) as [Month, T][];
 }
 
 /** The month after `month`: ('2027-12') → '2028-01'. */

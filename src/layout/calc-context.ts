@@ -1,4 +1,4 @@
-import type { FormFieldKey, TableKey } from "../domain/config/keys";
+import type { FieldKey, FormFieldKey, TableKey } from "../domain/config/keys";
 import type { KamConfig } from "../domain/config/types";
 import type { Lang, Month } from "../domain/values";
 import { headerOf } from "./table-columns";
@@ -21,7 +21,11 @@ export interface FormulaContext {
 }
 
 /** The header of `table`'s column `key`, or null when the table or column is not in the layout. */
-export function columnHeader(ctx: FormulaContext, table: TableKey, key: string): string | null {
+export function columnHeader(
+  ctx: FormulaContext,
+  table: TableKey,
+  key: FieldKey | Month
+): string | null {
   const columns = ctx.tables.get(table);
   return columns ? headerOf(columns, key) : null;
 }

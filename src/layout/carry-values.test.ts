@@ -1,3 +1,4 @@
+import type { Month } from "../domain/periods";
 import { DEFAULT_CONFIG } from "../domain/config/defaults";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import { carryValues } from "./carry-values";
@@ -44,7 +45,14 @@ const snapshot: WorkbookSnapshot = {
 };
 
 describe("carryValues", () => {
-  const months = ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"];
+  const months: readonly Month[] = [
+    "2027-01",
+    "2027-02",
+    "2027-03",
+    "2027-04",
+    "2027-05",
+    "2027-06",
+  ];
   const { values, archived } = carryValues(snapshot, DEFAULT_CONFIG, months);
 
   it("takes form values by defined name, leaving computed fields out and keeping what a cell holds, even spaces", () => {

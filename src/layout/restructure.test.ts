@@ -1,11 +1,19 @@
 import fc from "fast-check";
 import { DEFAULT_CONFIG } from "../domain/config/defaults";
 import type { FieldDef, KamConfig } from "../domain/config/types";
+import type { Month } from "../domain/periods";
 import type { CellValue } from "../domain/values";
 import { restructure } from "./restructure";
 import type { WorkbookValues } from "./types";
 
-const MONTHS_2027 = ["2027-01", "2027-02", "2027-03", "2027-04", "2027-05", "2027-06"];
+const MONTHS_2027: readonly Month[] = [
+  "2027-01",
+  "2027-02",
+  "2027-03",
+  "2027-04",
+  "2027-05",
+  "2027-06",
+];
 
 /** Every non-empty value of a WorkbookValues as `section|row|field|value` (form rows are `-`). */
 function facts(config: KamConfig, values: WorkbookValues): string[] {
@@ -112,7 +120,7 @@ describe("restructure", () => {
               !newConfig.fields.some(
                 (f) => f.section === a.section && f.key === a.field && !f.hidden
               ) ||
-              (/^\d{4}-\d{2}$/.test(a.field) && !months.includes(a.field));
+              (/^\d{4}-\d{2}$/.test(a.field) && !(months as readonly string[]).includes(a.field));
             expect(gone || (a.section === "form" && a.field === "old_custom")).toBe(true);
           }
           expect(next.archive).toEqual(archived);

@@ -1,6 +1,7 @@
 import { BLOCK_HEADERS } from "../domain/blocks";
 import type { FieldDef, KamConfig } from "../domain/config/types";
 import { blocks, blockSpan } from "../domain/periods";
+import type { FieldKey } from "../domain/config/keys";
 import type { Lang, Month } from "../domain/values";
 import { fieldFormat, PERCENT_FORMAT, AMOUNT_FORMAT } from "./formats";
 import { thisRowRef, thisRowSpanRef } from "./refs";
@@ -81,7 +82,10 @@ export function tableColumns(
 }
 
 /** Header of a column by key, or null when the table has no such column. */
-export function headerOf(columns: readonly TableColumnLayout[], key: string): string | null {
+export function headerOf(
+  columns: readonly TableColumnLayout[],
+  key: FieldKey | Month
+): string | null {
   return columns.find((c) => c.key === key)?.header ?? null;
 }
 

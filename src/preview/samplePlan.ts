@@ -1,11 +1,11 @@
+import { serialOfIso } from "../domain/periods";
 import type { CellValue } from "../domain/values";
 
-/** A date as an Excel serial (days since 1899-12-30). */
+/** A date as an Excel serial (days since 1899-12-30); throws for text that is not a real ISO date (a bug in the sample). */
 export function serial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round(
-    (Date.UTC(y ?? 1900, (m ?? 1) - 1, d ?? 1) - Date.UTC(1899, 11, 30)) / 86_400_000
-  );
+  const value = serialOfIso(iso);
+  if (value === null) throw new Error(`Not an ISO date: ${iso}`);
+  return value;
 }
 
 /** A filled plan as raw cell values: form fields by key, table rows by field key (and `YYYY-MM` for month columns). */

@@ -1,3 +1,4 @@
+import { isoOfSerial } from "../domain/periods";
 import { columnLetter } from "../domain/read/a1";
 import { readCell, usedRect, type WorkbookModel } from "../testing/excel-double/model";
 
@@ -25,8 +26,7 @@ export function cellText(value: string | number | boolean | null, numberFormat: 
   if (value === null) return "";
   if (typeof value !== "number") return String(value);
   if (/[dд]/i.test(numberFormat) && /[yг]/i.test(numberFormat)) {
-    const date = new Date(Date.UTC(1899, 11, 30) + Math.round(value) * 86_400_000);
-    return date.toISOString().slice(0, 10);
+    return isoOfSerial(Math.round(value));
   }
   if (numberFormat.includes("%")) return `${String(Math.round(value * 10_000) / 100)}%`;
   if (numberFormat.includes("0.00")) return value.toFixed(2);

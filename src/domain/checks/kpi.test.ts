@@ -1,3 +1,4 @@
+import type { Month } from "../periods";
 import { cleanWith, d, findingsOf, withCode } from "./testing/fixture";
 
 const kpi = (period: string, weight = 1, name = "Выручка") => ({
@@ -38,7 +39,7 @@ describe("KPI_PERIOD_LONGER_THAN_PLAN", () => {
 
 describe("KPI_PERIOD_MISALIGNED", () => {
   const offQuarter = { plan_start: d("2027-02-01"), plan_period: "half_year" };
-  const months = {
+  const months: { readonly monthColumns: readonly Month[] } = {
     monthColumns: ["2027-02", "2027-03", "2027-04", "2027-05", "2027-06", "2027-07"],
   };
 

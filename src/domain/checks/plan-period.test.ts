@@ -1,3 +1,4 @@
+import { monthOf } from "../periods";
 import { cleanWith, d, findingsOf, withCode } from "./testing/fixture";
 
 describe("PLAN_START_NOT_MONTH_START", () => {
@@ -120,9 +121,8 @@ describe("SALES_MONTHS_MISMATCH", () => {
     expect(withCode(findingsOf(reversed), "SALES_MONTHS_MISMATCH")[0]?.message).toContain(
       "не по порядку"
     );
-    const long = Array.from(
-      { length: 36 },
-      (_, i) => `${2027 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`
+    const long = Array.from({ length: 36 }, (_, i) =>
+      monthOf(2027 + Math.floor(i / 12), (i % 12) + 1)
     );
     expect(
       withCode(findingsOf(cleanWith({}, {}, { monthColumns: long })), "SALES_MONTHS_MISMATCH")

@@ -1,3 +1,4 @@
+import type { Month } from "../periods";
 import type { ActualRecord } from "./actuals-grid";
 import { mergeActuals, type ActualsTarget } from "./actuals";
 
@@ -6,7 +7,7 @@ const target: ActualsTarget = {
   planItems: ["Молоко 3,2%", "Сыр Российский"],
   rows: [{ item: "Молоко 3,2%", note: "keep me", "2027-01": 10, "2027-02": 20, "2027-03": null }],
 };
-const rec = (line: number, item: string, month: string, amount: number): ActualRecord => ({
+const rec = (line: number, item: string, month: Month, amount: number): ActualRecord => ({
   line,
   item,
   month,

@@ -1,7 +1,8 @@
 import type { PlanNumbers } from "../calc/types";
 import type { FieldDef, KamConfig } from "../config/types";
 import type { Plan, PlanRow, PlanTable, TypedValue } from "../plan";
-import type { Bilingual, Month } from "../values";
+import { monthEntries, type Month } from "../periods";
+import type { Bilingual } from "../values";
 import { matchKey } from "./normalize";
 import { diffTotals, type TotalChange } from "./diff-totals";
 
@@ -219,7 +220,7 @@ function salesByItem(
     const text = item === null || item === undefined ? "" : String(item);
     const id = matchKey(text);
     const entry = items.get(id) ?? { item: text, months: new Map<Month, number>() };
-    for (const [month, amount] of Object.entries(row.months))
+    for (const [month, amount] of monthEntries(row.months))
       entry.months.set(month, (entry.months.get(month) ?? 0) + amount);
     items.set(id, entry);
   }

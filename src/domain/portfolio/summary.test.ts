@@ -1,3 +1,4 @@
+import type { Month } from "../periods";
 import type { Finding } from "../findings";
 import {
   summarizePortfolio,
@@ -20,7 +21,7 @@ const finding = (
   message: string
 ): Finding => ({ severity, code, sheet: "ActionPlan", cell: "C5", name: null, message });
 
-const months = ["2027-01", "2027-02", "2027-03"];
+const months: Month[] = ["2027-01", "2027-02", "2027-03"];
 const numbers = someNumbers({
   months,
   monthlyPlan: { "2027-01": 100000, "2027-02": 100000, "2027-03": 200000 },

@@ -1,4 +1,4 @@
-import { columnIndex } from "../../domain/read/a1";
+import { columnIndex, formatA1 } from "../../domain/read/a1";
 import { decodeEntities } from "../read/xml";
 
 /**
@@ -91,14 +91,7 @@ export function parseSheetXml(xml: string): SheetXml {
 
 /** A cell's A1 reference from a 0-based position. */
 function ref(row: number, col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
+  return formatA1({ row, col });
 }
 
 /** The XML of one cell at its (new) position. */

@@ -1,6 +1,7 @@
 import type { PlanNumbers } from "../../calc/types";
 import { DEFAULT_CONFIG } from "../../config/defaults";
 import type { Plan, PlanRow, PlanTable, TypedValue } from "../../plan";
+import { monthKeys } from "../../periods";
 import type { CheckReport } from "../../report";
 
 /**
@@ -42,7 +43,7 @@ export function aPlan(
   const planTables: Record<string, PlanTable> = {};
   for (const section of DEFAULT_CONFIG.sections.filter((s) => s.kind === "table")) {
     const rows = (tables[section.key] ?? []).map((r, i) => row(r, i, section.sheet));
-    const monthColumns = [...new Set(rows.flatMap((r) => Object.keys(r.months)))].sort();
+    const monthColumns = [...new Set(rows.flatMap((r) => monthKeys(r.months)))].sort();
     planTables[section.key] = {
       key: section.key,
       present: true,
