@@ -6,6 +6,7 @@ import {
   isFiscalBoundary,
   monthOf,
   periodMonths,
+  type Month,
 } from "../periods";
 import { formText } from "../calc/values";
 import type { Finding } from "../findings";
@@ -65,7 +66,7 @@ export function planStartFindings(
   return findings;
 }
 
-function monthStart(month: string, ctx: CheckContext): string {
+function monthStart(month: Month, ctx: CheckContext): string {
   return formatSerialDate(firstDayOfMonth(month), ctx.lang);
 }
 

@@ -18,7 +18,7 @@
  */
 import { roundToScaledInteger } from "../money";
 import { dateOfSerial } from "../periods";
-import type { Lang, Month } from "../values";
+import type { Lang } from "../values";
 
 /** The no-break space (U+00A0) between digit groups and before `₽` / `%` in Russian. */
 export const NBSP = "\u00a0";
@@ -94,8 +94,8 @@ const MONTHS_SHORT: Readonly<Record<Lang, readonly string[]>> = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
 
-/** A `YYYY-MM` month: `2027-01` → `янв 2027` (ru) / `Jan 2027` (en); anything else as it is. */
-export function formatMonth(month: Month, lang: Lang): string {
+/** A `YYYY-MM` month: `2027-01` → `янв 2027` (ru) / `Jan 2027` (en); any other text as it is (so it takes a string, not only a `Month`). */
+export function formatMonth(month: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   const name = match ? MONTHS_SHORT[lang][Number(match[2]) - 1] : undefined;
   return match && name ? `${name}${lang === "ru" ? NBSP : " "}${match[1]}` : month;
