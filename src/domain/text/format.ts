@@ -94,7 +94,10 @@ const MONTHS_SHORT: Readonly<Record<Lang, readonly string[]>> = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
 
-/** A `YYYY-MM` month: `2027-01` → `янв 2027` (ru) / `Jan 2027` (en); any other text as it is (so it takes a string, not only a `Month`). */
+/**
+ * A `YYYY-MM` month: `2027-01` → `янв 2027` (ru) / `Jan 2027` (en). Takes any text (a month
+ * header or key as a file holds it) and leaves what is no month as it is.
+ */
 export function formatMonth(month: string, lang: Lang): string {
   const match = /^(\d{4})-(\d{2})$/.exec(month);
   const name = match ? MONTHS_SHORT[lang][Number(match[2]) - 1] : undefined;
