@@ -21,6 +21,7 @@ import { anyOf, columnRef, literal } from "./refs";
 import { LOCKED_SHEET, SHEET } from "./sheets";
 import { spellingsOf, listOfField } from "./spellings";
 import { text } from "../domain/text/layout";
+import { lockedFormulaCell, lockedTextCell } from "./locked-cells";
 import type { CellLayout, SheetLayout } from "./types";
 
 /** Addresses (on the Calc sheet) of the helper values other formulas use. */
@@ -67,22 +68,10 @@ export function calcSheet(ctx: FormulaContext): {
 } {
   const cells: CellLayout[] = [];
   const put = (address: string, formula: string, numberFormat = GENERAL_FORMAT): void => {
-    cells.push({
-      address,
-      content: { kind: "formula", formula },
-      numberFormat,
-      locked: true,
-      style: "computed",
-    });
+    cells.push(lockedFormulaCell(address, formula, numberFormat));
   };
   const label = (address: string, value: string, style: CellLayout["style"] = "label"): void => {
-    cells.push({
-      address,
-      content: { kind: "value", value },
-      numberFormat: "@",
-      locked: true,
-      style,
-    });
+    cells.push(lockedTextCell(address, value, style));
   };
   const date = dateFormat(ctx.lang);
   label("A1", text("calcTitle", ctx.lang), "title");
