@@ -191,3 +191,25 @@ describe("checkManifest", () => {
     ).toBe(true);
   });
 });
+
+describe("checkManifest: requirement sets", () => {
+  it("declares ExcelApi 1.8, the minimum the code needs", () => {
+    expect(MANIFEST).toMatch(/<Set Name="ExcelApi" MinVersion="1\.8"\/>/);
+    expect(errorsOf(MANIFEST)).toEqual([]);
+  });
+
+  it("rejects a manifest without <Requirements>", () => {
+    expect(errorsOf(broken(/<Requirements>[\s\S]*<\/Requirements>/, ""))).toEqual([
+      '<Requirements><Sets> must declare <Set Name="ExcelApi" MinVersion="1.8"/> (the minimum the code needs)',
+    ]);
+  });
+
+  it("rejects a lower or a higher minimum version", () => {
+    expect(errorsOf(broken('MinVersion="1.8"', 'MinVersion="1.7"'))).toEqual([
+      '<Set Name="ExcelApi"> must have MinVersion="1.8" (the minimum the code needs), got "1.7"',
+    ]);
+    expect(errorsOf(broken('MinVersion="1.8"', 'MinVersion="1.20"'))).toEqual([
+      '<Set Name="ExcelApi"> must have MinVersion="1.8" (the minimum the code needs), got "1.20"',
+    ]);
+  });
+});

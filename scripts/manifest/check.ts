@@ -5,6 +5,7 @@
 import { child, childrenNamed, parseXml, walk, XmlSyntaxError, type XmlElement } from "../lib/xml";
 import { readPngSize } from "../lib/png";
 import { orderProblems } from "./order";
+import { REQUIRED_EXCEL_API } from "../../src/excel/capabilities";
 
 /** How to find the files the manifest's URLs point at. */
 export interface CheckOptions {
@@ -16,6 +17,12 @@ export interface CheckOptions {
   readonly permission?: string;
   /** Required host names (`<Hosts><Host Name=…>`). Default `['Workbook']`. */
   readonly hosts?: readonly string[];
+  /**
+   * Requirement sets `<Requirements><Sets>` must declare, with exactly these minimum versions (lower lets
+   * the add-in install where it fails; higher hides it from Excel versions it works in). Default: ExcelApi
+   * `REQUIRED_EXCEL_API` (src/excel/capabilities.ts, which the code's run-time checks use too).
+   */
+  readonly requirementSets?: Readonly<Record<string, string>>;
 }
 
 /** The outcome: errors fail validation; notes are printed only. */
@@ -104,6 +111,27 @@ export function checkManifest(xml: string, options: CheckOptions): CheckResult {
     errors.push(
       `<Hosts> must be exactly ${wantedHosts.join(", ")}, got ${hosts.join(", ") || "none"}`
     );
+
+  // Requirement sets (https://learn.microsoft.com/office/dev/add-ins/develop/specify-office-hosts-and-api-requirements).
+  const wantedSets = options.requirementSets ?? { ExcelApi: REQUIRED_EXCEL_API };
+  const sets = child(root, "Requirements");
+  const declared = new Map(
+    (sets ? childrenNamed(child(sets, "Sets") ?? sets, "Set") : []).map((e) => [
+      e.attributes.Name ?? "",
+      e.attributes.MinVersion ?? child(sets ?? root, "Sets")?.attributes.DefaultMinVersion ?? "",
+    ])
+  );
+  for (const [name, version] of Object.entries(wantedSets)) {
+    const got = declared.get(name);
+    if (got === undefined)
+      errors.push(
+        `<Requirements><Sets> must declare <Set Name="${name}" MinVersion="${version}"/> (the minimum the code needs)`
+      );
+    else if (got !== version)
+      errors.push(
+        `<Set Name="${name}"> must have MinVersion="${version}" (the minimum the code needs), got "${got}"`
+      );
+  }
 
   // Element order and URLs, everywhere.
   for (const { element } of walk(root)) {

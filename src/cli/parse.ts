@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import type { Lang } from "../domain/values";
 import type { CliArgs, CliCommand } from "./command";
 import { CliUsageError } from "./context";
 
@@ -93,4 +94,14 @@ export function choiceOption<T extends string>(
     });
   }
   return found;
+}
+
+/**
+ * The language given with `--lang ru|en`, or undefined when the flag is absent (the workbook's own language
+ * then applies to what comes from the workbook). CliUsageError for another value.
+ */
+export function langOption(args: CliArgs): Lang | undefined {
+  return stringOption(args, "lang") === undefined
+    ? undefined
+    : choiceOption<Lang>(args, "lang", ["ru", "en"], "ru");
 }

@@ -1,8 +1,10 @@
 /**
  * Ribbon function file: `checkPlan` (manifest `<FunctionName>checkPlan</FunctionName>`) runs the
- * check without the pane and writes the findings sheet (`Проверка` / `Check`). A failure opens a
- * small dialog (this same page with `#notice=…`) saying what happened and what to do: Excel has no
- * notification bar for function commands, and nothing may fail silently.
+ * check without the pane and writes the findings sheet (`Проверка` / `Check`) and activates it — the
+ * result shows in the workbook itself. A failure opens a small dialog (this same page with `#notice=…`)
+ * saying what happened and what to do, and the command stays open until the dialog is closed
+ * (`showNoticeThenComplete`): Excel has no notification bar for function commands, and nothing may
+ * fail silently.
  */
 import type { Lang } from "../domain/values";
 import type { WorkbookActions } from "../excel/types";
@@ -46,32 +48,62 @@ export async function runCheckPlan(
 
 const NOTICE = "#notice=";
 
-/** Show `message` in a small Office dialog (this page, notice mode); closes when the person presses Close. */
-function showNotice(message: string): void {
-  const url = `${window.location.origin}${window.location.pathname}${NOTICE}${encodeURIComponent(message)}`;
-  Office.context.ui.displayDialogAsync(
-    url,
-    { height: 30, width: 35, displayInIframe: true },
-    (result) => {
-      if (result.status !== Office.AsyncResultStatus.Succeeded) {
-        console.error("[kam] could not show the failure notice", result.error, message);
-        return;
-      }
-      const dialog = result.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+/** The part of `Office.context.ui` the notice needs (a fake in tests). */
+export type NoticeUi = Pick<Office.UI, "displayDialogAsync">;
+
+/**
+ * Show `message` in a small Office dialog (this page, notice mode) and complete the command only when the
+ * dialog is gone. `event.completed()` "indicates that the add-in has completed processing and will
+ * automatically be closed" (https://learn.microsoft.com/javascript/api/office/office.addincommands.event):
+ * the function file's runtime ends, and a dialog it opened goes with it — completing right after
+ * `displayDialogAsync` closed the notice before anyone saw it. So `complete` runs when the person closes
+ * the notice (its Close button sends a message; the dialog's own ✕ raises DialogEventReceived, 12006:
+ * https://learn.microsoft.com/javascript/api/office/office.dialog), or at once when the dialog cannot open.
+ */
+export function showNoticeThenComplete(
+  ui: NoticeUi,
+  url: string,
+  message: string,
+  complete: () => void
+): void {
+  let completed = false;
+  const finish = (): void => {
+    if (completed) return;
+    completed = true;
+    complete();
+  };
+  ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
+    if (result.status !== Office.AsyncResultStatus.Succeeded) {
+      console.error("[kam] could not show the failure notice", result.error, message);
+      finish();
+      return;
     }
-  );
+    const dialog = result.value;
+    dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+      dialog.close();
+      finish();
+    });
+    dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
+  });
 }
 
 /** The ribbon's Check plan button. */
 async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
   const uiLang = paneLangFromDisplayLanguage(Office.context.displayLanguage);
+  let outcome: CheckPlanOutcome;
   try {
-    const outcome = await runCheckPlan(createWorkbookActions(), localToday(), uiLang);
-    if (!outcome.ok) showNotice(outcome.message);
-  } finally {
-    event.completed();
+    outcome = await runCheckPlan(createWorkbookActions(), localToday(), uiLang);
+  } catch (error: unknown) {
+    outcome = { ok: false, message: describeError(error) };
   }
+  if (outcome.ok) {
+    event.completed();
+    return;
+  }
+  const url = `${window.location.origin}${window.location.pathname}${NOTICE}${encodeURIComponent(outcome.message)}`;
+  showNoticeThenComplete(Office.context.ui, url, outcome.message, () => {
+    event.completed();
+  });
 }
 
 /** Notice mode (opened by `showNotice`): the message and a Close button, plain DOM. */

@@ -66,14 +66,22 @@ describe("the other workbook actions on the Excel double", () => {
       restore();
     }
   });
+});
 
-  it("reports cell-edit mode while checking with a clear message", async () => {
+describe("selecting a finding's cell", () => {
+  it("activates the cell's sheet before selecting (Range.select works on the active sheet only)", async () => {
     const { double, actions, restore } = onDouble();
     try {
-      double.setCellEditMode(true);
-      await expect(actions.check({ today: "2027-01-01", lang: "en" })).rejects.toThrow(
-        /cell-edit mode/
-      );
+      await actions.buildTemplate({ lang: "ru", start: "2027-01", period: "quarter" });
+      const active = double.model.sheets.find((s) => s.id === double.model.activeSheetId);
+      expect(active?.name).toBe("ActionPlan");
+      await actions.selectCell({ sheet: "Dossier", cell: "C7" });
+      const dossier = double.model.sheets.find((s) => s.name === "Dossier");
+      expect(double.model.activeSheetId).toBe(dossier?.id);
+      expect(double.model.selection).toEqual({
+        sheetId: dossier?.id,
+        rect: { row: 6, col: 2, rows: 1, cols: 1 },
+      });
     } finally {
       restore();
     }

@@ -11,7 +11,17 @@ import { writeFindings } from "./findings-sheet";
 import { adapterText } from "./messages";
 import { importActuals } from "./import-actuals";
 import { languageOf, planFacts, templateVersionOf } from "./plan-facts";
-import { readWorkbook, type WorkbookRead } from "./read";
+import type { WorkbookRead } from "./read";
+import { readWorkbook } from "./read";
+import {
+  CHANGE_EVENTS_EXCEL_API,
+  missingFeatures,
+  officeSupports,
+  READ_RUN_OPTIONS,
+  writeRunOptions,
+  type SupportsSet,
+} from "./capabilities";
+import { readForWrite } from "./write-preflight";
 import { rebuild } from "./rebuild";
 import { explain, runWriteAction, WorkbookActionError } from "./run";
 import type {
@@ -80,7 +90,9 @@ async function applyWith(
   uiLang: Lang | undefined
 ): Promise<ActionResult> {
   onProgress?.({ step: "reading", fraction: 0.1 });
-  const read = await readWorkbook(context);
+  const preflight = await readForWrite(context, uiLang ?? null);
+  if (!preflight.ok) return { ...preflight, findings: [] };
+  const { read } = preflight;
   const reading = configFromSnapshot(read.snapshot);
   const lang = uiLang ?? languageOf(read.snapshot) ?? DEFAULT_LANG;
   if (reading.findings.length > 0) {
@@ -132,6 +144,8 @@ async function applyWith(
 export interface WorkbookActionsOptions {
   /** Estimated bytes per write request (default REQUEST_BUDGET_BYTES, 4 MB): a rebuild larger than this is sent in several syncs. */
   readonly requestBudgetBytes?: number;
+  /** The requirement-set check (default: Office's `isSetSupported`; everything outside Office). */
+  readonly supports?: SupportsSet;
 }
 
 /**
@@ -142,9 +156,12 @@ export interface WorkbookActionsOptions {
  */
 export function createWorkbookActions(options: WorkbookActionsOptions = {}): WorkbookActions {
   const budget = options.requestBudgetBytes;
+  const supports = options.supports ?? officeSupports;
+  // Every action that writes: delayForCellEdit, and one undo step where ExcelApi 1.20 allows it.
+  const writeOptions = writeRunOptions(supports);
   return {
     async readState(): Promise<WorkbookState> {
-      return Excel.run(async (context) => {
+      return Excel.run(READ_RUN_OPTIONS, async (context) => {
         const read = await readWorkbook(context);
         const reading = configFromSnapshot(read.snapshot);
         const facts = planFacts(read.snapshot, reading.config);
@@ -158,51 +175,58 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
           templateVersion: version,
           outdated: version !== null && (compareVersions(version, TEMPLATE_VERSION) ?? 0) < 0,
           language: languageOf(read.snapshot),
+          missingFeatures: missingFeatures(supports),
         };
       });
     },
 
     async buildTemplate(options: BuildOptions): Promise<ActionResult> {
       const uiLang = options.uiLang ?? options.lang;
-      return runWriteAction(uiLang, async (context) => {
-        options.onProgress?.({ step: "reading", fraction: 0.1 });
-        const read = await readWorkbook(context);
-        const exists = hasPlan(read);
-        if (exists && hasData(read) && options.overwrite !== true) {
-          return {
-            ok: false,
-            reason: "plan_exists",
-            findings: [],
-            message: adapterText("plan_exists", uiLang),
-          };
-        }
-        const reading = configFromSnapshot(read.snapshot);
-        const config = reading.source === "workbook" ? reading.config : DEFAULT_CONFIG;
-        const foreign = foreignTable(read, config);
-        if (foreign)
-          return {
-            ok: false,
-            reason: "no_plan",
-            findings: [],
-            message: adapterText("foreign_table", uiLang, foreign),
-          };
-        return rebuild(context, read, {
-          config,
-          lang: options.lang,
-          start: options.start,
-          period: options.period,
-          keepValues: exists,
-          setPeriod: true,
-          onProgress: options.onProgress,
-          uiLang,
-          budget,
-        });
-      });
+      return runWriteAction(
+        uiLang,
+        async (context) => {
+          options.onProgress?.({ step: "reading", fraction: 0.1 });
+          const preflight = await readForWrite(context, uiLang);
+          if (!preflight.ok) return { ...preflight, findings: [] };
+          const { read } = preflight;
+          const exists = hasPlan(read);
+          if (exists && hasData(read) && options.overwrite !== true) {
+            return {
+              ok: false,
+              reason: "plan_exists",
+              findings: [],
+              message: adapterText("plan_exists", uiLang),
+            };
+          }
+          const reading = configFromSnapshot(read.snapshot);
+          const config = reading.source === "workbook" ? reading.config : DEFAULT_CONFIG;
+          const foreign = foreignTable(read, config);
+          if (foreign)
+            return {
+              ok: false,
+              reason: "no_plan",
+              findings: [],
+              message: adapterText("foreign_table", uiLang, foreign),
+            };
+          return rebuild(context, read, {
+            config,
+            lang: options.lang,
+            start: options.start,
+            period: options.period,
+            keepValues: exists,
+            setPeriod: true,
+            onProgress: options.onProgress,
+            uiLang,
+            budget,
+          });
+        },
+        writeOptions
+      );
     },
 
     async check(options: { readonly today: string; readonly lang?: Lang }) {
       try {
-        return await Excel.run(async (context) => {
+        return await Excel.run(READ_RUN_OPTIONS, async (context) => {
           const read = await readWorkbook(context);
           return checkWorkbook(
             read.snapshot,
@@ -215,7 +239,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     },
 
     async selectCell(ref: CellRef, uiLang: Lang = DEFAULT_LANG): Promise<void> {
-      await Excel.run(async (context) => {
+      await Excel.run(READ_RUN_OPTIONS, async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(ref.sheet).load("visibility");
         await context.sync();
         if (sheet.isNullObject || sheet.visibility !== "Visible")
@@ -223,6 +247,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
             adapterText("sheet_unavailable", uiLang, { sheet: ref.sheet }),
             "ItemNotFound"
           );
+        // Range.select works only on the active sheet (https://github.com/OfficeDev/office-js/issues/5118).
+        sheet.activate();
         sheet.getRange(ref.cell).select();
         await context.sync();
       });
@@ -230,28 +256,30 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
 
     async writeFindingsSheet(findings, lang): Promise<void> {
       try {
-        await Excel.run({ delayForCellEdit: true }, (context) =>
-          writeFindings(context, findings, lang)
-        );
+        await Excel.run(writeOptions, (context) => writeFindings(context, findings, lang));
       } catch (error) {
         throw explain(error, lang);
       }
     },
 
     async applyConfiguration(options = {}): Promise<ActionResult> {
-      return runWriteAction(options.uiLang ?? DEFAULT_LANG, (context) =>
-        applyWith(context, (own) => own, options.onProgress, budget, options.uiLang)
+      return runWriteAction(
+        options.uiLang ?? DEFAULT_LANG,
+        (context) => applyWith(context, (own) => own, options.onProgress, budget, options.uiLang),
+        writeOptions
       );
     },
 
     async upgradeTemplate(options = {}): Promise<ActionResult> {
-      return runWriteAction(options.uiLang ?? DEFAULT_LANG, (context) =>
-        applyWith(context, withDefaults, options.onProgress, budget, options.uiLang)
+      return runWriteAction(
+        options.uiLang ?? DEFAULT_LANG,
+        (context) => applyWith(context, withDefaults, options.onProgress, budget, options.uiLang),
+        writeOptions
       );
     },
 
     async openConfig(uiLang: Lang = DEFAULT_LANG): Promise<void> {
-      await Excel.run(async (context) => {
+      await Excel.run(READ_RUN_OPTIONS, async (context) => {
         const sheet = context.workbook.worksheets.getItemOrNullObject(SHEET.config);
         await context.sync();
         if (sheet.isNullObject)
@@ -261,13 +289,16 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
       });
     },
 
-    watchChanges: watchWorkbookChanges,
+    // worksheets.onChanged is ExcelApi 1.9, above the declared 1.8: without it the pane is not told of edits.
+    ...(supports("ExcelApi", CHANGE_EVENTS_EXCEL_API)
+      ? { watchChanges: watchWorkbookChanges }
+      : {}),
 
     importActuals: (grid, columns, options = {}) =>
-      importActuals(grid, columns, { ...options, budget }),
+      importActuals(grid, columns, { ...options, budget, runOptions: writeOptions }),
 
     async readConfig() {
-      return Excel.run(async (context) => {
+      return Excel.run(READ_RUN_OPTIONS, async (context) => {
         const read = await readWorkbook(context);
         const reading = configFromSnapshot(read.snapshot);
         return {

@@ -38,6 +38,26 @@ describe("watching the workbook for changes", () => {
     await stop();
   });
 
+  it("does nothing (and costs no sync) on a host without the event", async () => {
+    Object.assign(globalThis, {
+      Office: { context: { requirements: { isSetSupported: () => false } } },
+    });
+    try {
+      double.resetStats();
+      let changes = 0;
+      const stop = await watchWorkbookChanges(() => {
+        changes += 1;
+      });
+      await double.asUser(() => typeInA1("typed"));
+      await settle();
+      await stop();
+      expect(changes).toBe(0);
+      expect(double.syncCount).toBe(1);
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+
   it("stops reporting once stopped, within two syncs in all", async () => {
     let changes = 0;
     double.resetStats();

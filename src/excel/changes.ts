@@ -13,6 +13,8 @@ export type StopWatching = () => Promise<void>;
  * to be a person). Resolves once the handler is registered, to the function that removes it.
  */
 export async function watchWorkbookChanges(onChange: () => void): Promise<StopWatching> {
+  // A host without the event (before ExcelApi 1.9) cannot tell: the pane then never marks a check stale.
+  if (!eventSupported()) return () => Promise.resolve();
   const registered = await Excel.run(async (context) => {
     const result = context.workbook.worksheets.onChanged.add(async (event) => {
       const source = (event as { readonly triggerSource?: string }).triggerSource;
@@ -28,4 +30,10 @@ export async function watchWorkbookChanges(onChange: () => void): Promise<StopWa
       await context.sync();
     });
   };
+}
+
+/** Is `worksheets.onChanged` there? Office.js answers; without Office (tests on the double) it is assumed. */
+function eventSupported(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context.requirements.isSetSupported("ExcelApi", "1.9") ?? true;
 }

@@ -92,15 +92,15 @@ describe("fault injection: a failure at any sync leaves the workbook as it was (
     await outcomes(new ExcelDouble(), (a) =>
       a.buildTemplate({ lang: "ru", start: "2027-01", period: "year" })
     );
-  });
+  }, 30_000);
   it("build with overwrite over a filled plan", async () => {
     await outcomes(await preparedWorkbook(), (a) =>
       a.buildTemplate({ lang: "en", start: "2027-04", period: "half_year", overwrite: true })
     );
-  });
+  }, 30_000);
   it("apply configuration", async () => {
     await outcomes(await preparedWorkbook(), (a) => a.applyConfiguration());
-  });
+  }, 30_000);
   it("build and apply sent in several chunks (request budget lowered to 96 KB): a failure in any chunk restores the workbook", async () => {
     const chunked = { requestBudgetBytes: 96 * 1024 };
     await outcomes(

@@ -3,6 +3,7 @@ import { SEVERITY_LABELS } from "../domain/text/severity";
 import type { Lang } from "../domain/values";
 import { cellInput } from "./cell-input";
 import { adapterText } from "./messages";
+import { WorkbookActionError } from "./run";
 
 /** The findings sheet's name: `Проверка` (ru) or `Check` (en); a run replaces both spellings. */
 export const CHECK_SHEET: Readonly<Record<Lang, string>> = { ru: "Проверка", en: "Check" };
@@ -60,7 +61,12 @@ export async function writeFindings(
     sheets.getItemOrNullObject(CHECK_SHEET.ru),
     sheets.getItemOrNullObject(CHECK_SHEET.en),
   ];
+  const protection = context.workbook.protection.load("protected");
   await context.sync();
+  // A protected workbook structure refuses adding and deleting sheets (ExcelApi 1.7,
+  // https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection): say so, write nothing.
+  if (protection.protected)
+    throw new WorkbookActionError(adapterText("workbook_protected", lang), "AccessDenied");
 
   for (const s of existing) if (!s.isNullObject) s.delete();
   const sheet = sheets.add(CHECK_SHEET[lang]);

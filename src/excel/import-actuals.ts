@@ -12,7 +12,7 @@ import { columnsFit, defaultHeaderRow, readPastedActuals } from "./import-actual
 
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import { languageOf, planFacts } from "./plan-facts";
-import { readWorkbook } from "./read";
+import { readForWrite } from "./write-preflight";
 import { failureOfOutcome } from "./rebuild";
 import { replaceWithLayout } from "./transaction";
 import type { ActualsColumns, ImportActualsOptions, ImportActualsResult } from "./types";
@@ -55,7 +55,9 @@ export async function importActualsIn(
 ): Promise<ImportActualsResult> {
   const { onProgress } = options;
   onProgress?.({ step: "reading", fraction: 0.1 });
-  const read = await readWorkbook(context);
+  const preflight = await readForWrite(context, options.uiLang ?? null);
+  if (!preflight.ok) return refused(preflight.reason, preflight.message);
+  const { read } = preflight;
   const lang = options.uiLang ?? languageOf(read.snapshot) ?? "ru";
   const reading = configFromSnapshot(read.snapshot);
   if (reading.findings.length > 0)
@@ -120,10 +122,13 @@ export async function importActualsIn(
 export async function importActuals(
   grid: Grid,
   columns: ActualsColumns,
-  options: ImportActualsOptions & { readonly budget?: number | undefined } = {}
+  options: ImportActualsOptions & {
+    readonly budget?: number | undefined;
+    readonly runOptions?: Excel.RunOptions;
+  } = {}
 ): Promise<ImportActualsResult> {
   try {
-    return await Excel.run({ delayForCellEdit: true }, (context) =>
+    return await Excel.run(options.runOptions ?? { delayForCellEdit: true }, (context) =>
       importActualsIn(context, grid, columns, options)
     );
   } catch (error) {

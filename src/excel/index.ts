@@ -4,3 +4,4 @@ export { REQUEST_BUDGET_BYTES } from "./chunks";
 export { WorkbookActionError } from "./run";
 export { CHECK_SHEET, findingLink } from "./findings-sheet";
 export type * from "./types";
+export type { MissingFeature } from "./capabilities";

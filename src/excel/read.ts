@@ -22,10 +22,22 @@ export interface WorkbookRead {
   readonly snapshot: WorkbookSnapshot;
   readonly sheets: readonly SheetState[];
   readonly names: readonly NameState[];
-  readonly activeSheet: string;
+  /** The active worksheet, or null when a chart sheet is active (Excel then has no active worksheet). */
+  readonly activeSheet: string | null;
+  /** `Workbook.protection.protected`: the structure is protected, sheets cannot be added, renamed or deleted. */
+  readonly workbookProtected: boolean;
   /** Syncs this read took. */
   readonly syncs: number;
 }
+
+/** Options of `readWorkbook` (tests lower the first band to exercise the chunked path). */
+export interface ReadOptions {
+  /** Cells per request when table values are read in bands (default 100,000; halved while Excel refuses). */
+  readonly bandCells?: number;
+}
+
+/** Cells per request of the first banded read: ~2 MB at 20 bytes a cell, under Excel on the web's 5 MB response cap. */
+export const READ_BAND_CELLS = 100_000;
 
 function splitRef(address: string): { sheet: string; local: string } {
   const bang = address.lastIndexOf("!");
@@ -34,43 +46,116 @@ function splitRef(address: string): { sheet: string; local: string } {
   return { sheet, local: address.slice(bang + 1) };
 }
 
+type Grid = (string | number | boolean)[][];
+
+/** The error codes with which Excel refuses a request or response that is too large. */
+function tooLarge(error: unknown): boolean {
+  const code =
+    typeof error === "object" && error !== null && "code" in error ? String(error.code) : "";
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/**
+ * Queue the first request: sheets, tables, names, workbook protection and (unless `withActive` is
+ * false) the active worksheet.
+ */
+function queueStructure(context: Excel.RequestContext, withActive: boolean) {
+  const wb = context.workbook;
+  return {
+    sheets: wb.worksheets.load("items/name, items/id, items/visibility"),
+    tables: wb.tables.load("items/name, items/worksheet/name"),
+    names: wb.names.load("items/name, items/type, items/formula"),
+    protection: wb.protection.load("protected"),
+    active: withActive ? wb.worksheets.getActiveWorksheet().load("name") : null,
+  };
+}
+
 /**
  * Read the whole workbook in two syncs — the first learns what exists
  * (sheets, tables, names: collections cannot be navigated before they are
  * loaded), the second loads every table's range and every name's cell in one
  * request. Office.js's `""` for empty cells becomes null. Pure reads: nothing
  * is written.
+ *
+ * Excel's limits, met without costing the normal case a sync:
+ * - `getActiveWorksheet()` fails while a chart sheet is active
+ *   (https://github.com/OfficeDev/office-js/issues/2444): the first request is sent again without it
+ *   and `activeSheet` is null;
+ * - Excel on the web caps a response at 5 MB (RichApi.Error) and a get of more than five million cells
+ *   may return `values` as `null` instead of failing
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices;
+ *   https://github.com/OfficeDev/office-js/issues/6781): when either happens, table values are read
+ *   again in row bands (`readInBands`), as the writes are chunked (chunks.ts).
  */
-export async function readWorkbook(context: Excel.RequestContext): Promise<WorkbookRead> {
-  const wb = context.workbook;
-  const sheets = wb.worksheets.load("items/name, items/id, items/visibility");
-  const tables = wb.tables.load("items/name, items/worksheet/name");
-  const names = wb.names.load("items/name, items/type, items/formula");
-  const active = wb.worksheets.getActiveWorksheet().load("name");
-  await context.sync();
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions = {}
+): Promise<WorkbookRead> {
+  let syncs = 1;
+  let first = queueStructure(context, true);
+  try {
+    await context.sync();
+  } catch {
+    syncs += 1;
+    first = queueStructure(context, false);
+    await context.sync();
+  }
+  const { sheets, tables, names, protection, active } = first;
 
   const protections = sheets.items.map((s) => s.protection.load("protected, options"));
-  const tableRanges = tables.items.map((t) => ({
-    table: t,
-    range: t.getRange().load("address, values"),
-  }));
-  const nameRanges = names.items.map((n) => ({
-    item: n,
-    range: n.type === "Range" ? n.getRangeOrNullObject().load("address, values") : null,
-  }));
-  await context.sync();
+  const tableRanges = tables.items.map((t) => t.getRange().load("address, rowCount, columnCount"));
+  const valueLoads = tableRanges.map((r) => r.load("values"));
+  const nameRanges = names.items.map((n) =>
+    n.type === "Range" ? n.getRangeOrNullObject().load("address, values") : null
+  );
+  let grids: (Grid | null)[];
+  try {
+    await context.sync();
+    syncs += 1;
+    // `values` is null when Excel declined a too-large get; read those tables in bands.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- Excel returns null here (see above)
+    grids = valueLoads.map((r) => (r.values === null ? null : r.values));
+  } catch (error) {
+    if (!tooLarge(error)) throw error;
+    syncs += 1;
+    // Nothing of the refused request arrived: the same loads without any table values.
+    tables.items.forEach((t, i) => {
+      tableRanges[i] = t.getRange().load("address, rowCount, columnCount");
+    });
+    sheets.items.forEach((s, i) => {
+      protections[i] = s.protection.load("protected, options");
+    });
+    names.items.forEach((n, i) => {
+      nameRanges[i] = n.type === "Range" ? n.getRangeOrNullObject().load("address, values") : null;
+    });
+    await context.sync();
+    syncs += 1;
+    grids = tableRanges.map(() => null);
+  }
+  if (grids.some((g) => g === null)) {
+    const banded = await readInBands(
+      context,
+      tables.items,
+      tableRanges,
+      grids,
+      options.bandCells ?? READ_BAND_CELLS
+    );
+    grids = banded.grids;
+    syncs += banded.syncs;
+  }
 
-  const snapTables: SnapshotTable[] = tableRanges.map(({ table, range }) => {
-    const [header = [], ...body] = range.values;
+  const snapTables: SnapshotTable[] = tables.items.map((table, i) => {
+    const [header = [], ...body] = grids[i] ?? [];
     return {
       name: table.name,
       sheet: table.worksheet.name,
-      address: splitRef(range.address).local,
+      address: splitRef(tableRanges[i]?.address ?? "!").local,
       headers: header.map((h) => String(h)),
       rows: body.map((row) => row.map(cellOutput)),
     };
   });
-  const snapNames: SnapshotName[] = nameRanges.map(({ item, range }) => {
+  const snapNames: SnapshotName[] = names.items.map((item, i) => {
+    const range = nameRanges[i];
     if (!range || range.isNullObject)
       return { name: item.name, sheet: null, address: null, value: null };
     const ref = splitRef(range.address);
@@ -79,7 +164,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       name: item.name,
       sheet: ref.sheet,
       address: top ? formatA1(top) : null,
-      value: cellOutput(range.values[0]?.[0]),
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null for a too-large range
+      value: cellOutput(range.values?.[0]?.[0]),
     };
   });
   return {
@@ -96,7 +182,88 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
       protectionOptions: protections[i]?.options ?? {},
     })),
     names: names.items.map((n) => ({ name: n.name, formula: String(n.formula) })),
-    activeSheet: active.name,
-    syncs: 2,
+    activeSheet: active ? active.name : null,
+    workbookProtected: protection.protected,
+    syncs,
   };
+}
+
+/** A band of one table's rows still to read. */
+interface Band {
+  readonly table: number;
+  readonly start: number;
+  readonly rows: number;
+}
+
+/**
+ * Read the values of the tables whose grid is null in row bands of at most `bandCells` cells per
+ * request (several small bands share a request). A request Excel refuses as too large, or a band that
+ * comes back `null`, is retried with half the cells, down to one row a band.
+ */
+async function readInBands(
+  context: Excel.RequestContext,
+  tables: readonly Excel.Table[],
+  ranges: readonly Excel.Range[],
+  grids: readonly (Grid | null)[],
+  bandCells: number
+): Promise<{ grids: Grid[]; syncs: number }> {
+  const out: Grid[] = grids.map((g, i) => g ?? new Array<Grid[number]>(ranges[i]?.rowCount ?? 0));
+  let cells = Math.max(1, bandCells);
+  let syncs = 0;
+  const widthOf = (b: Band): number => ranges[b.table]?.columnCount ?? 1;
+  const cut = (band: Band): Band[] => {
+    const per = Math.max(1, Math.floor(cells / widthOf(band)));
+    const parts: Band[] = [];
+    for (let r = band.start; r < band.start + band.rows; r += per)
+      parts.push({ table: band.table, start: r, rows: Math.min(per, band.start + band.rows - r) });
+    return parts;
+  };
+  let queue = grids.flatMap((g, i) =>
+    g === null ? cut({ table: i, start: 0, rows: ranges[i]?.rowCount ?? 0 }) : []
+  );
+  while (queue.length > 0) {
+    const batch: Band[] = [];
+    let used = 0;
+    while (queue.length > 0) {
+      const next = queue[0] as Band;
+      const size = next.rows * widthOf(next);
+      if (batch.length > 0 && used + size > cells) break;
+      batch.push(next);
+      used += size;
+      queue.shift();
+    }
+    const loads = batch.map((b) =>
+      (tables[b.table] as Excel.Table)
+        .getRange()
+        .getRow(b.start)
+        .getResizedRange(b.rows - 1, 0)
+        .load("values")
+    );
+    syncs += 1;
+    let refused = false;
+    try {
+      // One request per band on purpose: each must stay under Excel on the web's response cap.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (error) {
+      if (!tooLarge(error)) throw error;
+      refused = true;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null: Excel declined the get
+    if (refused || loads.some((l) => l.values === null)) {
+      if (batch.every((b) => b.rows === 1) && cells <= 1)
+        throw new Error("Excel refused to return even one row of a table");
+      cells = Math.max(1, Math.floor(cells / 2));
+      queue = [...batch.flatMap(cut), ...queue];
+      continue;
+    }
+    batch.forEach((b, k) => {
+      const values = loads[k]?.values ?? [];
+      const grid = out[b.table] as Grid;
+      values.forEach((row: Grid[number], r) => {
+        grid[b.start + r] = row;
+      });
+    });
+  }
+  return { grids: out, syncs };
 }

@@ -88,6 +88,16 @@ export function failureOfOutcome(
 ): { reason: ActionFailure; message: string } {
   const code = errorCode(outcome.error);
   if (outcome.kind === "restored") {
+    // A sheet a person protected with a password: `unprotect()` without it fails, and the error names
+    // its location (`OfficeExtension.Error.debugInfo.errorLocation`,
+    // https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+    if (errorLocation(outcome.error).toLowerCase().includes("unprotect"))
+      return {
+        reason: "protected",
+        message: adapterText("sheet_password", lang, {
+          sheets: outcome.protectedSheets.map((s) => `«${s}»`).join(", "),
+        }),
+      };
     const reason = failureOfCode(code);
     return { reason, message: adapterText(reason, lang, { code }) };
   }
@@ -98,4 +108,13 @@ export function failureOfOutcome(
       backups: outcome.backups.map((b) => `«${b}»`).join(", "),
     }),
   };
+}
+
+/** `debugInfo.errorLocation` of an Office.js error (`WorksheetProtection.unprotect`), or "". */
+function errorLocation(error: unknown): string {
+  if (typeof error !== "object" || error === null || !("debugInfo" in error)) return "";
+  const info: unknown = error.debugInfo;
+  return typeof info === "object" && info !== null && "errorLocation" in info
+    ? String(info.errorLocation)
+    : "";
 }

@@ -1,3 +1,4 @@
+import { isoOfSerial } from "../domain/periods";
 import type { ValidationLayout, ValidationRule } from "../layout/types";
 
 /** A layout rule as `Excel.DataValidationRule`; null for `any` (a prompt only). */
@@ -14,17 +15,34 @@ export function excelRule(rule: ValidationRule): Excel.DataValidationRule | null
     date: [1, 2958465],
   };
   const [lo, hi] = open[rule.kind];
-  const basic: Excel.BasicDataValidation =
+  const bounds: readonly [
+    number,
+    number | null,
+    Excel.DataValidationOperator | `${Excel.DataValidationOperator}`,
+  ] =
     rule.min !== null && rule.max !== null
-      ? { operator: "Between", formula1: rule.min, formula2: rule.max }
+      ? [rule.min, rule.max, "Between"]
       : rule.min !== null
-        ? { operator: "GreaterThanOrEqualTo", formula1: rule.min }
+        ? [rule.min, null, "GreaterThanOrEqualTo"]
         : rule.max !== null
-          ? { operator: "LessThanOrEqualTo", formula1: rule.max }
-          : { operator: "Between", formula1: lo, formula2: hi };
-  if (rule.kind === "whole") return { wholeNumber: basic };
-  if (rule.kind === "decimal") return { decimal: basic };
-  return { date: basic as Excel.DateTimeDataValidation };
+          ? [rule.max, null, "LessThanOrEqualTo"]
+          : [lo, hi, "Between"];
+  const [first, second, operator] = bounds;
+  if (rule.kind === "date") {
+    // `DateTimeDataValidation.formula1`/`formula2` take a Date, a Range or a string (an ISO 8601 date or a
+    // formula), not a number (https://learn.microsoft.com/javascript/api/excel/excel.datetimedatavalidation):
+    // the serials go as `YYYY-MM-DD`, which no time zone can shift.
+    const date: Excel.DateTimeDataValidation =
+      second === null
+        ? { operator, formula1: isoOfExcelSerial(first) }
+        : { operator, formula1: isoOfExcelSerial(first), formula2: isoOfExcelSerial(second) };
+    return { date };
+  }
+  const basic: Excel.BasicDataValidation =
+    second === null
+      ? { operator, formula1: first }
+      : { operator, formula1: first, formula2: second };
+  return rule.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };
 }
 
 /** Queue one data validation on `sheet` (rule, blanks, prompt, error alert). */
@@ -55,4 +73,13 @@ export function absolute(range: string): string {
     .split(":")
     .map((p) => p.replace(/^([A-Za-z]+)(\d+)$/, "$$$1$$$2"))
     .join(":");
+}
+
+/**
+ * `YYYY-MM-DD` of an Excel date serial. Excel counts the nonexistent 1900-02-29 (serial 60), so its serials
+ * below 60 are one less than days since 1899-12-30: serial 1 is 1900-01-01
+ * (https://learn.microsoft.com/office/troubleshoot/excel/wrongly-assumes-1900-is-leap-year).
+ */
+export function isoOfExcelSerial(serial: number): string {
+  return isoOfSerial(serial < 60 ? serial + 1 : serial);
 }

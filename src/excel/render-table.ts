@@ -1,4 +1,5 @@
 import { parseA1 } from "../domain/read/a1";
+import { escapeColumn } from "../layout/refs";
 import type { TableLayout } from "../layout/types";
 import { callStep, dataStep, estimateBytes, rowBands, type WriteStep } from "./chunks";
 import { cellInput, formulaInput } from "./cell-input";
@@ -87,7 +88,7 @@ export function tableFormulaSteps(
   if (t.totalsRow) {
     const totals = t.columns.map((c) =>
       c.totals?.kind === "sum"
-        ? `=SUBTOTAL(109,[${c.header}])`
+        ? totalsSumFormula(c.header)
         : c.totals?.kind === "label"
           ? cellInput(c.totals.text)
           : ""
@@ -105,4 +106,15 @@ export function tableFormulaSteps(
     );
   }
   return steps;
+}
+
+/**
+ * The totals-row sum of a column: `=SUBTOTAL(109,[[Header]])`. The column name sits in double
+ * brackets with `[ ] # '` escaped by `'`, as Excel's structured-reference grammar requires
+ * ([MS-OE376] 3.2.3.1.1, https://learn.microsoft.com/openspecs/office_standards/ms-oe376/bcd72180-31a3-423b-8f83-d224b2286da3;
+ * https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e):
+ * `[Сумма [руб.]]` unescaped would end the reference at the first `]`.
+ */
+export function totalsSumFormula(header: string): string {
+  return `=SUBTOTAL(109,[[${escapeColumn(header)}]])`;
 }

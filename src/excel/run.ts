@@ -12,10 +12,11 @@ import type { ActionResult } from "./types";
  */
 export async function runWriteAction(
   lang: Lang,
-  batch: (context: Excel.RequestContext) => Promise<ActionResult>
+  batch: (context: Excel.RequestContext) => Promise<ActionResult>,
+  options: Excel.RunOptions = { delayForCellEdit: true }
 ): Promise<ActionResult> {
   try {
-    return await Excel.run({ delayForCellEdit: true }, batch);
+    return await Excel.run(options, batch);
   } catch (error) {
     const code = errorCode(error);
     const reason = failureOfCode(code);

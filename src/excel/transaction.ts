@@ -6,16 +6,43 @@ import { layoutSteps } from "./render";
 /** Prefix of the backup names old sheets and tables carry while a rebuild runs. */
 export const BACKUP_SHEET_PREFIX = "~bak ";
 export const BACKUP_TABLE_PREFIX = "kam_bak_";
+/**
+ * Prefix a backup takes once every new sheet is complete, just before it is deleted: a backup left
+ * under this name (its deletion failed) holds nothing the new sheets lack, and the next run deletes it.
+ */
+export const DONE_SHEET_PREFIX = "~old ";
 
 /** The backup name of a sheet (Excel's 31-character limit kept). */
 export function backupSheetName(name: string): string {
   return `${BACKUP_SHEET_PREFIX}${name}`.slice(0, 31);
 }
 
+/** The name of a backup whose rebuild completed (see DONE_SHEET_PREFIX). */
+export function doneSheetName(name: string): string {
+  return `${DONE_SHEET_PREFIX}${name}`.slice(0, 31);
+}
+
+/**
+ * Queue the deletion of a sheet as Excel allows it: a very hidden sheet cannot be deleted ("by design",
+ * https://github.com/OfficeDev/office-js/issues/365; documented in
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-worksheets), so it is made
+ * hidden first.
+ */
+export function queueSheetDelete(sheet: Excel.Worksheet, visibility: string): void {
+  if (visibility === "VeryHidden") sheet.visibility = "Hidden";
+  sheet.delete();
+}
+
 /** How a rebuild ended. `restored`: it failed and the workbook is as it was; `stuck`: it failed and could not be restored. */
 export type ReplaceOutcome =
   | { readonly kind: "done"; readonly syncs: number }
-  | { readonly kind: "restored"; readonly error: unknown; readonly syncs: number }
+  | {
+      readonly kind: "restored";
+      readonly error: unknown;
+      readonly syncs: number;
+      /** The replaced sheets that were protected (one of them may hold a password the add-in lacks). */
+      readonly protectedSheets: readonly string[];
+    }
   | {
       readonly kind: "stuck";
       readonly error: unknown;
@@ -76,9 +103,11 @@ export async function replaceWithLayout(
     },
     2 * old.length + movedTables.length + dropped.length
   );
+  // All backups are marked done before the first deletion: a deletion that fails leaves only marked ones.
   const cleanup = callStep(() => {
-    for (const s of old) wb.worksheets.getItem(s.id).delete();
-  }, old.length);
+    for (const s of old) wb.worksheets.getItem(s.id).name = doneSheetName(s.name);
+    for (const s of old) queueSheetDelete(wb.worksheets.getItem(s.id), s.visibility);
+  }, 3 * old.length);
   const outcome = await syncInChunks(
     context,
     [backup, ...layoutSteps(context, layout, budget), cleanup],
@@ -97,8 +126,9 @@ async function recover(
   done: number
 ): Promise<ReplaceOutcome> {
   const wb = context.workbook;
+  let leftNames = old.map((s) => backupSheetName(s.name));
   try {
-    const sheets = wb.worksheets.load("items/id, items/name");
+    const sheets = wb.worksheets.load("items/id, items/name, items/visibility");
     const tables = wb.tables.load("items/name, items/worksheet/id");
     const names = wb.names.load("items/name, items/formula");
     const guards = old.map((s) => {
@@ -106,15 +136,21 @@ async function recover(
       return { sheet, protection: sheet.protection.load("protected") };
     });
     await context.sync();
-    const present = new Set(sheets.items.map((s) => s.id));
+    const byId = new Map(sheets.items.map((s) => [s.id, s]));
+    leftNames = old.flatMap((s) => byId.get(s.id)?.name ?? []);
     const known = new Set(read.sheets.map((s) => s.id));
-    const allBackupsThere = old.every((s) => present.has(s.id));
-    if (!allBackupsThere) {
-      for (const s of old) if (present.has(s.id)) wb.worksheets.getItem(s.id).delete();
+    const allBackupsThere = old.every((s) => byId.has(s.id));
+    const marked = old.some((s) => byId.get(s.id)?.name.startsWith(DONE_SHEET_PREFIX) === true);
+    if (!allBackupsThere || marked) {
+      // The cleanup had begun: every new sheet is complete; only the backups are left to delete.
+      for (const s of old) {
+        const left = byId.get(s.id);
+        if (left) queueSheetDelete(left, left.visibility);
+      }
       await context.sync();
       return { kind: "done", syncs: done + 2 };
     }
-    for (const s of sheets.items) if (!known.has(s.id)) s.delete();
+    for (const s of sheets.items) if (!known.has(s.id)) queueSheetDelete(s, s.visibility);
     const oldIds = new Set(old.map((s) => s.id));
     for (const t of tables.items) {
       if (oldIds.has(t.worksheet.id) && t.name.startsWith(BACKUP_TABLE_PREFIX))
@@ -139,13 +175,34 @@ async function recover(
     const active = read.sheets.find((s) => s.name === read.activeSheet);
     if (active && active.visibility === "Visible") wb.worksheets.getItem(active.id).activate();
     await context.sync();
-    return { kind: "restored", error, syncs: done + 2 };
+    return {
+      kind: "restored",
+      error,
+      syncs: done + 2,
+      protectedSheets: old.filter((s) => s.protected).map((s) => s.name),
+    };
   } catch {
     return {
       kind: "stuck",
       error,
-      backups: old.map((s) => backupSheetName(s.name)),
+      backups: await backupNames(context, old, leftNames),
       syncs: done + 2,
     };
+  }
+}
+
+/** The backups' names as they are now (`~bak …` or `~old …`), for the message; `fallback` when even that read fails. */
+async function backupNames(
+  context: Excel.RequestContext,
+  old: WorkbookRead["sheets"],
+  fallback: readonly string[]
+): Promise<readonly string[]> {
+  try {
+    const sheets = context.workbook.worksheets.load("items/id, items/name");
+    await context.sync();
+    const ids = new Set(old.map((s) => s.id));
+    return sheets.items.filter((s) => ids.has(s.id)).map((s) => s.name);
+  } catch {
+    return fallback;
   }
 }

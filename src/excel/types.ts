@@ -4,6 +4,7 @@ import type { CheckReport } from "../domain/report";
 import type { PlanPeriod } from "../domain/periods";
 import type { CellRef, Grid, Lang, Month } from "../domain/values";
 import type { ActualsReport } from "../domain/portfolio/actuals";
+import type { MissingFeature } from "./capabilities";
 
 /** What the task pane header shows about the open workbook. */
 export interface WorkbookState {
@@ -18,6 +19,8 @@ export interface WorkbookState {
   /** True when the workbook's template version is older than this add-in's. */
   readonly outdated: boolean;
   readonly language: Lang | null;
+  /** What this Excel lacks (requirement sets checked at run time); absent or empty when nothing. */
+  readonly missingFeatures?: readonly MissingFeature[];
 }
 
 /** Reports what a long action is doing, for the task pane's ProgressBar. */

@@ -15,6 +15,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "header.outdated": "outdated",
   "header.empty": "—",
   "header.refresh": "Refresh workbook details",
+  "header.missing.excel_api":
+    "This Excel does not support ExcelApi 1.8 (Excel 2019, Excel 2021 or later, Microsoft 365, Excel on the web or on Mac is needed): the add-in cannot build or check the plan.",
+  "header.missing.change_events":
+    "This Excel has no sheet change events (ExcelApi 1.9): after edits the check results are not marked out of date — check the workbook again.",
+  "header.missing.undo_group":
+    "This Excel cannot group undo steps (ExcelApi 1.20): after an add-in action Ctrl+Z undoes it in parts, not as a whole. Going back to a saved version of the workbook is safer.",
 
   "tab.plan": "Plan",
   "tab.check": "Check",

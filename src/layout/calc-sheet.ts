@@ -1,6 +1,13 @@
 import { BLOCK_HEADERS } from "../domain/blocks";
 import type { TableKey } from "../domain/config/keys";
-import { blocks, blockSpan, parseMonth, periodMonths, type Month } from "../domain/periods";
+import {
+  blocks,
+  blockSpan,
+  MAX_EXCEL_SERIAL,
+  parseMonth,
+  periodMonths,
+  type Month,
+} from "../domain/periods";
 import { columnHeader, hasName, type FormulaContext } from "./calc-context";
 import { discountRows } from "./discount-rows";
 import {
@@ -14,6 +21,7 @@ import { anyOf, columnRef, literal } from "./refs";
 import { LOCKED_SHEET, SHEET } from "./sheets";
 import { spellingsOf, listOfField } from "./spellings";
 import { text } from "../domain/text/layout";
+import { lockedFormulaCell, lockedTextCell } from "./locked-cells";
 import type { CellLayout, SheetLayout } from "./types";
 
 /** Addresses (on the Calc sheet) of the helper values other formulas use. */
@@ -60,22 +68,10 @@ export function calcSheet(ctx: FormulaContext): {
 } {
   const cells: CellLayout[] = [];
   const put = (address: string, formula: string, numberFormat = GENERAL_FORMAT): void => {
-    cells.push({
-      address,
-      content: { kind: "formula", formula },
-      numberFormat,
-      locked: true,
-      style: "computed",
-    });
+    cells.push(lockedFormulaCell(address, formula, numberFormat));
   };
   const label = (address: string, value: string, style: CellLayout["style"] = "label"): void => {
-    cells.push({
-      address,
-      content: { kind: "value", value },
-      numberFormat: "@",
-      locked: true,
-      style,
-    });
+    cells.push(lockedTextCell(address, value, style));
   };
   const date = dateFormat(ctx.lang);
   label("A1", text("calcTitle", ctx.lang), "title");
@@ -206,7 +202,7 @@ function planMonthsFormula(ctx: FormulaContext): string {
 /** plan_end = EOMONTH(plan_start, months − 1) while plan_start is a date and the period known (spec §4). */
 function planEndFormula(ctx: FormulaContext): string {
   if (!hasName(ctx, "plan_start")) return '""';
-  return 'IF(AND(ISNUMBER(plan_start),ISNUMBER($B$3)),IF(AND(plan_start>=1,plan_start<2958466),EOMONTH(plan_start,$B$3-1),""),"")';
+  return `IF(AND(ISNUMBER(plan_start),ISNUMBER($B$3)),IF(AND(plan_start>=1,plan_start<${MAX_EXCEL_SERIAL + 1}),EOMONTH(plan_start,$B$3-1),""),"")`;
 }
 
 /** S_m / A_m: the column's sum when the month is one of the plan's months (else 0), held to the cent. */

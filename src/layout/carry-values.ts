@@ -1,7 +1,7 @@
 import { blockKeyOfHeader } from "../domain/blocks";
 import { DEFAULT_CONFIG } from "../domain/config/defaults";
 import type { FieldDef, KamConfig, SectionDef } from "../domain/config/types";
-import { cellAddress } from "../domain/read/a1";
+import { cellAddress, parseA1 } from "../domain/read/a1";
 import { isEmptyCell, monthOfHeader, normalizeText } from "../domain/read/text";
 import type { SnapshotTable, WorkbookSnapshot } from "../domain/snapshot";
 import type { Month } from "../domain/periods";
@@ -135,13 +135,48 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
 
   const form: Record<string, CellValue> = {};
   const formAddress = new Map<string, string>();
+  const isFormKey = (key: string): boolean =>
+    fields.some(
+      (f) => f.key === key && sections.some((s) => s.key === f.section && s.kind === "form")
+    );
+  // A name the configuration does not know is a removed field's only where a field's value can
+  // be (one cell in column B) and no known field's name holds that cell; other names (a user's
+  // name for a note, an alias of a field's cell, a range) are the user's, not values (spec §8).
+  const fieldCells = new Set(
+    snapshot.names
+      .filter((n) => n.sheet !== null && n.address !== null && isFormKey(n.name))
+      .map((n) => `${n.sheet ?? ""}!${n.address ?? ""}`)
+  );
+  const inTable = (sheet: string, address: string): boolean => {
+    const at = parseA1(address);
+    return snapshot.tables.some((t) => {
+      const [from, to] = t.address.split(":").map((a) => parseA1(a));
+      return (
+        t.sheet === sheet &&
+        at !== null &&
+        from !== null &&
+        from !== undefined &&
+        to !== null &&
+        to !== undefined &&
+        at.row >= from.row &&
+        at.row <= to.row &&
+        at.col >= from.col &&
+        at.col <= to.col
+      );
+    });
+  };
   for (const name of snapshot.names) {
     if (name.sheet === null || name.address === null || !PLAN_SHEETS.has(name.sheet)) continue;
+    const isForm = isFormKey(name.name);
+    if (
+      !isForm &&
+      (!/^\$?B\$?\d+$/.test(name.address) ||
+        fieldCells.has(`${name.sheet}!${name.address}`) ||
+        inTable(name.sheet, name.address))
+    )
+      continue;
     form[name.name] = name.value;
     formAddress.set(name.name, sheetRef(name.sheet, name.address));
-    const isForm = fields.some(
-      (f) => f.key === name.name && sections.some((s) => s.key === f.section && s.kind === "form")
-    );
     if (!isForm)
       fields.push(textField(formSectionOn(name.sheet), name.name, 10_000 + fields.length));
   }

@@ -5,6 +5,7 @@ import type { CalcCells } from "./calc-sheet";
 import { AMOUNT_FORMAT } from "./formats";
 import { SHEET } from "./sheets";
 import { text } from "../domain/text/layout";
+import { shortMonthName } from "../domain/text/format";
 import type { CellLayout, ChartLayout } from "./types";
 
 /** First column (0-based) of the chart's helper block on Calc: K (A–I hold the month, block and discount rows). */
@@ -14,15 +15,11 @@ const TITLE: Bilingual = {
   ru: "План и факт продаж по месяцам",
   en: "Sales plan and actual by month",
 };
-const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
-  ru: ["янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"],
-  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-};
 
 /** `2027-03` → `мар 2027` / `Mar 2027`. */
 export function monthLabel(month: Month, lang: Lang): string {
   const { year, month: m } = parseMonth(month);
-  return `${MONTHS[lang][m - 1] ?? month} ${year}`;
+  return `${shortMonthName(m, lang)} ${year}`;
 }
 
 /**

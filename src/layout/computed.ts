@@ -1,4 +1,5 @@
 import { isFieldKey } from "../domain/config/keys";
+import { MAX_EXCEL_SERIAL } from "../domain/periods";
 import { columnHeader, hasName, type FormulaContext } from "./calc-context";
 import type { CalcCells } from "./calc-sheet";
 import type { ComputedUnit } from "./formats";
@@ -52,7 +53,7 @@ export function computedFormula(
     case "next_review":
       return {
         formula: hasName(ctx, "last_review")
-          ? `IF(AND(ISNUMBER(last_review),ISNUMBER(${c(calc.reviewCadence)})),IF(AND(last_review>=1,last_review<2958466),EDATE(last_review,${c(calc.reviewCadence)}),""),"")`
+          ? `IF(AND(ISNUMBER(last_review),ISNUMBER(${c(calc.reviewCadence)})),IF(AND(last_review>=1,last_review<${MAX_EXCEL_SERIAL + 1}),EDATE(last_review,${c(calc.reviewCadence)}),""),"")`
           : '""',
         unit: "date",
       };

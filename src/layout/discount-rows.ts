@@ -3,6 +3,7 @@ import { columnHeader, type FormulaContext } from "./calc-context";
 import { AMOUNT_FORMAT, PERCENT_FORMAT } from "./formats";
 import { anyOfArray, columnRef } from "./refs";
 import { listOfField, spellingsOf } from "./spellings";
+import { lockedFormulaCell, lockedTextCell } from "./locked-cells";
 import type { CellLayout } from "./types";
 
 const TABLE = "DiscountTiers";
@@ -30,22 +31,10 @@ export function discountRows(
 ): { readonly cells: readonly CellLayout[]; readonly count: number } {
   const cells: CellLayout[] = [];
   const put = (address: string, formula: string, numberFormat: string): void => {
-    cells.push({
-      address,
-      content: { kind: "formula", formula },
-      numberFormat,
-      locked: true,
-      style: "computed",
-    });
+    cells.push(lockedFormulaCell(address, formula, numberFormat));
   };
   const value = (address: string, v: string, style: CellLayout["style"] = "plain"): void => {
-    cells.push({
-      address,
-      content: { kind: "value", value: v },
-      numberFormat: "@",
-      locked: true,
-      style,
-    });
+    cells.push(lockedTextCell(address, v, style));
   };
   [
     "condition",

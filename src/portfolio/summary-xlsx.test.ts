@@ -113,7 +113,7 @@ describe("writeSummaryWorkbook", () => {
     );
     expect(workbook.getWorksheet("Замечания")?.getRow(2).getCell(8).value).toBe("Замечаний нет");
     expect(workbook.getWorksheet("Загрузка команды")?.getRow(2).getCell(1).value).toBe(
-      "Никто не загружен больше чем на 100 %"
+      "Никто не загружен больше чем на 100\u00a0%"
     );
   });
 });

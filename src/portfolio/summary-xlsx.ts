@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { fromMinor } from "../domain/money";
 import { formatPercent } from "../domain/text/format";
 import type { Lang } from "../domain/values";
 import { finishPackage } from "../xlsx/write";
@@ -27,7 +28,7 @@ const NUMBER_FORMATS: Readonly<Record<SummaryColumn["kind"], Readonly<Record<Lan
 type Cell = string | number | null;
 
 function money(minor: number | null): number | null {
-  return minor === null ? null : Math.round(minor) / 100;
+  return minor === null ? null : fromMinor(minor);
 }
 
 function rowCells(
@@ -120,13 +121,13 @@ function totalsOf(
   }
   if (column.kind === "amount" || column.kind === "count") {
     const sums: Record<string, number> = {
-      salesPlanTotal: t.salesPlanTotal / 100,
-      planToDate: t.planToDate / 100,
-      actualToDate: t.actualToDate / 100,
-      discountTotal: t.discountTotal / 100,
-      netSalesTotal: t.netSalesTotal / 100,
-      budgetAmount: t.budgetAmount / 100,
-      spending: t.spending / 100,
+      salesPlanTotal: fromMinor(t.salesPlanTotal),
+      planToDate: fromMinor(t.planToDate),
+      actualToDate: fromMinor(t.actualToDate),
+      discountTotal: fromMinor(t.discountTotal),
+      netSalesTotal: fromMinor(t.netSalesTotal),
+      budgetAmount: fromMinor(t.budgetAmount),
+      spending: fromMinor(t.spending),
       errors: t.errors,
       warnings: t.warnings,
     };

@@ -1,15 +1,31 @@
 import type { Lang } from "../domain/values";
+import { formatMoneyNumber } from "../domain/text/format";
 import { formatAmount, formatIsoDate, formatMonth, formatPercent } from "../i18n/format";
 
 /**
  * The pane's one door to number and date formatting: every amount, percentage, month and date the
- * pane shows goes through these functions, so switching to the shared formatter of the text layer is
- * one line per kind.
+ * pane shows goes through these functions, which are the text layer's one formatter per language
+ * (`src/domain/text/format.ts`, through its pane view `src/i18n/format.ts`), so the pane, the findings
+ * and the findings sheet write a value the same way.
  */
 
 /** An amount in minor units with the workbook's currency; null → null (the caller shows "no data"). */
 export function paneAmount(minor: number | null, lang: Lang, currency: string): string | null {
   return formatAmount(minor, lang, currency);
+}
+
+/**
+ * An amount in minor units without its currency (`1 234,56` / `1,234.56`), for a table column whose
+ * header names the currency once (`paneCurrency`): at 350 px a currency in every cell does not fit.
+ */
+export function paneMoneyNumber(minor: number | null, lang: Lang): string | null {
+  return minor === null || !Number.isFinite(minor) ? null : formatMoneyNumber(minor, lang);
+}
+
+/** The currency as the formatter writes it beside an amount (`₽` / `RUB`), for a column header. */
+export function paneCurrency(lang: Lang, currency: string): string {
+  const amount = formatAmount(0, lang, currency) ?? currency;
+  return amount.replace(formatMoneyNumber(0, lang), "").trim();
 }
 
 /** A fraction as a percentage (0.256 → `25,6 %` / `25.6%`); null → null. */

@@ -2,7 +2,7 @@ import { checkWorkbook } from "../../domain/check";
 import type { CliCommand } from "../command";
 import { calcRecord, calcText } from "../calc-output";
 import { EXIT } from "../context";
-import { choiceOption, stringOption } from "../parse";
+import { choiceOption, langOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
 
 /** `kam-plan calc FILE [--format text|json] [--lang ru|en]`. */
@@ -49,10 +49,7 @@ export const command: CliCommand = {
   positionals: { min: 1, max: 1, name: { ru: "ФАЙЛ", en: "FILE" } },
   async run(args, context) {
     const format = choiceOption(args, "format", ["text", "json"] as const, "text");
-    const langFlag =
-      stringOption(args, "lang") === undefined
-        ? undefined
-        : choiceOption(args, "lang", ["ru", "en"] as const, context.lang);
+    const langFlag = langOption(args);
     const file = args.positionals[0] ?? "";
     const snapshot = await readUserWorkbook(context, file);
     const report = checkWorkbook(

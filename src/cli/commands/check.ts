@@ -6,7 +6,7 @@ import type { CliCommand } from "../command";
 import { CliUsageError, EXIT } from "../context";
 import { isIsoDate } from "../../domain/periods";
 import { countLine, findingLine } from "../output";
-import { choiceOption, stringOption } from "../parse";
+import { choiceOption, langOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
 
 /** `kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]`. */
@@ -61,10 +61,7 @@ export const command: CliCommand = {
         ru: `--today: нужна дата ГГГГ-ММ-ДД, указано «${today}»`,
         en: `--today: expected a date YYYY-MM-DD, got "${today}"`,
       });
-    const langFlag =
-      stringOption(args, "lang") === undefined
-        ? undefined
-        : choiceOption(args, "lang", ["ru", "en"] as const, context.lang);
+    const langFlag = langOption(args);
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     const records: FileFinding[] = [];
     let unreadable = false;

@@ -1,18 +1,14 @@
-import type { Lang } from "../../domain/values";
 import { checkWorkbook } from "../../domain/check";
 import { diffPlans } from "../../domain/portfolio/diff";
 import { diffToJson, renderDiffText } from "../../domain/portfolio/diff-render";
 import { readWorkbookFile } from "../../xlsx/read";
 import type { CliArgs, CliCommand } from "../command";
 import { EXIT, type CliContext } from "../context";
-import { choiceOption, stringOption } from "../parse";
+import { choiceOption, langOption } from "../parse";
 
 async function run(args: CliArgs, context: CliContext): Promise<number> {
   const format = choiceOption(args, "format", ["text", "json"], "text");
-  const chosen =
-    stringOption(args, "lang") === undefined
-      ? null
-      : choiceOption<Lang>(args, "lang", ["ru", "en"], context.lang);
+  const chosen = langOption(args);
   const [oldName, newName] = args.positionals as [string, string];
   // Both files are read before anything is printed: an unreadable one is exit 2 (XlsxInputError) with nothing else.
   const before = await readWorkbookFile(context.resolve(oldName), { displayName: oldName });

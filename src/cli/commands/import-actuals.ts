@@ -2,7 +2,6 @@ import { readFile, stat } from "node:fs/promises";
 import { checkWorkbook } from "../../domain/check";
 import { configFromSnapshot } from "../../domain/config/from-snapshot";
 import { isPlanPeriod, type Month } from "../../domain/periods";
-import type { Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import type { ArchiveRow } from "../../layout/types";
 import { mergeActuals } from "../../domain/portfolio/actuals";
@@ -19,7 +18,7 @@ import { restructureRefusals } from "../../layout/preconditions";
 import type { CliArgs, CliCommand } from "../command";
 import { CliUsageError, EXIT, type CliContext } from "../context";
 import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
-import { choiceOption, stringOption } from "../parse";
+import { choiceOption, langOption, stringOption } from "../parse";
 import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
 import { refuseBrokenStructure } from "../structure-refusal";
 
@@ -40,10 +39,7 @@ async function readCsv(path: string, shown: string): Promise<Uint8Array> {
 
 async function run(args: CliArgs, context: CliContext): Promise<number> {
   const format = choiceOption(args, "format", ["text", "json"], "text");
-  const chosen =
-    stringOption(args, "lang") === undefined
-      ? null
-      : choiceOption<Lang>(args, "lang", ["ru", "en"], context.lang);
+  const chosen = langOption(args);
   const [planName, csvName] = args.positionals as [string, string];
   const delimiter = stringOption(args, "delimiter");
   if (delimiter !== undefined && delimiter.replace("\\t", "\t").length !== 1)

@@ -104,7 +104,7 @@ describe("kam-plan summary", () => {
     );
     expect(run.code).toBe(2); // written, with broken.xlsx as an unreadable row
     expect(run.stdout).toContain("Сводка записана: summary.xlsx");
-    expect(run.stdout).toContain("Загрузка больше 100 %:");
+    expect(run.stdout).toContain("Загрузка больше 100\u00a0%:");
     expect(run.stdout).toMatch(/broken\.xlsx: не прочитан: /);
     const workbook = await loadWithExcelJs(await readFile(join(dir, "summary.xlsx")));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([

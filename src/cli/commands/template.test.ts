@@ -22,6 +22,9 @@ const monthHeaders = (s: WorkbookSnapshot): string[] =>
     /^\d{4}-\d{2}$/.test(h)
   );
 
+// The first test loads the layout and the writer: seconds on a loaded machine (2 cores, 8 engineers).
+jest.setTimeout(60_000);
+
 describe("kam-plan template", () => {
   let dir: string;
 

@@ -1,7 +1,7 @@
 import type { FieldKind, FieldType } from "./types";
 
-/** Every field type kind, in the order the Config sheet documents them. */
-export const FIELD_KINDS: readonly FieldKind[] = [
+/** The field type kinds that need no list, in the order the Config sheet documents them. */
+export const SCALAR_KINDS = [
   "text",
   "long_text",
   "integer",
@@ -11,8 +11,10 @@ export const FIELD_KINDS: readonly FieldKind[] = [
   "date",
   "bool",
   "computed",
-  "list",
-];
+] as const satisfies readonly FieldKind[];
+
+/** Every field type kind, in the order the Config sheet documents them. */
+export const FIELD_KINDS: readonly FieldKind[] = [...SCALAR_KINDS, "list"];
 
 /** Kinds whose values are numbers and may carry min/max bounds. */
 export const BOUNDED_KINDS: readonly FieldKind[] = [

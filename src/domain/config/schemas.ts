@@ -9,7 +9,7 @@
 import { z } from "zod";
 import { booleanOf } from "../read/cell";
 import type { CellValue } from "../values";
-import { BOUNDED_KINDS, fieldTypeOf } from "./field-types";
+import { BOUNDED_KINDS, fieldTypeOf, SCALAR_KINDS } from "./field-types";
 import type { FieldDef, KamConfig, ListValue, PlanSheet, SectionDef, Settings } from "./types";
 
 /** Keys are identifiers: a letter or `_`, then letters, digits, `_`. */
@@ -246,17 +246,7 @@ export const SETTING_EXPECTED: Readonly<
 const bilingual = z.object({ ru: z.string(), en: z.string() });
 const fieldType = z.discriminatedUnion("kind", [
   z.object({
-    kind: z.enum([
-      "text",
-      "long_text",
-      "integer",
-      "number",
-      "amount",
-      "percent",
-      "date",
-      "bool",
-      "computed",
-    ]),
+    kind: z.enum(SCALAR_KINDS),
   }),
   z.object({ kind: z.literal("list"), list: z.string().regex(IDENTIFIER) }),
 ]);

@@ -1,6 +1,6 @@
 import { fromMinor } from "../money";
 import type { Lang } from "../values";
-import { formatMoneyNumber as formatAmount, formatPercent } from "../text/format";
+import { formatAmount, formatPercent } from "../text/format";
 import { isoOfSerial } from "../periods";
 import type { PlanSummaryRow, PortfolioSummary, SummaryRow } from "./summary";
 
@@ -87,20 +87,20 @@ const T = {
   ru: {
     unreadable: "не прочитан",
     row: (r: PlanSummaryRow, f: string, a: string, p: string) =>
-      `${r.file}: ${r.client ?? "—"} (КАМ ${r.kam ?? "—"}) — план ${formatAmount(r.salesPlanTotal ?? 0, "ru")}, факт на дату ${a} из ${p}${f}; ошибок ${r.errors}, предупреждений ${r.warnings}${r.reviewOverdue ? "; пересмотр просрочен" : ""}`,
+      `${r.file}: ${r.client ?? "—"} (КАМ ${r.kam ?? "—"}) — план ${formatAmount(r.salesPlanTotal ?? 0, "ru", r.currency)}, факт на дату ${a} из ${p}${f}; ошибок ${r.errors}, предупреждений ${r.warnings}${r.reviewOverdue ? "; пересмотр просрочен" : ""}`,
     totals: (n: number, bad: number, e: number, w: number) =>
       `Итого: книг ${n}, не прочитано ${bad}; ошибок ${e}, предупреждений ${w}.`,
-    overload: "Загрузка больше 100 %:",
+    overload: "Загрузка больше 100\u00a0%:",
     duplicates: "Один клиент в нескольких книгах:",
     written: (file: string) => `Сводка записана: ${file}`,
   },
   en: {
     unreadable: "unreadable",
     row: (r: PlanSummaryRow, f: string, a: string, p: string) =>
-      `${r.file}: ${r.client ?? "—"} (KAM ${r.kam ?? "—"}) — plan ${formatAmount(r.salesPlanTotal ?? 0, "en")}, actual to date ${a} of ${p}${f}; errors: ${r.errors}, warnings: ${r.warnings}${r.reviewOverdue ? "; review overdue" : ""}`,
+      `${r.file}: ${r.client ?? "—"} (KAM ${r.kam ?? "—"}) — plan ${formatAmount(r.salesPlanTotal ?? 0, "en", r.currency)}, actual to date ${a} of ${p}${f}; errors: ${r.errors}, warnings: ${r.warnings}${r.reviewOverdue ? "; review overdue" : ""}`,
     totals: (n: number, bad: number, e: number, w: number) =>
       `Total: ${n} workbooks, ${bad} unreadable; errors: ${e}, warnings: ${w}.`,
-    overload: "Loaded above 100 %:",
+    overload: "Loaded above 100%:",
     duplicates: "One client in several workbooks:",
     written: (file: string) => `Summary written: ${file}`,
   },
@@ -118,8 +118,8 @@ export function renderSummaryText(summary: PortfolioSummary, lang: Lang): string
         return t.row(
           r,
           f,
-          formatAmount(r.actualToDate ?? 0, lang),
-          formatAmount(r.planToDate ?? 0, lang)
+          formatAmount(r.actualToDate ?? 0, lang, r.currency),
+          formatAmount(r.planToDate ?? 0, lang, r.currency)
         );
       }
     }

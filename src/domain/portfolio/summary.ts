@@ -48,6 +48,8 @@ export interface PlanSummaryRow {
   readonly planPeriodLabel: Bilingual | null;
   readonly planStart: number | null;
   readonly planEnd: number | null;
+  /** The plan's currency (its Config `currency`), for amounts shown to people. */
+  readonly currency: string;
   readonly salesPlanTotal: number | null;
   readonly planToDate: number | null;
   readonly actualToDate: number | null;
@@ -146,6 +148,7 @@ function reportRow(
   return {
     kind: "plan",
     file,
+    currency: report.config.settings.currency,
     client: text(form.client_name),
     kam: text(form.kam_name),
     segment: text(form.client_segment),

@@ -16,8 +16,13 @@ export interface AdapterTextArgs {
   /** `details`: what was deleted or renamed (the restructure refusals' texts). */
   readonly structure_broken: { readonly details: string };
   readonly excel_error: { readonly code: string };
-  /** `backups`: the names of the `~bak` sheets that hold the old data, quoted and joined. */
+  /** `backups`: the names of the `~bak`/`~old` sheets that hold the old data, quoted and joined. */
   readonly stuck: { readonly code: string; readonly backups: string };
+  /** `backups`: the `~bak` sheets an interrupted rebuild left, quoted and joined. */
+  readonly interrupted: { readonly backups: string };
+  readonly workbook_protected: null;
+  /** `sheets`: the protected sheets the rebuild had to unprotect, quoted and joined. */
+  readonly sheet_password: { readonly sheets: string };
   readonly sheet_unavailable: { readonly sheet: string };
   readonly columns_invalid: null;
   readonly no_months: null;
@@ -80,9 +85,27 @@ const TEXTS: {
   },
   stuck: {
     ru: ({ code, backups }) =>
-      `Excel отклонил изменение (${code}), и вернуть книгу автоматически не удалось. Прежние данные целы на листах ${backups}: повторите действие — оно завершит перестройку, или переименуйте эти листы обратно.`,
+      `Excel отклонил изменение (${code}), и вернуть книгу автоматически не удалось. Прежние данные целы на листах ${backups}. Запустите действие ещё раз: если новые листы успели записаться полностью, оно удалит эти копии и завершит перестройку, а если нет — назовёт листы, которые нужно вернуть.`,
     en: ({ code, backups }) =>
-      `Excel refused the change (${code}) and the workbook could not be restored automatically. Your previous data is intact on the sheets ${backups}: run the action again to finish, or rename those sheets back.`,
+      `Excel refused the change (${code}) and the workbook could not be restored automatically. Your previous data is intact on the sheets ${backups}. Run the action again: if the new sheets were written completely it deletes those copies and finishes the rebuild; if not, it names the sheets to restore.`,
+  },
+  interrupted: {
+    ru: ({ backups }) =>
+      `В книге остались резервные копии прерванной перестройки: ${backups}. Новые листы с теми же именами (без «~bak »), если они есть, неполные: удалите их, переименуйте копии обратно, уберите «kam_bak_» из имён их таблиц и проверьте имена ячеек (Формулы → Диспетчер имён). Книга не изменена.`,
+    en: ({ backups }) =>
+      `The workbook holds backups of an interrupted rebuild: ${backups}. The new sheets of the same names (without “~bak ”), if any, are incomplete: delete them, rename the backups back, remove “kam_bak_” from their tables' names and check the cell names (Formulas → Name Manager). Nothing was changed.`,
+  },
+  workbook_protected: {
+    ru: () =>
+      "Структура книги защищена (Рецензирование → Защитить книгу), поэтому надстройка не может добавлять, переименовывать и удалять листы. Снимите защиту книги и повторите. Книга не изменена.",
+    en: () =>
+      "The workbook structure is protected (Review → Protect Workbook), so the add-in cannot add, rename or delete sheets. Unprotect the workbook and try again. Nothing was changed.",
+  },
+  sheet_password: {
+    ru: ({ sheets }) =>
+      `Один из листов ${sheets} защищён паролем, и без пароля надстройка не может снять защиту. Снимите её сами (Рецензирование → Снять защиту листа) и повторите: надстройка защитит лист снова, но без пароля. Книга не изменена.`,
+    en: ({ sheets }) =>
+      `One of the sheets ${sheets} is protected with a password, and the add-in cannot unprotect it without one. Unprotect it yourself (Review → Unprotect Sheet) and try again: the add-in protects the sheet again, without a password. Nothing was changed.`,
   },
   sheet_unavailable: {
     ru: ({ sheet }) =>

@@ -16,8 +16,8 @@
  * for every currency) with a no-break space. Negative values take a leading `-`. Written by hand
  * instead of `Intl`, so Node, Chromium and WebKit print the same characters.
  */
-import { roundToScaledInteger } from "../money";
-import { dateOfSerial } from "../periods";
+import { fromMinor, roundToScaledInteger } from "../money";
+import { dateOfSerial, MAX_EXCEL_SERIAL, parseMonth, serialOfIso, toMonth } from "../periods";
 import type { Lang } from "../values";
 
 /** The no-break space (U+00A0) between digit groups and before `₽` / `%` in Russian. */
@@ -67,7 +67,7 @@ export function formatAmount(minor: number, lang: Lang, currency: string): strin
  * columns of one currency that say it in their header, and for input examples.
  */
 export function formatMoneyNumber(minor: number, lang: Lang): string {
-  return decimalText(minor / 100, lang, 2, true);
+  return decimalText(fromMinor(minor), lang, 2, true);
 }
 
 /**
@@ -94,11 +94,20 @@ const MONTHS_SHORT: Readonly<Record<Lang, readonly string[]>> = {
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
 
-/** A `YYYY-MM` month: `2027-01` → `янв 2027` (ru) / `Jan 2027` (en); any other text as it is (so it takes a string, not only a `Month`). */
+/** The short name of month 1–12: `янв` / `Jan`; the number itself outside 1–12. */
+export function shortMonthName(month: number, lang: Lang): string {
+  return MONTHS_SHORT[lang][month - 1] ?? String(month);
+}
+
+/**
+ * A `YYYY-MM` month: `2027-01` → `янв 2027` (ru) / `Jan 2027` (en). Takes any text (a month
+ * header or key as a file holds it) and leaves what is no month as it is.
+ */
 export function formatMonth(month: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(month);
-  const name = match ? MONTHS_SHORT[lang][Number(match[2]) - 1] : undefined;
-  return match && name ? `${name}${lang === "ru" ? NBSP : " "}${match[1]}` : month;
+  const value = toMonth(month);
+  if (value === null) return month;
+  const { year, month: m } = parseMonth(value);
+  return `${shortMonthName(m, lang)}${lang === "ru" ? NBSP : " "}${year}`;
 }
 
 const MONTHS_GENITIVE = [
@@ -139,7 +148,7 @@ export function formatMonthName(month: number, lang: Lang): string {
 export function formatCalendarDate(year: number, month: number, day: number, lang: Lang): string {
   if (lang === "ru")
     return `${String(day).padStart(2, "0")}.${String(month).padStart(2, "0")}.${year}`;
-  return `${day} ${MONTHS_SHORT.en[month - 1] ?? String(month)} ${year}`;
+  return `${day} ${shortMonthName(month, "en")} ${year}`;
 }
 
 /**
@@ -149,7 +158,8 @@ export function formatCalendarDate(year: number, month: number, day: number, lan
  */
 export function formatSerialDate(serial: number, lang: Lang): string {
   const day = Math.floor(serial);
-  if (!Number.isFinite(serial) || day < 1 || day > 2958465) return formatNumber(serial, lang);
+  if (!Number.isFinite(serial) || day < 1 || day > MAX_EXCEL_SERIAL)
+    return formatNumber(serial, lang);
   if (day === 60) return formatCalendarDate(1900, 2, 29, lang);
   const d = dateOfSerial(day < 60 ? day + 1 : day);
   return formatCalendarDate(d.year, d.month, d.day, lang);
@@ -157,7 +167,8 @@ export function formatSerialDate(serial: number, lang: Lang): string {
 
 /** A `YYYY-MM-DD` date; anything else (malformed) as it is. */
 export function formatIsoDate(iso: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return iso;
-  return formatCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]), lang);
+  const serial = serialOfIso(iso);
+  if (serial === null) return iso;
+  const { year, month, day } = dateOfSerial(serial);
+  return formatCalendarDate(year, month, day, lang);
 }

@@ -247,10 +247,15 @@ describe("Numbers view", () => {
     const fake = fakeWorkbook();
     renderPane(fake, "ru", "numbers");
     await ready(fake);
-    fireEvent.click(screen.getByRole("button", { name: "Рассчитать показатели" }));
-    const blocks = await screen.findByTestId("numbers-blocks");
+    // The Numbers view is a lazy chunk: wait for it (generously: the suite runs beside others on 2 cores).
+    const slow = { timeout: 10_000 };
+    fireEvent.click(await screen.findByRole("button", { name: "Рассчитать показатели" }, slow));
+    const blocks = await screen.findByTestId("numbers-blocks", {}, slow);
     const total = blocks.querySelector('[data-block="total"]') as HTMLElement;
-    expect(total.textContent.replace(NBSP, " ")).toContain("600 000,00 ₽");
+    // The currency is said once, in the column headers; the cells carry the numbers.
+    expect(total.textContent.replace(NBSP, " ")).toContain("600 000,00");
+    expect(total.textContent).not.toContain("₽");
+    expect(blocks.querySelector("thead")?.textContent).toContain("План, ₽");
     expect(total.textContent.replace(NBSP, " ")).toContain("45 %");
     expect(screen.getByTestId("numbers.netSales").textContent.replace(NBSP, " ")).toBe(
       "582 000,00 ₽"
@@ -479,5 +484,19 @@ describe("keyboard", () => {
     expect(
       await screen.findByRole("button", { name: "Пересоздать шаблон с сохранением данных" })
     ).toBeTruthy();
+  });
+});
+
+describe("task pane header on an Excel that lacks a requirement set", () => {
+  it("says in Russian and in English what this Excel lacks", async () => {
+    for (const [lang, text] of [
+      ["ru", /В этом Excel нет группировки отмены \(ExcelApi 1\.20\)/],
+      ["en", /This Excel cannot group undo steps \(ExcelApi 1\.20\)/],
+    ] as const) {
+      const fake = fakeWorkbook({ ...FILLED_STATE, missingFeatures: ["undo_group"] });
+      const view = renderPane(fake, lang);
+      expect((await screen.findByText(text)).getAttribute("role")).toBe("note");
+      view.unmount();
+    }
   });
 });

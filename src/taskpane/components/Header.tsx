@@ -129,6 +129,11 @@ export function Header({ state, onPaneLangChange, onRefresh }: HeaderProps): Rea
           {t("header.details")}
         </Button>
       </div>
+      {state?.missingFeatures?.map((feature) => (
+        <Caption1 key={feature} role="note" className={styles.outdated}>
+          {t(`header.missing.${feature}`)}
+        </Caption1>
+      ))}
       {open ? (
         <section
           id="header-details"

@@ -17,7 +17,7 @@ import {
   type StatusFigure,
 } from "../figureStatus";
 import { usePane } from "../hooks/paneContext";
-import { paneAmount, panePercent } from "../paneFormat";
+import { paneAmount, paneCurrency, paneMoneyNumber, panePercent } from "../paneFormat";
 import { ActualsImport } from "./ActualsImport";
 import { CheckStamp, type CheckStampValue } from "./CheckView";
 import { PlanActualChart } from "./PlanActualChart";
@@ -107,6 +107,9 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
   const empty = t("numbers.empty");
   const money = (v: number | null): string => paneAmount(v, lang, currency) ?? empty;
   const pct = (v: number | null | undefined): string => panePercent(v ?? null, lang) ?? empty;
+  // The blocks table names the currency in its headers once; its cells carry the numbers only.
+  const cash = (v: number | null): string => paneMoneyNumber(v, lang) ?? empty;
+  const sign = paneCurrency(lang, currency);
   const statusClass = (status: FigureStatus): string | undefined =>
     status === null ? undefined : styles[status];
   const creditLimit = report.plan.form["credit_limit"];
@@ -151,10 +154,10 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
                 {t("numbers.block")}
               </th>
               <th scope="col" className={mergeClasses(table.th, table.num)}>
-                {t("numbers.plan")}
+                {`${t("numbers.plan")}, ${sign}`}
               </th>
               <th scope="col" className={mergeClasses(table.th, table.num)}>
-                {t("numbers.actual")}
+                {`${t("numbers.actual")}, ${sign}`}
               </th>
               <th scope="col" className={mergeClasses(table.th, table.num)}>
                 {t("numbers.fulfillment")}
@@ -174,13 +177,13 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
                     {t(`block.${key}` as MessageKey)}
                   </th>
                   <td className={mergeClasses(table.td, table.num)}>
-                    {money(key === "total" ? n.salesPlanTotal : (planTotal[key] ?? null))}
+                    {cash(key === "total" ? n.salesPlanTotal : (planTotal[key] ?? null))}
                   </td>
                   <td
                     className={mergeClasses(table.td, table.num)}
                     {...(future ? { title: notStarted, "aria-label": notStarted } : {})}
                   >
-                    {future ? "" : money(actualTotal[key] ?? null)}
+                    {future ? "" : cash(actualTotal[key] ?? null)}
                   </td>
                   <td
                     className={mergeClasses(table.td, table.num)}

@@ -11,6 +11,7 @@ import {
   type WorkbookModel,
 } from "./model";
 import { normalizeHeadersIn } from "./tables";
+import { typedValue, type DoubleLocale } from "./typed-input";
 
 /** What a 2-D property setter accepts: a grid matching the range, or one value for every cell. */
 export type GridInput = unknown;
@@ -37,20 +38,20 @@ export function expandGrid(input: GridInput, rect: Rect, what: string): unknown[
   return input as unknown[][];
 }
 
-const NUMBER_TEXT = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$/;
-
 /**
  * What Excel stores for a value typed or set through `Range.values`: `=…`
- * becomes a formula, a leading `'` forces text (the apostrophe is not kept),
- * number-looking text becomes a number and TRUE/FALSE a boolean — unless the
- * cell's number format is text (`@`). `null` leaves the cell unchanged; `""`
- * empties it. (Dates typed as text are parsed by real Excel too, by locale;
- * the double does not: writers must guard such text with `'` anyway.)
+ * becomes a formula, a leading `'` forces text (the apostrophe is not kept,
+ * whatever the cell's format), and in a cell not formatted as text (`@`) text
+ * that reads as a number, percent, currency, fraction, time, date or boolean
+ * becomes that value — with the number format Excel gives it — by the rules of
+ * typed-input.ts (en-US or ru-RU). `null` leaves the cell unchanged; `""`
+ * empties it.
  */
 export function coerceInput(
   raw: unknown,
-  numberFormat: string
-): { value: CellValue; formula: string | null } | "unchanged" {
+  numberFormat: string,
+  locale: DoubleLocale = "en-US"
+): { value: CellValue; formula: string | null; numberFormat?: string } | "unchanged" {
   if (raw === null || raw === undefined) return "unchanged";
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) throw excelError("InvalidArgument", `Not a finite number: ${raw}`);
@@ -60,13 +61,15 @@ export function coerceInput(
   if (typeof raw !== "string")
     throw excelError("InvalidArgument", `Unsupported cell value of type ${typeof raw}`);
   if (raw === "") return { value: null, formula: null };
-  if (numberFormat === "@") return { value: raw, formula: null };
   if (raw.startsWith("'"))
     return { value: raw.slice(1) === "" ? null : raw.slice(1), formula: null };
+  if (numberFormat === "@") return { value: raw, formula: null };
   if (raw.startsWith("=") && raw.length > 1) return { value: null, formula: raw };
-  if (NUMBER_TEXT.test(raw)) return { value: Number(raw), formula: null };
-  if (/^(true|false)$/i.test(raw)) return { value: raw.toLowerCase() === "true", formula: null };
-  return { value: raw, formula: null };
+  const typed = typedValue(raw, locale);
+  if (!typed) return { value: raw, formula: null };
+  return typed.numberFormat !== null && numberFormat === "General"
+    ? { value: typed.value, formula: null, numberFormat: typed.numberFormat }
+    : { value: typed.value, formula: null };
 }
 
 function forEachCell(
@@ -88,11 +91,12 @@ export function writeContent(
   const grid = expandGrid(input, rect, what);
   assertCellsWritable(sheet, rect);
   forEachCell(rect, (r, c, i, j) => {
-    const next = coerceInput(grid[i]?.[j], readCell(sheet, r, c).numberFormat);
+    const next = coerceInput(grid[i]?.[j], readCell(sheet, r, c).numberFormat, model.locale);
     if (next === "unchanged") return;
     const cell = cellForWrite(sheet, r, c);
     cell.value = next.value;
     cell.formula = next.formula;
+    if (next.numberFormat !== undefined) cell.numberFormat = next.numberFormat;
   });
   normalizeHeadersIn(model, sheet, rect);
 }

@@ -60,6 +60,7 @@ export abstract class DoubleCollection<
           const props = names.length > 0 ? names : [...item.defaultLoad()];
           return props.map((n) => [n, item.readAtSync(n)] as const);
         });
+        this.context.host.noteResponse(read);
         return () => {
           items.forEach((item, i) => {
             for (const [n, v] of read[i] ?? []) item.deliver(n, v);

@@ -195,6 +195,7 @@ export abstract class DoubleClientObject<T> {
         const target = this.tryTarget();
         if (target === null) return undefined;
         const read = names.map((n) => [n, this.readProperty(target, n)] as const);
+        this.context.host.noteResponse(read);
         return () => {
           for (const [n, v] of read) this.receive(n, v);
         };

@@ -298,10 +298,13 @@ describe("Excel double: tables, names, validation, visibility, panes", () => {
     expect(await codeOf(ctx.sync())).toBe("InvalidOperation");
   });
 
-  it("selects a range and activates its sheet", async () => {
+  it("selects a range only on the active sheet (office-js issue 5118): activate first", async () => {
     const { double, ctx } = setup();
     ctx.workbook.worksheets.add("Plan");
     await ctx.sync();
+    ctx.workbook.worksheets.getItem("Plan").getRange("C5").select();
+    expect(await codeOf(ctx.sync())).toBe("InvalidOperation");
+    ctx.workbook.worksheets.getItem("Plan").activate();
     ctx.workbook.worksheets.getItem("Plan").getRange("C5").select();
     const sel = ctx.workbook.getSelectedRange().load("address");
     await ctx.sync();
@@ -350,5 +353,29 @@ describe("Excel double: tables, names, validation, visibility, panes", () => {
     } finally {
       restore();
     }
+  });
+});
+
+describe("date validation bounds (DateTimeDataValidation.formula1)", () => {
+  it("refuses a number and keeps an ISO date as the string formula Excel reads back", async () => {
+    const { double, ctx } = setup();
+    const range = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+    range.dataValidation.rule = {
+      date: { operator: "Between", formula1: "2027-01-01", formula2: "2027-12-31" },
+    };
+    await ctx.sync();
+    const stored = (): Excel.DateTimeDataValidation | undefined =>
+      double.model.sheets[0]?.cells.get(0)?.validation?.rule.date;
+    expect(stored()).toEqual({ operator: "Between", formula1: "=46388", formula2: "=46752" });
+    range.dataValidation.rule = {
+      date: { operator: "Between", formula1: "1900-01-01", formula2: "9999-12-31" },
+    };
+    await ctx.sync();
+    // Excel's serial 1 is 1900-01-01 (it counts the nonexistent 1900-02-29).
+    expect(stored()?.formula1).toBe("=1");
+    range.dataValidation.rule = {
+      date: { operator: "GreaterThan", formula1: 46388 as unknown as string },
+    };
+    expect(await codeOf(ctx.sync())).toBe("InvalidArgument");
   });
 });

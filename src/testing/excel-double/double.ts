@@ -28,6 +28,8 @@ export interface InjectedFault {
   readonly afterOperations?: number;
   /** Or: fail after this fraction (0–1) of the operations. */
   readonly atFraction?: number;
+  /** Or: fail at the first operation whose payload (JSON) this matches. */
+  readonly matching?: RegExp;
   readonly code?: DoubleErrorCode;
 }
 
@@ -57,6 +59,22 @@ export class ExcelDouble implements ChangeHandlerRegistry {
   private editWaiters: (() => void)[] = [];
   /** Lag per sync (ms) to imitate a slow host (0 by default). */
   latencyMs = 0;
+  /**
+   * Excel on the web caps a response at 5 MB, as it caps a request
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/performance#payload-size-limit-best-practices):
+   * a sync whose loaded values pass this size fails with ResponsePayloadSizeLimitExceeded (nothing delivered).
+   * Tests lower it.
+   */
+  responseLimitBytes = REQUEST_LIMIT_BYTES;
+  /**
+   * A get of more than five million cells may answer `values` (and `formulas`, `numberFormat`) with
+   * `null` instead of failing (https://github.com/OfficeDev/office-js/issues/6781,
+   * https://github.com/OfficeDev/office-js/issues/4783). Tests lower it.
+   */
+  readCellLimit = 5_000_000;
+  private responseBytes = 0;
+  /** The options of the last `Excel.run` (`delayForCellEdit`, `mergeUndoGroup`, …), for tests. */
+  lastRunOptions: Readonly<Record<string, unknown>> = {};
 
   constructor(model: WorkbookModel = newWorkbook()) {
     this.model = model;
@@ -94,6 +112,11 @@ export class ExcelDouble implements ChangeHandlerRegistry {
   }
   get cellEditMode(): boolean {
     return this.editMode;
+  }
+
+  /** Internal: count loaded values toward the response of the running sync. */
+  noteResponse(values: unknown): void {
+    this.responseBytes += encoder.encode(JSON.stringify(values)).length;
   }
 
   /**
@@ -157,6 +180,7 @@ export class ExcelDouble implements ChangeHandlerRegistry {
       first !== null &&
       "delayForCellEdit" in first &&
       (first as DoubleRunOptions).delayForCellEdit === true;
+    this.lastRunOptions = typeof first === "object" && first !== null ? { ...first } : {};
     const context = this.createContext({ delayForCellEdit: delay });
     return (async () => {
       const result = (await (batch as (c: DoubleRequestContext) => Promise<T>)(context)) as T;
@@ -173,6 +197,7 @@ export class ExcelDouble implements ChangeHandlerRegistry {
       this.records[sync - 1] = { sync, operations: batch.length, bytes, outcome };
     };
     record("ok");
+    this.responseBytes = 0;
     await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
     try {
       if (this.editMode) {
@@ -189,12 +214,19 @@ export class ExcelDouble implements ChangeHandlerRegistry {
           `The request payload (${bytes} bytes) exceeds the 5 MB limit of Excel on the web`
         );
       const fault = this.faults.get(sync);
-      const stopAt = fault
-        ? Math.min(
-            batch.length,
-            fault.afterOperations ?? Math.floor((fault.atFraction ?? 0) * batch.length)
-          )
-        : Infinity;
+      const matched = fault?.matching
+        ? batch.findIndex((op) => fault.matching?.test(JSON.stringify(op.payload)) === true)
+        : -1;
+      const stopAt = !fault
+        ? Infinity
+        : fault.matching
+          ? matched < 0
+            ? Infinity
+            : matched
+          : Math.min(
+              batch.length,
+              fault.afterOperations ?? Math.floor((fault.atFraction ?? 0) * batch.length)
+            );
       const deliveries: (() => void)[] = [];
       for (let i = 0; i < batch.length; i += 1) {
         if (i === stopAt)
@@ -218,6 +250,11 @@ export class ExcelDouble implements ChangeHandlerRegistry {
         throw excelError(
           fault?.code ?? "GeneralException",
           `Injected failure of sync ${sync} after all ${batch.length} operations`
+        );
+      if (this.responseBytes > this.responseLimitBytes)
+        throw excelError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload (${this.responseBytes} bytes) exceeds the limit of Excel on the web`
         );
       for (const d of deliveries) d();
       if (changesWorkbook(batch)) this.notifyChange();

@@ -20,6 +20,8 @@ export const DOUBLE_ERROR_CODES = {
   propertyNotLoaded: "PropertyNotLoaded",
   /** Excel on the web refuses a request above 5 MB (resource-limits-and-performance-optimization). */
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+  /** …and a response above 5 MB (Excel.ErrorCodes.responsePayloadSizeLimitExceeded). */
+  responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   insertDeleteConflict: "InsertDeleteConflict",
 } as const;
 

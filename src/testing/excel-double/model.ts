@@ -3,6 +3,7 @@ import { type Rect } from "./address";
 import { excelError } from "./errors";
 import { deleteSheetInFormula, renameSheetInFormula } from "./references";
 import { assertSheetName, sameName } from "./rules";
+import type { DoubleLocale } from "./typed-input";
 
 /**
  * The workbook state behind the double: plain mutable records, changed only
@@ -69,7 +70,12 @@ export interface SheetModel {
   name: string;
   visibility: Visibility;
   readonly cells: Map<number, CellModel>;
-  protection: { protected: boolean; options: Excel.WorksheetProtectionOptions };
+  /** `password`: set when a person protected the sheet with one (unprotect then needs it). */
+  protection: {
+    protected: boolean;
+    options: Excel.WorksheetProtectionOptions;
+    password?: string;
+  };
   freeze: { rows: number; cols: number };
   /** Column widths in points by 0-based column. */
   readonly columnWidths: Map<number, number>;
@@ -146,6 +152,23 @@ export interface WorkbookModel {
   activeSheetId: string;
   selection: { sheetId: string; rect: Rect };
   nextId: number;
+  /** Workbook (structure) protection, with its password or null. Absent in models made before it existed. */
+  protection?: { protected: boolean; password: string | null };
+  /** Regional settings that decide which typed text becomes a number or date (typed-input.ts); en-US when absent. */
+  locale?: DoubleLocale;
+  /** A chart sheet is active: Excel has no active worksheet then (the double has no chart sheets otherwise). */
+  chartSheetActive?: boolean;
+}
+
+/**
+ * A workbook whose structure is protected refuses adding, deleting, renaming, moving, hiding and
+ * unhiding sheets (https://support.microsoft.com/office/protect-a-workbook-7e365a4d-3e89-4616-84ca-1931257c1517;
+ * `Workbook.protection`, https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection):
+ * AccessDenied in the double.
+ */
+export function assertStructureEditable(model: WorkbookModel): void {
+  if (model.protection?.protected === true)
+    throw excelError("AccessDenied", "The workbook structure is protected");
 }
 
 /** Key of a cell in `SheetModel.cells`. */
@@ -189,6 +212,7 @@ export function addSheet(model: WorkbookModel, name?: string): SheetModel {
     while (sheetByName(model, `Sheet${n}`)) n += 1;
     chosen = `Sheet${n}`;
   }
+  assertStructureEditable(model);
   assertSheetName(chosen);
   if (sheetByName(model, chosen))
     throw excelError("ItemAlreadyExists", `A sheet named ${chosen} already exists`);
@@ -210,6 +234,7 @@ export function addSheet(model: WorkbookModel, name?: string): SheetModel {
 
 /** Rename a sheet: name rules, ItemAlreadyExists (a case-only change of its own name is allowed). */
 export function renameSheet(model: WorkbookModel, sheet: SheetModel, name: string): void {
+  assertStructureEditable(model);
   assertSheetName(name);
   const other = sheetByName(model, name);
   if (other && other !== sheet)
@@ -273,8 +298,18 @@ function visibleSheets(model: WorkbookModel): SheetModel[] {
   return model.sheets.filter((s) => s.visibility === "Visible");
 }
 
-/** Delete a sheet: its tables go, names and formulas pointing at it (or its tables) become `#REF!`. The last visible sheet cannot go (InvalidOperation). */
+/**
+ * Delete a sheet: its tables go, names and formulas pointing at it (or its tables) become `#REF!`. The last
+ * visible sheet cannot go (InvalidOperation). A very hidden sheet cannot go either: Excel answers
+ * GeneralException, "by design" (https://github.com/OfficeDev/office-js/issues/365): make it hidden or visible first.
+ */
 export function deleteSheet(model: WorkbookModel, sheet: SheetModel): void {
+  assertStructureEditable(model);
+  if (sheet.visibility === "VeryHidden")
+    throw excelError(
+      "GeneralException",
+      `There was an internal error while processing the request (the sheet ${sheet.name} is very hidden)`
+    );
   const visible = visibleSheets(model);
   if (sheet.visibility === "Visible" && visible.length === 1)
     throw excelError("InvalidOperation", "A workbook must contain at least one visible worksheet");
@@ -303,6 +338,7 @@ export function setVisibility(
   sheet: SheetModel,
   visibility: Visibility
 ): void {
+  if (visibility !== sheet.visibility) assertStructureEditable(model);
   if (
     visibility !== "Visible" &&
     sheet.visibility === "Visible" &&
@@ -320,6 +356,7 @@ export function activateSheet(model: WorkbookModel, sheet: SheetModel): void {
   if (sheet.visibility !== "Visible")
     throw excelError("InvalidOperation", `Cannot activate hidden sheet ${sheet.name}`);
   model.activeSheetId = sheet.id;
+  model.chartSheetActive = false;
   if (model.selection.sheetId !== sheet.id)
     model.selection = { sheetId: sheet.id, rect: { row: 0, col: 0, rows: 1, cols: 1 } };
 }

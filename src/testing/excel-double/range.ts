@@ -18,13 +18,7 @@ import {
 } from "./context";
 import { DoubleConditionalFormatCollection } from "./conditional-formats";
 import { excelError } from "./errors";
-import {
-  activateSheet,
-  assertSheetEditable,
-  readCell,
-  type CellLook,
-  type SheetModel,
-} from "./model";
+import { assertSheetEditable, readCell, type CellLook, type SheetModel } from "./model";
 import { DoubleDataValidation } from "./validation";
 
 /** What a range proxy resolves to: its sheet and rectangle. */
@@ -88,11 +82,15 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
       case "addressLocal":
         return fullAddress(t.sheet.name, t.rect);
       case "values":
-        return readValues(t.sheet, t.rect);
       case "formulas":
-        return readFormulas(t.sheet, t.rect);
       case "numberFormat":
-        return readNumberFormats(t.sheet, t.rect);
+        // Too large a get answers null (see ExcelDouble.readCellLimit).
+        if (t.rect.rows * t.rect.cols > this.context.host.readCellLimit) return null;
+        return name === "values"
+          ? readValues(t.sheet, t.rect)
+          : name === "formulas"
+            ? readFormulas(t.sheet, t.rect)
+            : readNumberFormats(t.sheet, t.rect);
       case "rowCount":
         return t.rect.rows;
       case "columnCount":
@@ -212,11 +210,20 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
     }));
   }
 
-  /** `Range.select()`: selects the range and activates its sheet. */
+  /**
+   * `Range.select()`: selects the range of the active sheet. On a sheet that is not active Excel does
+   * not select it reliably (https://github.com/OfficeDev/office-js/issues/5118: it works only once the
+   * sheet is active): the double refuses with InvalidOperation, so callers activate the sheet first.
+   */
   select(): void {
     this.call("select", [], (t) => {
       const model = this.context.host.model;
-      activateSheet(model, t.sheet);
+      if (model.activeSheetId !== t.sheet.id || model.chartSheetActive === true)
+        throw excelError(
+          "InvalidOperation",
+          `Range.select on ${t.sheet.name}, which is not the active sheet: activate it first`,
+          "Range.select"
+        );
       model.selection = { sheetId: t.sheet.id, rect: t.rect };
     });
   }

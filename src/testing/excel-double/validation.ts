@@ -1,3 +1,4 @@
+import { serialOfIso } from "../../domain/periods";
 import type { Rect } from "./address";
 import { DoubleClientObject, unknownProperty } from "./context";
 import { excelError } from "./errors";
@@ -56,6 +57,47 @@ export function assertRule(rule: Excel.DataValidationRule): void {
     basic.formula2 === undefined
   )
     throw excelError("InvalidArgument", `A ${key} rule between two bounds needs formula2`);
+  if (key === "date") {
+    for (const bound of [basic.formula1, basic.formula2]) {
+      if (bound === undefined) continue;
+      if (dateBound(bound) === null)
+        throw excelError(
+          "InvalidArgument",
+          `A date rule bound must be a Date, a Range or a string (ISO 8601 date or formula), not ${JSON.stringify(bound)}`
+        );
+    }
+  }
+}
+
+/**
+ * A date rule's bound as Excel keeps it: `DateTimeDataValidation.formula1` is set as a Date, a Range or a
+ * string — an ISO 8601 date or a formula — and always read back as a string formula such as `=46388`
+ * (https://learn.microsoft.com/javascript/api/excel/excel.datetimedatavalidation). A number is not one of
+ * those (the @types/office-js type is `string | Date | Range`): null, and the rule is refused.
+ */
+export function dateBound(bound: unknown): string | null {
+  if (bound instanceof Date)
+    return Number.isNaN(bound.getTime()) ? null : dateBound(bound.toISOString().slice(0, 10));
+  if (typeof bound === "object" && bound !== null && "path" in bound)
+    return `=${String(bound.path)}`;
+  if (typeof bound !== "string") return null;
+  if (bound.startsWith("=")) return bound;
+  const iso = /^(\d{4}-\d{2}-\d{2})(T[\d:.]+Z?)?$/.exec(bound.trim());
+  const days = iso?.[1] ? serialOfIso(iso[1]) : null;
+  if (days === null) return null;
+  // Excel's serials count the nonexistent 1900-02-29: before it they are one less than days since 1899-12-30.
+  return `=${days < 61 ? days - 1 : days}`;
+}
+
+/** The rule as Excel stores it: date bounds as string formulas. */
+function storedRule(rule: Excel.DataValidationRule): Excel.DataValidationRule {
+  const copy = structuredClone(rule);
+  if (copy.date) {
+    const f1 = dateBound(rule.date?.formula1);
+    const f2 = rule.date?.formula2 === undefined ? undefined : dateBound(rule.date.formula2);
+    copy.date = { ...copy.date, formula1: f1 ?? "", ...(f2 ? { formula2: f2 } : {}) };
+  }
+  return copy;
 }
 
 function eachCell(t: Target, fn: (row: number, col: number) => void): void {
@@ -115,7 +157,7 @@ export class DoubleDataValidation extends DoubleClientObject<Target> {
       assertSheetEditable(t.sheet);
       assertRule(rule);
       const model: ValidationModel = {
-        rule: structuredClone(rule),
+        rule: storedRule(rule),
         prompt: null,
         errorAlert: null,
         ignoreBlanks: true,

@@ -20,9 +20,15 @@ export class DoubleWorkbook extends DoubleClientObject<WorkbookModel> {
   readonly worksheets: DoubleWorksheetCollection;
   readonly tables: DoubleTableCollection;
   readonly names: DoubleNamedItemCollection;
+  readonly protection: DoubleWorkbookProtection;
 
   constructor(context: DoubleRequestContext) {
     super(context, "workbook", () => context.host.model);
+    this.protection = new DoubleWorkbookProtection(
+      context,
+      "workbook.protection",
+      () => context.host.model
+    );
     this.worksheets = new DoubleWorksheetCollection(
       context,
       "worksheets",
@@ -97,10 +103,17 @@ export class DoubleWorksheetCollection extends DoubleCollection<
   get onChanged(): DoubleChangedEvent {
     return new DoubleChangedEvent(this.context, () => this.context.host);
   }
+  /** The active worksheet; while a chart sheet is active Excel fails (https://github.com/OfficeDev/office-js/issues/2444). */
   getActiveWorksheet(): DoubleWorksheet {
-    return new DoubleWorksheet(this.context, "worksheets.getActiveWorksheet()", () =>
-      sheetById(this.context.host.model, this.context.host.model.activeSheetId)
-    );
+    return new DoubleWorksheet(this.context, "worksheets.getActiveWorksheet()", () => {
+      const model = this.context.host.model;
+      if (model.chartSheetActive === true)
+        throw excelError(
+          "GeneralException",
+          "There was an internal error while processing the request (a chart sheet is active)"
+        );
+      return sheetById(model, model.activeSheetId);
+    });
   }
   /** Add a sheet at the end (sheet-name rules; ItemAlreadyExists). It is not activated. */
   add(name?: string): DoubleWorksheet {
@@ -252,5 +265,42 @@ export class DoubleNamedItem extends DoubleClientObject<NameModel> {
   }
   delete(): void {
     this.call("delete", [], (n) => deleteName(this.context.host.model, n));
+  }
+}
+
+/**
+ * `WorkbookProtection` (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.workbookprotection):
+ * `protected`; `protect(password)` fails on a protected workbook; `unprotect(password)` needs the password
+ * the workbook was protected with (InvalidArgument otherwise, as for sheets).
+ */
+export class DoubleWorkbookProtection extends DoubleClientObject<WorkbookModel> {
+  protected scalarProperties(): readonly string[] {
+    return ["protected"];
+  }
+  protected readProperty(m: WorkbookModel, name: string): unknown {
+    if (name === "protected") return m.protection?.protected ?? false;
+    throw unknownProperty(this.path, name);
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protect(password?: string): void {
+    this.call("protect", [password === undefined ? null : "***"], (m) => {
+      if (m.protection?.protected === true)
+        throw excelError("InvalidOperation", "The workbook is already protected");
+      m.protection = { protected: true, password: password ?? null };
+    });
+  }
+  unprotect(password?: string): void {
+    this.call("unprotect", [password === undefined ? null : "***"], (m) => {
+      const wanted = m.protection?.password ?? null;
+      if (m.protection?.protected === true && wanted !== null && wanted !== password)
+        throw excelError(
+          "InvalidArgument",
+          "The password to unprotect the workbook is missing or wrong",
+          "WorkbookProtection.unprotect"
+        );
+      m.protection = { protected: false, password: null };
+    });
   }
 }

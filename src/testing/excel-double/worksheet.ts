@@ -10,6 +10,7 @@ import {
 import { excelError } from "./errors";
 import {
   activateSheet,
+  assertStructureEditable,
   deleteSheet,
   renameSheet,
   setVisibility,
@@ -81,6 +82,7 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
   }
   set position(position: number) {
     this.set("position", position, (s) => {
+      assertStructureEditable(this.context.host.model);
       const sheets = this.context.host.model.sheets;
       if (position < 0 || position >= sheets.length)
         throw excelError(
@@ -185,9 +187,12 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
 
 /**
  * `WorksheetProtection` (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection):
- * `protect(options)` on an already protected sheet fails with InvalidOperation
- * in the double (unprotect first); `unprotect()` on an unprotected sheet does
- * nothing. Passwords are not modelled (the product never sets one).
+ * `protect(options, password)` on an already protected sheet fails with InvalidOperation ("Fails if the
+ * worksheet has already been protected"); `unprotect()` on an unprotected sheet does nothing. A sheet
+ * protected with a password is unprotected only with that password: without it or with another one
+ * `unprotect` fails with InvalidArgument, as the same object's `pauseProtection` is documented to
+ * ("If the password is incorrect, then this method throws an InvalidArgument error"), and the error
+ * names its location `WorksheetProtection.unprotect`, as `OfficeExtension.Error.debugInfo` does.
  */
 export class DoubleWorksheetProtection extends DoubleClientObject<SheetModel> {
   protected scalarProperties(): readonly string[] {
@@ -208,13 +213,22 @@ export class DoubleWorksheetProtection extends DoubleClientObject<SheetModel> {
     this.call("protect", [options ?? {}, password === undefined ? null : "***"], (s) => {
       if (s.protection.protected)
         throw excelError("InvalidOperation", `The sheet ${s.name} is already protected`);
-      if (password)
-        throw excelError("NotImplemented", "The double does not model protection passwords");
-      s.protection = { protected: true, options: { ...(options ?? {}) } };
+      s.protection = {
+        protected: true,
+        options: { ...(options ?? {}) },
+        ...(password ? { password } : {}),
+      };
     });
   }
   unprotect(password?: string): void {
     this.call("unprotect", [password === undefined ? null : "***"], (s) => {
+      const wanted = s.protection.password;
+      if (s.protection.protected && wanted !== undefined && wanted !== password)
+        throw excelError(
+          "InvalidArgument",
+          `The password to unprotect the sheet ${s.name} is missing or wrong`,
+          "WorksheetProtection.unprotect"
+        );
       s.protection = { protected: false, options: {} };
     });
   }

@@ -37,7 +37,12 @@ function validationRule(c: CellModel): string | null {
   const kind = r.wholeNumber ? "whole" : r.decimal ? "decimal" : r.date ? "date" : null;
   const basic = r.wholeNumber ?? r.decimal ?? r.date;
   if (!kind || !basic) return ruleText({ kind: "any", operator: "", bounds: [], ...common });
-  const bounds = basic.formula2 === undefined ? [basic.formula1] : [basic.formula1, basic.formula2];
+  // Excel reads date bounds back as string formulas (`=46388`): compared as the numbers the file holds.
+  const asNumber = (b: unknown): unknown =>
+    typeof b === "string" && /^=-?\d+(\.\d+)?$/.test(b) ? Number(b.slice(1)) : b;
+  const bounds = (
+    basic.formula2 === undefined ? [basic.formula1] : [basic.formula1, basic.formula2]
+  ).map(asNumber);
   return ruleText({
     kind,
     operator: OPERATORS[basic.operator] ?? basic.operator,

@@ -92,9 +92,9 @@ export class PackageParts {
     );
   }
 
-  /** The zip with every change. */
-  generate(): Promise<Buffer> {
-    return this.zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  /** The zip with every change (`STORE`: uncompressed, for tests that only read it back). */
+  generate(compression: "DEFLATE" | "STORE" = "DEFLATE"): Promise<Buffer> {
+    return this.zip.generateAsync({ type: "nodebuffer", compression });
   }
 }
 

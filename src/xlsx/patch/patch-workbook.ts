@@ -61,6 +61,10 @@ export interface PatchInput {
   readonly archiveBefore: number;
   /** The Archive's reason for a user cell the layout now needs, in the workbook language. */
   readonly displacedReason: string;
+  /** The writer of the fresh package (default: the .xlsx writer); tests pass a memoised one. */
+  readonly render?: (layout: WorkbookLayout) => Promise<Buffer>;
+  /** Zip compression of the result (default DEFLATE; tests that only read it back use STORE). */
+  readonly compression?: "DEFLATE" | "STORE";
 }
 
 /** A reference of the user that could not follow its cell: where the formula is, and the reference. */
@@ -202,6 +206,15 @@ export async function patchWorkbook(input: PatchInput): Promise<{
     const tables = input.snapshot.tables
       .filter((t) => t.sheet === sheet.name)
       .flatMap((t) => spanOf(t.name, t.address) ?? []);
+    // A form field's name: one the layout or the default configuration knows, or (a removed
+    // custom field) a lower-case key at a B cell with a label beside it that no known name holds.
+    const known = new Set(
+      input.snapshot.names
+        .filter(
+          (n) => n.sheet === sheet.name && (layoutNames.has(n.name) || DEFAULT_KEYS.has(n.name))
+        )
+        .map((n) => n.address)
+    );
     const names = input.snapshot.names.flatMap((n) => {
       if (n.sheet !== sheet.name || n.address === null || n.address.includes(":")) return [];
       const at = parseA1(n.address);
@@ -214,7 +227,10 @@ export async function patchWorkbook(input: PatchInput): Promise<{
         !inTable &&
         (layoutNames.has(n.name) ||
           DEFAULT_KEYS.has(n.name) ||
-          (at.col === 1 && /^[a-z][a-z0-9_]*$/.test(n.name) && values.has(keyOf(at.row, 0))));
+          (at.col === 1 &&
+            /^[a-z][a-z0-9_]*$/.test(n.name) &&
+            values.has(keyOf(at.row, 0)) &&
+            !known.has(n.address)));
       isLayoutName.set(n.name, layout);
       return layout ? [{ name: n.name, row: at.row, col: at.col }] : [];
     });
@@ -270,7 +286,9 @@ export async function patchWorkbook(input: PatchInput): Promise<{
     }
   }
   const layout = extraArchive.length > 0 ? input.layoutFor(extraArchive) : layout0;
-  const fresh = new PackageParts(await JSZip.loadAsync(await writeWorkbook(layout)));
+  const fresh = new PackageParts(
+    await JSZip.loadAsync(await (input.render ?? writeWorkbook)(layout))
+  );
 
   // 3. Where every moved cell went, for the references of the user.
   const moves = new Map<string, SheetMoves>();
@@ -654,7 +672,7 @@ export async function patchWorkbook(input: PatchInput): Promise<{
     (u) => placements.get(u.sheet)?.get(keyOf(u.cell.row, u.cell.col)) !== null
   );
   return {
-    bytes: await parts.generate(),
+    bytes: await parts.generate(input.compression),
     layout,
     report: {
       userCellsKept: kept.length,

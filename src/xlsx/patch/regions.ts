@@ -80,7 +80,8 @@ export function managedRegions(content: SheetContent): Regions {
     if (key % 16384 !== 0 || typeof value !== "string" || !SUMMARY_TITLES.has(value)) continue;
     const top = Math.floor(key / 16384);
     let width = 1;
-    while (content.values.has(keyOf(top + 1, width))) width += 1;
+    // The header row holds a label and at most 7 blocks (q1…q4, h1, h2, total).
+    while (width < 8 && content.values.has(keyOf(top + 1, width))) width += 1;
     blocks.push({ key: "summary", top, bottom: top + 4 });
     for (let row = top; row <= top + 4; row++)
       for (let col = 0; col < width; col++) cells.add(keyOf(row, col));
@@ -89,7 +90,12 @@ export function managedRegions(content: SheetContent): Regions {
   const barsTitle = content.values.get(keyOf(BARS.top, BARS.left));
   if (typeof barsTitle === "string" && BARS_TITLES.has(barsTitle)) {
     let bottom = BARS.top + 1;
-    while (content.values.has(keyOf(bottom + 1, BARS.left))) bottom += 1;
+    // A month row has its label in J and its formulas in K and L; a note typed below is not one.
+    while (
+      content.values.has(keyOf(bottom + 1, BARS.left)) &&
+      content.values.has(keyOf(bottom + 1, BARS.left + 1))
+    )
+      bottom += 1;
     for (let row = BARS.top; row <= bottom; row++)
       for (const col of BARS.columns) cells.add(keyOf(row, col));
   }
