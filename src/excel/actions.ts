@@ -25,6 +25,7 @@ import { readForWrite } from "./write-preflight";
 import { rebuild } from "./rebuild";
 import { explain, runWriteAction, WorkbookActionError } from "./run";
 import type {
+  ActionFailure,
   ActionResult,
   BuildOptions,
   ProgressListener,
@@ -103,31 +104,13 @@ async function applyWith(
       message: adapterText("config_invalid", lang, { n: reading.findings.length }),
     };
   }
-  if (!hasPlan(read))
-    return {
-      ok: false,
-      reason: "no_plan",
-      findings: [],
-      message: adapterText("no_plan", lang),
-    };
+  if (!hasPlan(read)) return refusal("no_plan", adapterText("no_plan", lang));
   const config = pick(reading.config);
   const foreign = foreignTable(read, config);
-  if (foreign)
-    return {
-      ok: false,
-      reason: "no_plan",
-      findings: [],
-      message: adapterText("foreign_table", lang, foreign),
-    };
+  if (foreign) return refusal("no_plan", adapterText("foreign_table", lang, foreign));
   const facts = planFacts(read.snapshot, config);
   const start = facts.start;
-  if (!start || !facts.period)
-    return {
-      ok: false,
-      reason: "no_plan",
-      findings: [],
-      message: adapterText("no_plan", lang),
-    };
+  if (!start || !facts.period) return refusal("no_plan", adapterText("no_plan", lang));
   return rebuild(context, read, {
     config,
     lang: config.settings.language,
@@ -141,6 +124,12 @@ async function applyWith(
 }
 
 /** Options of the adapter (tests and benchmarks; the add-in uses the defaults). */
+
+/** A refusal before anything was written: no findings, the workbook as it was. */
+function refusal(reason: ActionFailure, message: string): ActionResult {
+  return { ok: false, reason, findings: [], message };
+}
+
 export interface WorkbookActionsOptions {
   /** Estimated bytes per write request (default REQUEST_BUDGET_BYTES, 4 MB): a rebuild larger than this is sent in several syncs. */
   readonly requestBudgetBytes?: number;
@@ -191,23 +180,12 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
           const { read } = preflight;
           const exists = hasPlan(read);
           if (exists && hasData(read) && options.overwrite !== true) {
-            return {
-              ok: false,
-              reason: "plan_exists",
-              findings: [],
-              message: adapterText("plan_exists", uiLang),
-            };
+            return refusal("plan_exists", adapterText("plan_exists", uiLang));
           }
           const reading = configFromSnapshot(read.snapshot);
           const config = reading.source === "workbook" ? reading.config : DEFAULT_CONFIG;
           const foreign = foreignTable(read, config);
-          if (foreign)
-            return {
-              ok: false,
-              reason: "no_plan",
-              findings: [],
-              message: adapterText("foreign_table", uiLang, foreign),
-            };
+          if (foreign) return refusal("no_plan", adapterText("foreign_table", uiLang, foreign));
           return rebuild(context, read, {
             config,
             lang: options.lang,

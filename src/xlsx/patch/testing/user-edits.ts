@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import JSZip from "jszip";
 import type { CellValue } from "../../../domain/values";
 import { readSharedStrings, readSheetCells } from "../../read/cells";
-import { parseA1 } from "../../../domain/read/a1";
+import { columnLetter, parseA1 } from "../../../domain/read/a1";
 
 /** The user's own work added to a plan by openpyxl, as a person would in Excel (test fixture). */
 export interface UserEdits {
@@ -83,13 +83,7 @@ export async function sheetValues(file: string, sheet: string): Promise<Map<stri
   for (const [key, value] of cells) {
     const row = Math.floor(key / 16384);
     const col = key % 16384;
-    let n = col + 1;
-    let letters = "";
-    while (n > 0) {
-      letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-      n = Math.floor((n - 1) / 26);
-    }
-    out.set(`${letters}${row + 1}`, value);
+    out.set(`${columnLetter(col)}${row + 1}`, value);
   }
   return out;
 }
