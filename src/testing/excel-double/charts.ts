@@ -222,11 +222,15 @@ export class DoubleChartTitle extends DoubleClientObject<ChartTarget> {
  * compare charts with this.
  */
 export function chartLines(model: { readonly sheets: readonly SheetModel[] }): string[] {
-  const nameOf = (id: string): string => model.sheets.find((s) => s.id === id)?.name ?? "#REF!";
+  // A series whose sheet was deleted reads `#REF!A1:B3`, as Excel shows it.
+  const nameOf = (id: string): string => {
+    const sheet = model.sheets.find((s) => s.id === id);
+    return sheet ? `${sheet.name}!` : "#REF!";
+  };
   return model.sheets.flatMap((s) =>
     s.charts.map(
       (c) =>
-        `${s.name}: ${c.name} ${c.chartType} ${nameOf(c.source.sheetId)}!${rectA1(c.source.rect)} by ${c.seriesBy} "${c.title}" at ${c.left},${c.top} ${c.width}×${c.height}`
+        `${s.name}: ${c.name} ${c.chartType} ${nameOf(c.source.sheetId)}${rectA1(c.source.rect)} by ${c.seriesBy} "${c.title}" at ${c.left},${c.top} ${c.width}×${c.height}`
     )
   );
 }

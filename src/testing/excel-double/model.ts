@@ -1,6 +1,7 @@
 import type { CellValue } from "../../domain/values";
 import { type Rect } from "./address";
 import { excelError } from "./errors";
+import { deleteSheetInFormula, renameSheetInFormula } from "./references";
 import { assertSheetName, sameName } from "./rules";
 import type { DoubleLocale } from "./typed-input";
 
@@ -238,7 +239,59 @@ export function renameSheet(model: WorkbookModel, sheet: SheetModel, name: strin
   const other = sheetByName(model, name);
   if (other && other !== sheet)
     throw excelError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+  const from = sheet.name;
+  // Excel rewrites every reference to the renamed sheet (see references.ts for the documentation).
+  if (!sameName(from, name)) rewriteFormulas(model, (f) => renameSheetInFormula(f, from, name));
   sheet.name = name;
+}
+
+/**
+ * Apply `rewrite` to every formula the workbook holds outside defined names
+ * and charts (which hold their sheet by id): cell formulas of all sheets,
+ * data-validation sources and formulas, conditional-format bound formulas.
+ */
+export function rewriteFormulas(model: WorkbookModel, rewrite: (formula: string) => string): void {
+  for (const sheet of model.sheets) {
+    for (const cell of sheet.cells.values()) {
+      if (cell.formula !== null) cell.formula = rewrite(cell.formula);
+      if (cell.validation)
+        cell.validation = { ...cell.validation, rule: rewriteRule(cell.validation.rule, rewrite) };
+    }
+    for (const cf of sheet.conditionalFormats) {
+      const bar = cf.dataBar;
+      if (!bar) continue;
+      bar.lowerBoundRule = rewriteBound(bar.lowerBoundRule, rewrite);
+      bar.upperBoundRule = rewriteBound(bar.upperBoundRule, rewrite);
+    }
+  }
+}
+
+const RULE_FORMULA_KEYS = new Set(["source", "formula", "formula1", "formula2"]);
+
+function rewriteRule(
+  rule: Excel.DataValidationRule,
+  rewrite: (formula: string) => string
+): Excel.DataValidationRule {
+  const out: Record<string, unknown> = {};
+  for (const [key, part] of Object.entries(rule as Record<string, unknown>)) {
+    if (part === null || typeof part !== "object") {
+      out[key] = part;
+      continue;
+    }
+    const fields: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(part as Record<string, unknown>))
+      fields[field] =
+        RULE_FORMULA_KEYS.has(field) && typeof value === "string" ? rewrite(value) : value;
+    out[key] = fields;
+  }
+  return out;
+}
+
+function rewriteBound(
+  bound: Excel.ConditionalDataBarRule,
+  rewrite: (formula: string) => string
+): Excel.ConditionalDataBarRule {
+  return bound.formula === undefined ? bound : { ...bound, formula: rewrite(bound.formula) };
 }
 
 function visibleSheets(model: WorkbookModel): SheetModel[] {
@@ -246,9 +299,9 @@ function visibleSheets(model: WorkbookModel): SheetModel[] {
 }
 
 /**
- * Delete a sheet: its tables go, names pointing at it become `#REF!`. The last visible sheet cannot go
- * (InvalidOperation). A very hidden sheet cannot go either: Excel answers GeneralException, "by design"
- * (https://github.com/OfficeDev/office-js/issues/365): make it hidden or visible first.
+ * Delete a sheet: its tables go, names and formulas pointing at it (or its tables) become `#REF!`. The last
+ * visible sheet cannot go (InvalidOperation). A very hidden sheet cannot go either: Excel answers
+ * GeneralException, "by design" (https://github.com/OfficeDev/office-js/issues/365): make it hidden or visible first.
  */
 export function deleteSheet(model: WorkbookModel, sheet: SheetModel): void {
   assertStructureEditable(model);
@@ -262,8 +315,11 @@ export function deleteSheet(model: WorkbookModel, sheet: SheetModel): void {
     throw excelError("InvalidOperation", "A workbook must contain at least one visible worksheet");
   const index = model.sheets.indexOf(sheet);
   model.sheets.splice(index, 1);
+  const gone = model.tables.filter((t) => t.sheetId === sheet.id).map((t) => t.name);
   for (let i = model.tables.length - 1; i >= 0; i -= 1)
     if (model.tables[i]?.sheetId === sheet.id) model.tables.splice(i, 1);
+  // Excel turns references to the deleted sheet and its tables into #REF! (see references.ts).
+  rewriteFormulas(model, (f) => deleteSheetInFormula(f, sheet.name, gone));
   for (const n of model.names) if (n.sheetId === sheet.id) n.sheetId = null;
   if (model.activeSheetId === sheet.id) activateNextVisible(model, index);
 }

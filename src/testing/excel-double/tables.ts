@@ -4,10 +4,12 @@ import {
   assertSheetEditable,
   cellForWrite,
   readCell,
+  rewriteFormulas,
   type SheetModel,
   type TableModel,
   type WorkbookModel,
 } from "./model";
+import { renameTableInFormula } from "./references";
 import { assertDefinedName, sameName } from "./rules";
 
 /**
@@ -112,6 +114,9 @@ export function renameTable(model: WorkbookModel, t: TableModel, name: string): 
   assertDefinedName(name);
   if (nameTaken(model, name, t))
     throw excelError("ItemAlreadyExists", `A table or name called ${name} already exists`);
+  const from = t.name;
+  // Excel rewrites structured references to the renamed table (see references.ts).
+  rewriteFormulas(model, (f) => renameTableInFormula(f, from, name));
   t.name = name;
 }
 
