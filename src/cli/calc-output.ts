@@ -3,7 +3,8 @@ import type { KamConfig } from "../domain/config/types";
 import { fromMinor, toMinor } from "../domain/money";
 import { isoOfSerial } from "../domain/periods";
 import { formatAmount, formatIsoDate, formatPercent } from "../domain/text/format";
-import type { Bilingual, Lang } from "../domain/values";
+import type { Lang } from "../domain/values";
+import { cliText, isCalcBlock } from "../domain/text/cli";
 
 /** A computed value in machine output: a number, a `YYYY-MM-DD` date, or null for empty. */
 export type CalcValue = number | string | null;
@@ -78,17 +79,6 @@ export function calcRecord(file: string, numbers: PlanNumbers): CalcRecord {
   };
 }
 
-const SPENDING: Bilingual = { ru: "Затраты на мероприятия", en: "Activities spending" };
-const BLOCK_SHORT: Readonly<Record<string, Bilingual>> = {
-  q1: { ru: "1 кв.", en: "Q1" },
-  q2: { ru: "2 кв.", en: "Q2" },
-  q3: { ru: "3 кв.", en: "Q3" },
-  q4: { ru: "4 кв.", en: "Q4" },
-  h1: { ru: "1 п/г", en: "H1" },
-  h2: { ru: "2 п/г", en: "H2" },
-  total: { ru: "Итого", en: "Total" },
-};
-
 /** A machine value for people, through the one formatter: dates, amounts with the currency, percentages. */
 function cellText(
   value: CalcValue,
@@ -122,7 +112,7 @@ export function calcText(
 ): string {
   const label = (key: string): string =>
     key === "spending"
-      ? SPENDING[lang]
+      ? cliText("calc_spending")[lang]
       : (config.fields.find((f) => f.key === key)?.label[lang] ?? key);
   const lines = [record.file];
   const valueRows = VALUE_KINDS.map(([key, kind]) => [
@@ -132,10 +122,10 @@ export function calcText(
   lines.push(...grid(valueRows));
   const blockKeys = numbers.blocks.map((b) => b.key);
   const heading = [
-    lang === "ru" ? "Позиция" : "Item",
-    ...blockKeys.map((k) => BLOCK_SHORT[k]?.[lang] ?? k),
+    cliText("calc_item")[lang],
+    ...blockKeys.map((k) => (isCalcBlock(k) ? cliText("calc_block", { block: k })[lang] : k)),
   ];
-  const totalLabel = lang === "ru" ? "Всего" : "All items";
+  const totalLabel = cliText("calc_all_items")[lang];
   const table = (
     title: string,
     data: Readonly<Record<string, Readonly<Record<string, number | null>>>>,
@@ -148,8 +138,8 @@ export function calcText(
     if (rows.length === 0) return;
     lines.push("", title, ...grid([heading, ...rows]));
   };
-  table(lang === "ru" ? "Продажи, план:" : "Sales plan:", record.rollups, "amount");
-  table(lang === "ru" ? "Продажи, факт:" : "Actual sales:", record.actual_rollups, "amount");
-  table(lang === "ru" ? "Выполнение плана:" : "Fulfillment:", record.fulfillment, "ratio");
+  table(cliText("calc_sales_plan")[lang], record.rollups, "amount");
+  table(cliText("calc_actual_sales")[lang], record.actual_rollups, "amount");
+  table(cliText("calc_fulfillment")[lang], record.fulfillment, "ratio");
   return lines.join("\n");
 }

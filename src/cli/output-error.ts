@@ -1,5 +1,6 @@
 import { dirname } from "node:path";
 import type { Bilingual, Lang } from "../domain/values";
+import { cliText } from "../domain/text/cli";
 
 /**
  * A file the CLI could not write (the outside world refusing: no folder, no
@@ -43,33 +44,21 @@ function reasonOf(code: string, shown: string): Bilingual {
   const folder = dirname(shown);
   switch (code) {
     case "ENOENT":
-      return { ru: `папки ${folder} нет`, en: `the folder ${folder} does not exist` };
+      return cliText("write_no_folder", { folder });
     case "ENOTDIR":
-      return { ru: `${folder} — не папка`, en: `${folder} is not a folder` };
+      return cliText("write_not_folder", { folder });
     case "EISDIR":
-      return { ru: `${shown} — это папка`, en: `${shown} is a folder` };
+      return cliText("write_is_folder", { shown });
     case "EACCES":
     case "EPERM":
-      return {
-        ru: `нет прав на запись в папку ${folder} или в файл`,
-        en: `no permission to write to the folder ${folder} or the file`,
-      };
+      return cliText("write_no_permission", { folder });
     case "ENOSPC":
     case "EDQUOT":
-      return {
-        ru: "нет места на диске (или исчерпана квота); освободите место и повторите — прежний файл не изменён",
-        en: "no space left on the disk (or the quota is used up); free some space and try again — the old file is unchanged",
-      };
+      return cliText("write_no_space");
     case "EROFS":
-      return {
-        ru: "файловая система только для чтения; запишите результат в другую папку (-o)",
-        en: "the file system is read-only; write the result to another folder (-o)",
-      };
+      return cliText("write_read_only");
     default:
-      return {
-        ru: `ошибка записи ${code}; прежний файл не изменён`,
-        en: `write error ${code}; the old file is unchanged`,
-      };
+      return cliText("write_error", { code });
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Finding } from "../domain/findings";
 import { EXIT, type CliContext } from "./context";
 import { findingLine } from "./output";
+import { cliText } from "../domain/text/cli";
 
 /**
  * Refuse a restructuring whose workbook lost the structure its values are
@@ -13,18 +14,8 @@ export function refuseBrokenStructure(
   file: string,
   findings: readonly Finding[]
 ): number {
-  context.err(
-    context.t({
-      ru: `${file}: структура книги нарушена — значения нельзя перенести без потерь, файл не изменён:`,
-      en: `${file}: the workbook's structure is broken — its values cannot be carried without loss, the file is unchanged:`,
-    })
-  );
+  context.err(context.t(cliText("structure_broken", { file })));
   for (const finding of findings) context.err(findingLine(file, finding));
-  context.err(
-    context.t({
-      ru: "Исправьте названное (или возьмите резервную копию файла) и повторите команду.",
-      en: "Repair what is named above (or use a backup copy of the file) and run the command again.",
-    })
-  );
+  context.err(context.t(cliText("structure_repair")));
   return EXIT.input;
 }

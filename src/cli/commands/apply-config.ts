@@ -22,6 +22,7 @@ import { findingLine } from "../output";
 import { stringOption } from "../parse";
 import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
 import { refuseBrokenStructure } from "../structure-refusal";
+import { cliText } from "../../domain/text/cli";
 
 /** The plan's first month and period as the workbook states them (plan_start, plan_period), else from its SalesPlan month columns. */
 function planShape(
@@ -105,22 +106,12 @@ export const command: CliCommand = {
     const snapshot = input.snapshot;
     const found = workbookConfig(snapshot);
     if (found.kind === "absent") {
-      context.err(
-        context.t({
-          ru: `${file}: нет листа Config с таблицами Settings, Sections, Fields, Lists — применять нечего`,
-          en: `${file}: no Config sheet with the tables Settings, Sections, Fields, Lists — nothing to apply`,
-        })
-      );
+      context.err(context.t(cliText("apply_config_absent", { file })));
       return EXIT.findings;
     }
     if (found.kind === "broken") {
       for (const finding of found.findings) context.out(findingLine(file, finding));
-      context.err(
-        context.t({
-          ru: `Config содержит ошибки (${found.findings.length}): книга не изменена`,
-          en: `the Config is broken (${found.findings.length} findings): the workbook is unchanged`,
-        })
-      );
+      context.err(context.t(cliText("apply_config_broken", { n: found.findings.length })));
       return EXIT.findings;
     }
     const config = found.config;
@@ -153,10 +144,7 @@ export const command: CliCommand = {
         0
       );
     context.out(
-      context.t({
-        ru: `Конфигурация применена: ${out} (значений сохранено: ${kept}, перенесено в Archive: ${result.archived.length})`,
-        en: `Configuration applied: ${out} (values kept: ${kept}, moved to Archive: ${result.archived.length})`,
-      })
+      context.t(cliText("apply_config_done", { out, kept, archived: result.archived.length }))
     );
     for (const row of result.archived) {
       context.out(

@@ -8,6 +8,7 @@ import { isIsoDate } from "../../domain/periods";
 import { countLine, findingLine } from "../output";
 import { choiceOption, langOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
+import { cliText } from "../../domain/text/cli";
 
 /** `kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]`. */
 export const command: CliCommand = {
@@ -56,11 +57,7 @@ export const command: CliCommand = {
   async run(args, context) {
     const format = choiceOption(args, "format", ["text", "json"] as const, "text");
     const today = stringOption(args, "today") ?? context.today;
-    if (!isIsoDate(today))
-      throw new CliUsageError({
-        ru: `--today: нужна дата ГГГГ-ММ-ДД, указано «${today}»`,
-        en: `--today: expected a date YYYY-MM-DD, got "${today}"`,
-      });
+    if (!isIsoDate(today)) throw new CliUsageError(cliText("check_today_invalid", { today }));
     const langFlag = langOption(args);
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     const records: FileFinding[] = [];

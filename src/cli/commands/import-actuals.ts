@@ -21,19 +21,15 @@ import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
 import { choiceOption, langOption, stringOption } from "../parse";
 import { patchReportLines, readUserWorkbookBytes, writeRestructured } from "../restructure-file";
 import { refuseBrokenStructure } from "../structure-refusal";
+import { cliText } from "../../domain/text/cli";
 
 /** Largest actuals file read (a year of a big client's invoices is a few MB). */
 const MAX_CSV_BYTES = 50 * 1024 * 1024;
 
 async function readCsv(path: string, shown: string): Promise<Uint8Array> {
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile())
-    throw new CliUsageError({ ru: `${shown}: файл не найден`, en: `${shown}: file not found` });
-  if (info.size > MAX_CSV_BYTES)
-    throw new CliUsageError({
-      ru: `${shown}: файл больше 50 МБ`,
-      en: `${shown}: the file is larger than 50 MB`,
-    });
+  if (!info?.isFile()) throw new CliUsageError(cliText("csv_not_found", { shown }));
+  if (info.size > MAX_CSV_BYTES) throw new CliUsageError(cliText("csv_too_large", { shown }));
   return readFile(path);
 }
 
@@ -43,10 +39,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   const [planName, csvName] = args.positionals as [string, string];
   const delimiter = stringOption(args, "delimiter");
   if (delimiter !== undefined && delimiter.replace("\\t", "\t").length !== 1)
-    throw new CliUsageError({
-      ru: "--delimiter: нужен один символ",
-      en: "--delimiter: expected one character",
-    });
+    throw new CliUsageError(cliText("delimiter_invalid"));
   const output = stringOption(args, "output") ?? planName;
   const target = await checkOutputPath(context, output, {
     inputs: [planName, csvName],

@@ -17,6 +17,7 @@ import { FORCE_OPTION, checkOutputPath, forceGiven } from "../output-path";
 import { choiceOption, stringOption } from "../parse";
 import { collectWorkbooks, type WorkbookPath } from "./summary-files";
 import { progressBar } from "./summary-progress";
+import { cliText } from "../../domain/text/cli";
 
 /** Files from which the progress bar is drawn (when stderr is a terminal). */
 const PROGRESS_FROM = 5;
@@ -46,11 +47,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   const lang = choiceOption<Lang>(args, "lang", ["ru", "en"], context.lang);
   const format = choiceOption(args, "format", ["text", "json"], "text");
   const today = stringOption(args, "today") ?? context.today;
-  if (!isIsoDate(today))
-    throw new CliUsageError({
-      ru: `--today: нужна дата ГГГГ-ММ-ДД, указано «${today}»`,
-      en: `--today: expected YYYY-MM-DD, got "${today}"`,
-    });
+  if (!isIsoDate(today)) throw new CliUsageError(cliText("summary_today_invalid", { today }));
   const output = stringOption(args, "output");
   const files = await collectWorkbooks(args.positionals, context.io.cwd);
   if (files.length === 0) {

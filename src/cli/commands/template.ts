@@ -12,6 +12,7 @@ import { findingLine } from "../output";
 import { choiceOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
 import { writeFileAtomic } from "../write-atomic";
+import { cliText } from "../../domain/text/cli";
 
 /** `kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx]`. */
 export const command: CliCommand = {
@@ -74,28 +75,17 @@ export const command: CliCommand = {
     const startText = stringOption(args, "start");
     const start = startText === undefined ? monthAfterDate(context.today) : toExcelMonth(startText);
     if (start === null)
-      throw new CliUsageError({
-        ru: `--start: нужен месяц ГГГГ-ММ, указано «${startText ?? ""}»`,
-        en: `--start: expected a month YYYY-MM, got "${startText ?? ""}"`,
-      });
+      throw new CliUsageError(cliText("start_invalid", { value: startText ?? "" }));
     const period = choiceOption<PlanPeriod>(args, "period", PLAN_PERIODS, "year");
     let config: KamConfig = DEFAULT_CONFIG;
     if (configFile !== undefined) {
       const found = workbookConfig(await readUserWorkbook(context, configFile));
       if (found.kind === "absent") {
-        throw new CliUsageError({
-          ru: `--config: в книге ${configFile} нет листа Config с таблицами Settings, Sections, Fields, Lists`,
-          en: `--config: ${configFile} has no Config sheet with the tables Settings, Sections, Fields, Lists`,
-        });
+        throw new CliUsageError(cliText("template_config_absent", { file: configFile }));
       }
       if (found.kind === "broken") {
         for (const finding of found.findings) context.out(findingLine(configFile, finding));
-        context.err(
-          context.t({
-            ru: `Config в ${configFile} содержит ошибки: книга не создана`,
-            en: `the Config in ${configFile} is broken: no workbook written`,
-          })
-        );
+        context.err(context.t(cliText("template_config_broken", { file: configFile })));
         return EXIT.findings;
       }
       config = found.config;
@@ -108,12 +98,7 @@ export const command: CliCommand = {
     );
     const layout = buildLayout(config, { lang, start, period });
     await writeFileAtomic(target, await writeWorkbook(layout), { shown: out });
-    context.out(
-      context.t({
-        ru: `Создан ${out}: план с ${start}, период ${period}, язык ${lang}`,
-        en: `Written ${out}: plan from ${start}, period ${period}, language ${lang}`,
-      })
-    );
+    context.out(context.t(cliText("template_written", { out, start, period, lang })));
     return EXIT.ok;
   },
 };

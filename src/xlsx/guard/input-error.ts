@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from "../../domain/values";
+import { cliText } from "../../domain/text/cli";
 
 /** Why a file cannot be read as a workbook; stable, for scripts and tests. */
 export type XlsxInputErrorCode =
@@ -45,12 +46,6 @@ export function isXlsxInputError(error: unknown): error is XlsxInputError {
   );
 }
 
-/** What to do about a damaged part, in both languages. */
-const REPAIR = {
-  ru: "Откройте файл в Excel и сохраните заново (Excel предложит восстановить содержимое) или возьмите резервную копию; файл не изменён",
-  en: "Open it in Excel and save it again (Excel offers to recover the content), or use a backup copy; the file is unchanged",
-} as const;
-
 /**
  * A damaged package (spec §8): a part that is not well-formed XML, or a part
  * another part refers to that is not in the ZIP. Names the part; code `damaged`.
@@ -62,14 +57,8 @@ export function damagedPart(
 ): XlsxInputError {
   const reason =
     problem.kind === "not_xml"
-      ? {
-          ru: `файл повреждён: часть ${part} — не правильный XML (обрезана или испорчена). ${REPAIR.ru}`,
-          en: `the file is damaged: part ${part} is not well-formed XML (cut short or corrupted). ${REPAIR.en}`,
-        }
-      : {
-          ru: `файл повреждён: части ${part} нет в архиве, хотя ${problem.from} на неё ссылается. ${REPAIR.ru}`,
-          en: `the file is damaged: part ${part} is missing from the archive, though ${problem.from} refers to it. ${REPAIR.en}`,
-        };
+      ? cliText("part_not_xml", { part })
+      : cliText("part_missing", { part, from: problem.from });
   return new XlsxInputError(file, "damaged", reason);
 }
 

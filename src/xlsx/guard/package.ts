@@ -2,6 +2,7 @@ import { XLSX_LIMITS, type XlsxLimits } from "./limits";
 import { XlsxInputError, damagedPart, megabytes } from "./input-error";
 import { xmlDamage } from "./well-formed";
 import { extractZipEntry, readZipDirectory, type ZipEntry } from "./zip";
+import { cliText } from "../../domain/text/cli";
 
 /**
  * An .xlsx package that passed the guards: a ZIP with `[Content_Types].xml`
@@ -29,21 +30,10 @@ function partKey(name: string): string {
 
 function refuseOle2(bytes: Buffer, file: string): never {
   if (bytes.includes(ENCRYPTED_PACKAGE_UTF16)) {
-    throw new XlsxInputError(file, "encrypted", {
-      ru: "файл защищён паролем (зашифрован); снимите пароль в Excel («Файл → Сведения → Защитить книгу») и сохраните снова",
-      en: "the file is password-protected (encrypted); remove the password in Excel (File → Info → Protect Workbook) and save again",
-    });
+    throw new XlsxInputError(file, "encrypted", cliText("encrypted_package"));
   }
-  throw new XlsxInputError(file, "encrypted", {
-    ru: "файл защищён паролем или это старый формат .xls; сохраните его в Excel как «Книга Excel (.xlsx)» без пароля",
-    en: 'the file is password-protected or an old .xls; save it from Excel as "Excel Workbook (.xlsx)" without a password',
-  });
+  throw new XlsxInputError(file, "encrypted", cliText("encrypted_or_xls"));
 }
-
-const NOT_ZIP = {
-  ru: "это не файл .xlsx (не ZIP-архив)",
-  en: "not an .xlsx file (not a ZIP archive)",
-} as const;
 
 function workbookPartOf(read: (name: string) => string | null): string | null {
   const rels = read("_rels/.rels");
@@ -73,46 +63,46 @@ export function openXlsxPackage(
     ? bytes
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buf.length > limits.maxFileBytes) {
-    throw new XlsxInputError(fileName, "too_large", {
-      ru: `файл слишком большой: ${megabytes(buf.length)} МБ при пределе ${megabytes(limits.maxFileBytes)} МБ`,
-      en: `the file is too large: ${megabytes(buf.length)} MB, the limit is ${megabytes(limits.maxFileBytes)} MB`,
-    });
+    throw new XlsxInputError(
+      fileName,
+      "too_large",
+      cliText("input_too_large", {
+        size: megabytes(buf.length),
+        limit: megabytes(limits.maxFileBytes),
+      })
+    );
   }
   if (buf.length >= 8 && buf.subarray(0, 8).equals(CFB_SIGNATURE)) refuseOle2(buf, fileName);
   if (buf.length < 4 || buf.readUInt32LE(0) !== 0x04034b50)
-    throw new XlsxInputError(fileName, "not_zip", NOT_ZIP);
+    throw new XlsxInputError(fileName, "not_zip", cliText("not_zip"));
   const directory = readZipDirectory(buf);
   if (!directory.ok) {
     if (directory.problem === "zip64") {
-      throw new XlsxInputError(fileName, "too_large", {
-        ru: "архив в формате ZIP64 (слишком большой для плана), такие файлы не читаются",
-        en: "the archive is ZIP64 (too large for a plan); such files are not read",
-      });
+      throw new XlsxInputError(fileName, "too_large", cliText("zip64"));
     }
-    throw new XlsxInputError(fileName, "not_zip", {
-      ru: "это не файл .xlsx (ZIP-архив повреждён или обрезан)",
-      en: "not an .xlsx file (the ZIP archive is damaged or truncated)",
-    });
+    throw new XlsxInputError(fileName, "not_zip", cliText("zip_damaged"));
   }
   const entries = directory.entries;
   if (entries.length > limits.maxEntries) {
-    throw new XlsxInputError(fileName, "too_many_entries", {
-      ru: `в архиве ${entries.length} частей при пределе ${limits.maxEntries}: это не похоже на план (защита от ZIP-бомб)`,
-      en: `the archive has ${entries.length} parts, the limit is ${limits.maxEntries}: not a plain workbook (zip bomb guard)`,
-    });
+    throw new XlsxInputError(
+      fileName,
+      "too_many_entries",
+      cliText("too_many_entries", { n: entries.length, limit: limits.maxEntries })
+    );
   }
   const total = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
   if (total > limits.maxUncompressedBytes) {
-    throw new XlsxInputError(fileName, "zip_bomb", {
-      ru: `в распакованном виде файл занимает ${megabytes(total)} МБ при пределе ${megabytes(limits.maxUncompressedBytes)} МБ (защита от ZIP-бомб)`,
-      en: `the file unpacks to ${megabytes(total)} MB, the limit is ${megabytes(limits.maxUncompressedBytes)} MB (zip bomb guard)`,
-    });
+    throw new XlsxInputError(
+      fileName,
+      "zip_bomb",
+      cliText("zip_bomb", {
+        size: megabytes(total),
+        limit: megabytes(limits.maxUncompressedBytes),
+      })
+    );
   }
   if (entries.some((entry) => entry.encrypted)) {
-    throw new XlsxInputError(fileName, "encrypted", {
-      ru: "ZIP-архив защищён паролем; сохраните книгу без пароля",
-      en: "the ZIP archive is password-protected; save the workbook without a password",
-    });
+    throw new XlsxInputError(fileName, "encrypted", cliText("zip_encrypted"));
   }
   const byKey = new Map<string, ZipEntry>(entries.map((entry) => [partKey(entry.name), entry]));
   const wellFormed = new Set<string>();
@@ -123,10 +113,11 @@ export function openXlsxPackage(
     try {
       xml = extractZipEntry(buf, entry).toString("utf8");
     } catch {
-      throw new XlsxInputError(fileName, "corrupt", {
-        ru: `файл повреждён: часть ${entry.name} не распаковывается или больше заявленного размера`,
-        en: `the file is damaged: part ${entry.name} does not unpack or exceeds its declared size`,
-      });
+      throw new XlsxInputError(
+        fileName,
+        "corrupt",
+        cliText("part_not_unpacking", { part: entry.name })
+      );
     }
     // Every part we read is XML; one that is not well-formed is refused, never read as partly empty.
     if (!wellFormed.has(entry.name)) {
@@ -141,10 +132,7 @@ export function openXlsxPackage(
     byKey.has(workbookPart) &&
     /<(?:[\w.-]+:)?workbook[\s>]/.test(text(workbookPart) ?? "");
   if (workbookPart === null || !isWorkbook) {
-    throw new XlsxInputError(fileName, "not_xlsx", {
-      ru: "это ZIP-архив, но не книга Excel (.xlsx): нет [Content_Types].xml или xl/workbook.xml",
-      en: "a ZIP archive but not an Excel workbook (.xlsx): no [Content_Types].xml or xl/workbook.xml",
-    });
+    throw new XlsxInputError(fileName, "not_xlsx", cliText("not_xlsx"));
   }
   return { fileName, workbookPart, has: (name) => byKey.has(partKey(name)), text };
 }

@@ -9,6 +9,7 @@ import { relationshipsOf, relationshipsPartOf, type Relationship } from "./parts
 import { dateStyleIndexes } from "./styles-part";
 import { readSheetTables } from "./tables";
 import { readWorkbookPart } from "./workbook-part";
+import { cliText } from "../../domain/text/cli";
 
 /**
  * Read an .xlsx held in memory into the snapshot the core checks: sheets with
@@ -117,20 +118,21 @@ export async function readWorkbookBytes(
   try {
     const info = await stat(path);
     if (!info.isFile())
-      throw new XlsxInputError(displayName, "unreadable", {
-        ru: "это не файл (папка или устройство)",
-        en: "not a file (a folder or a device)",
-      });
+      throw new XlsxInputError(displayName, "unreadable", cliText("input_not_file"));
     size = info.size;
   } catch (error) {
     if (error instanceof XlsxInputError) throw error;
     throw unreadable(displayName, error);
   }
   if (size > limits.maxFileBytes) {
-    throw new XlsxInputError(displayName, "too_large", {
-      ru: `файл слишком большой: ${megabytes(size)} МБ при пределе ${megabytes(limits.maxFileBytes)} МБ`,
-      en: `the file is too large: ${megabytes(size)} MB, the limit is ${megabytes(limits.maxFileBytes)} MB`,
-    });
+    throw new XlsxInputError(
+      displayName,
+      "too_large",
+      cliText("input_too_large", {
+        size: megabytes(size),
+        limit: megabytes(limits.maxFileBytes),
+      })
+    );
   }
   try {
     return await readFile(path);
@@ -141,15 +143,8 @@ export async function readWorkbookBytes(
 
 function unreadable(path: string, error: unknown): XlsxInputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT")
-    return new XlsxInputError(path, "unreadable", { ru: "файл не найден", en: "file not found" });
+  if (code === "ENOENT") return new XlsxInputError(path, "unreadable", cliText("input_not_found"));
   if (code === "EACCES" || code === "EPERM")
-    return new XlsxInputError(path, "unreadable", {
-      ru: "нет прав на чтение файла",
-      en: "no permission to read the file",
-    });
-  return new XlsxInputError(path, "unreadable", {
-    ru: `файл не читается (${code ?? "ошибка"})`,
-    en: `the file cannot be read (${code ?? "error"})`,
-  });
+    return new XlsxInputError(path, "unreadable", cliText("input_no_permission"));
+  return new XlsxInputError(path, "unreadable", cliText("input_unreadable", { code }));
 }
