@@ -1,3 +1,4 @@
+import { cliText } from "../domain/text/cli";
 import { realpath, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { CliArgs, CliOptions } from "./command";
@@ -41,32 +42,17 @@ export async function checkOutputPath(
   shown: string,
   rules: OutputRules
 ): Promise<string> {
-  if (!/\.xlsx$/i.test(shown))
-    throw new CliUsageError({
-      ru: `имя файла должно оканчиваться на .xlsx: «${shown}»`,
-      en: `the file name must end with .xlsx: "${shown}"`,
-    });
+  if (!/\.xlsx$/i.test(shown)) throw new CliUsageError(cliText("output_not_xlsx", { shown }));
   const path = context.resolve(shown);
   const info = await stat(path).catch(() => null);
-  if (info?.isDirectory())
-    throw new CliUsageError({
-      ru: `«${shown}» — это папка, а не файл; укажите имя файла .xlsx`,
-      en: `"${shown}" is a folder, not a file; give an .xlsx file name`,
-    });
+  if (info?.isDirectory()) throw new CliUsageError(cliText("output_is_folder", { shown }));
   const real = await realOf(path);
   if (rules.inPlace !== undefined && (await realOf(context.resolve(rules.inPlace))) === real)
     return path;
   for (const input of rules.inputs) {
     if ((await realOf(context.resolve(input))) !== real) continue;
-    throw new CliUsageError({
-      ru: `«${shown}» — один из входных файлов команды: результат никогда не пишется поверх входных данных (даже с --force). Укажите другой файл`,
-      en: `"${shown}" is one of the command's inputs: an output never replaces an input (not even with --force). Choose another file`,
-    });
+    throw new CliUsageError(cliText("output_is_input", { shown }));
   }
-  if (info !== null && !rules.force)
-    throw new CliUsageError({
-      ru: `файл «${shown}» уже есть; чтобы заменить его, добавьте --force, или укажите другой файл`,
-      en: `"${shown}" already exists; add --force to replace it, or choose another file`,
-    });
+  if (info !== null && !rules.force) throw new CliUsageError(cliText("output_exists", { shown }));
   return path;
 }

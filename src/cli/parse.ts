@@ -1,3 +1,4 @@
+import { cliText } from "../domain/text/cli";
 import { parseArgs } from "node:util";
 import type { Lang } from "../domain/values";
 import type { CliArgs, CliCommand } from "./command";
@@ -28,39 +29,24 @@ export function parseCommandArgs(
     const message = error instanceof Error ? error.message : String(error);
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
       const option = quoted(message);
-      throw new CliUsageError({
-        ru: `неизвестный параметр ${option}`,
-        en: `unknown option ${option}`,
-      });
+      throw new CliUsageError(cliText("option_unknown", { option }));
     }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
       const option = /(--[\w-]+)/.exec(message)?.[1] ?? quoted(message);
-      throw new CliUsageError({
-        ru: `параметру ${option} нужно значение (или он его не принимает)`,
-        en: `option ${option} needs a value (or takes none)`,
-      });
+      throw new CliUsageError(cliText("option_value", { option }));
     }
-    throw new CliUsageError({
-      ru: `неверные аргументы: ${message}`,
-      en: `wrong arguments: ${message}`,
-    });
+    throw new CliUsageError(cliText("arguments_wrong", { message }));
   }
   const { help, ...values } = parsed.values;
   const positionals = parsed.positionals;
   if (help !== true) {
     const { min, max, name } = command.positionals;
     if (positionals.length < min) {
-      throw new CliUsageError({
-        ru: `не указан аргумент ${name.ru}`,
-        en: `missing argument ${name.en}`,
-      });
+      throw new CliUsageError(cliText("argument_missing", { name }));
     }
     if (positionals.length > max) {
       const extra = positionals.slice(max).join(" ");
-      throw new CliUsageError({
-        ru: `лишние аргументы: ${extra}`,
-        en: `unexpected arguments: ${extra}`,
-      });
+      throw new CliUsageError(cliText("arguments_extra", { extra }));
     }
   }
   return { values, positionals, help: help === true };
@@ -88,10 +74,7 @@ export function choiceOption<T extends string>(
   const found = choices.find((choice) => choice === value.trim().toLowerCase());
   if (found === undefined) {
     const allowed = choices.join("|");
-    throw new CliUsageError({
-      ru: `--${name}: допустимо ${allowed}, указано «${value}»`,
-      en: `--${name}: expected ${allowed}, got "${value}"`,
-    });
+    throw new CliUsageError(cliText("choice_invalid", { name, allowed, value }));
   }
   return found;
 }

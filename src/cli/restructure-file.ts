@@ -1,3 +1,4 @@
+import { cliText } from "../domain/text/cli";
 import type { KamConfig } from "../domain/config/types";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import { text } from "../domain/text/layout";
@@ -56,27 +57,20 @@ export function patchReportLines(context: CliContext, report: PatchReport): stri
   const lines: string[] = [];
   if (report.userCellsKept > 0 || report.userCellsArchived.length > 0)
     lines.push(
-      context.t({
-        ru: `Ваши ячейки на листах плана: сохранено ${report.userCellsKept} (сдвинуто вместе с разметкой: ${report.userCellsMoved.length}), перенесено в Archive: ${report.userCellsArchived.length}`,
-        en: `Your cells on the plan sheets: kept ${report.userCellsKept} (moved with the layout: ${report.userCellsMoved.length}), moved to Archive: ${report.userCellsArchived.length}`,
-      })
+      context.t(
+        cliText("patch_cells", {
+          kept: report.userCellsKept,
+          moved: report.userCellsMoved.length,
+          archived: report.userCellsArchived.length,
+        })
+      )
     );
   for (const m of report.userCellsMoved) lines.push(`  ${m.from} → ${m.to}`);
   for (const row of report.userCellsArchived)
     lines.push(`  Archive: ${row.address ?? ""} = ${String(row.value)}`);
   if (report.formulasRewritten > 0)
-    lines.push(
-      context.t({
-        ru: `Ссылки ваших формул переписаны на новые адреса: ${report.formulasRewritten}`,
-        en: `References of your formulas rewritten to the new addresses: ${report.formulasRewritten}`,
-      })
-    );
+    lines.push(context.t(cliText("patch_rewritten", { n: report.formulasRewritten })));
   for (const u of report.unresolved)
-    lines.push(
-      context.t({
-        ru: `  Ссылка не перенесена (проверьте формулу): ${u.cell}: ${u.reference}`,
-        en: `  Reference not carried (check the formula): ${u.cell}: ${u.reference}`,
-      })
-    );
+    lines.push(context.t(cliText("patch_unresolved", { cell: u.cell, reference: u.reference })));
   return lines;
 }

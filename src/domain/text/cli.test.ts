@@ -47,6 +47,19 @@ const SAMPLE: { readonly [K in CliText]: CliTextArgs[K] } = {
   not_xlsx: null,
   part_not_xml: { part: "xl/workbook.xml" },
   part_missing: { part: "xl/styles.xml", from: "xl/workbook.xml" },
+  option_unknown: { option: "--foo" },
+  option_value: { option: "--lang" },
+  arguments_wrong: { message: "bad" },
+  argument_missing: { name: { ru: "FILE", en: "FILE" } },
+  arguments_extra: { extra: "b.xlsx" },
+  choice_invalid: { name: "lang", allowed: "ru|en", value: "de" },
+  output_not_xlsx: { shown: "out.csv" },
+  output_is_folder: { shown: "out" },
+  output_is_input: { shown: "plan.xlsx" },
+  output_exists: { shown: "plan.xlsx" },
+  patch_cells: { kept: 3, moved: 1, archived: 2 },
+  patch_rewritten: { n: 4 },
+  patch_unresolved: { cell: "Notes!B2", reference: "ActionPlan!Z99" },
 };
 
 function textOf(key: CliText) {

@@ -69,6 +69,29 @@ export interface CliTextArgs {
   readonly part_not_xml: { readonly part: string };
   /** `from`: the part that refers to the missing `part`. */
   readonly part_missing: { readonly part: string; readonly from: string };
+  /** `option`: the option as typed (`--foo`). */
+  readonly option_unknown: { readonly option: string };
+  readonly option_value: { readonly option: string };
+  /** `message`: Node's own parse message. */
+  readonly arguments_wrong: { readonly message: string };
+  readonly argument_missing: { readonly name: Bilingual };
+  readonly arguments_extra: { readonly extra: string };
+  readonly choice_invalid: {
+    readonly name: string;
+    readonly allowed: string;
+    readonly value: string;
+  };
+  readonly output_not_xlsx: { readonly shown: string };
+  readonly output_is_folder: { readonly shown: string };
+  readonly output_is_input: { readonly shown: string };
+  readonly output_exists: { readonly shown: string };
+  readonly patch_cells: {
+    readonly kept: number;
+    readonly moved: number;
+    readonly archived: number;
+  };
+  readonly patch_rewritten: { readonly n: number };
+  readonly patch_unresolved: { readonly cell: string; readonly reference: string };
 }
 
 /** The key of a CLI text. */
@@ -291,6 +314,66 @@ const TEXTS: {
       `файл повреждён: части ${part} нет в архиве, хотя ${from} на неё ссылается. ${REPAIR.ru}`,
     en: ({ part, from }) =>
       `the file is damaged: part ${part} is missing from the archive, though ${from} refers to it. ${REPAIR.en}`,
+  },
+  option_unknown: {
+    ru: ({ option }) => `неизвестный параметр ${option}`,
+    en: ({ option }) => `unknown option ${option}`,
+  },
+  option_value: {
+    ru: ({ option }) => `параметру ${option} нужно значение (или он его не принимает)`,
+    en: ({ option }) => `option ${option} needs a value (or takes none)`,
+  },
+  arguments_wrong: {
+    ru: ({ message }) => `неверные аргументы: ${message}`,
+    en: ({ message }) => `wrong arguments: ${message}`,
+  },
+  argument_missing: {
+    ru: ({ name }) => `не указан аргумент ${name.ru}`,
+    en: ({ name }) => `missing argument ${name.en}`,
+  },
+  arguments_extra: {
+    ru: ({ extra }) => `лишние аргументы: ${extra}`,
+    en: ({ extra }) => `unexpected arguments: ${extra}`,
+  },
+  choice_invalid: {
+    ru: ({ name, allowed, value }) => `--${name}: допустимо ${allowed}, указано «${value}»`,
+    en: ({ name, allowed, value }) => `--${name}: expected ${allowed}, got "${value}"`,
+  },
+  output_not_xlsx: {
+    ru: ({ shown }) => `имя файла должно оканчиваться на .xlsx: «${shown}»`,
+    en: ({ shown }) => `the file name must end with .xlsx: "${shown}"`,
+  },
+  output_is_folder: {
+    ru: ({ shown }) => `«${shown}» — это папка, а не файл; укажите имя файла .xlsx`,
+    en: ({ shown }) => `"${shown}" is a folder, not a file; give an .xlsx file name`,
+  },
+  output_is_input: {
+    ru: ({ shown }) =>
+      `«${shown}» — один из входных файлов команды: результат никогда не пишется поверх входных данных (даже с --force). Укажите другой файл`,
+    en: ({ shown }) =>
+      `"${shown}" is one of the command's inputs: an output never replaces an input (not even with --force). Choose another file`,
+  },
+  output_exists: {
+    ru: ({ shown }) =>
+      `файл «${shown}» уже есть; чтобы заменить его, добавьте --force, или укажите другой файл`,
+    en: ({ shown }) =>
+      `"${shown}" already exists; add --force to replace it, or choose another file`,
+  },
+  patch_cells: {
+    ru: ({ kept, moved, archived }) =>
+      `Ваши ячейки на листах плана: сохранено ${kept} (сдвинуто вместе с разметкой: ${moved}), перенесено в Archive: ${archived}`,
+    en: ({ kept, moved, archived }) =>
+      `Your cells on the plan sheets: kept ${kept} (moved with the layout: ${moved}), moved to Archive: ${archived}`,
+  },
+  patch_rewritten: {
+    ru: ({ n }) => `Ссылки ваших формул переписаны на новые адреса: ${n}`,
+    en: ({ n }) => `References of your formulas rewritten to the new addresses: ${n}`,
+  },
+  patch_unresolved: {
+    ru: ({ cell, reference }) =>
+      `  Ссылка не перенесена (проверьте формулу): ${cell}: ${reference}`,
+    en: ({ cell, reference }) =>
+      `  Reference not carried (check the formula): ${cell}: ${reference}`,
   },
 };
 
