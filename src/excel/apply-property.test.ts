@@ -6,6 +6,7 @@ import type { WorkbookSnapshot } from "../domain/snapshot";
 import type { CellValue } from "../domain/values";
 import { serialOfDate } from "../domain/periods";
 import { buildLayout } from "../layout/build";
+import { applyConfigChange, configChange, typedValue } from "../layout/testing/config-changes";
 import { restructure } from "../layout/restructure";
 import { valuesFromSnapshot } from "../layout/carry-values";
 import type { PlanPeriod, WorkbookLayout, WorkbookValues } from "../layout/types";
@@ -49,58 +50,6 @@ const inputs = (config: KamConfig, kind: "form" | "table"): FieldDef[] =>
       !["plan_start", "plan_period"].includes(f.key)
   );
 
-const value = fc.oneof(
-  fc.stringMatching(/^[A-Za-zА-Яа-я][A-Za-zА-Яа-я0-9 ]{0,6}[A-Za-zА-Яа-я0-9]$/),
-  fc.integer({ min: -1000, max: 100000 }),
-  fc.double({ min: 0, max: 1, noNaN: true })
-);
-
-type Change =
-  | { kind: "remove" | "hide" | "relabel"; field: number }
-  | { kind: "add"; section: number }
-  | { kind: "period"; period: PlanPeriod };
-
-function applyChange(config: KamConfig, change: Change): KamConfig {
-  const optional = config.fields.filter((f) => !f.core);
-  if (change.kind === "period") return config;
-  if (change.kind === "add") {
-    const tables = config.sections.filter((s) => s.kind === "table");
-    const section = tables[change.section % tables.length]?.key ?? "Team";
-    const field: FieldDef = {
-      section,
-      key: "custom_note",
-      label: { ru: "Заметка", en: "Note x" },
-      type: { kind: "text" },
-      required: false,
-      min: null,
-      max: null,
-      help: { ru: "", en: "" },
-      order: 99,
-      hidden: false,
-      core: false,
-    };
-    return { ...config, fields: [...config.fields, field] };
-  }
-  const target =
-    change.kind === "relabel"
-      ? config.fields[change.field % config.fields.length]
-      : optional[change.field % optional.length];
-  if (!target) return config;
-  if (change.kind === "remove")
-    return { ...config, fields: config.fields.filter((f) => f !== target) };
-  if (change.kind === "hide")
-    return {
-      ...config,
-      fields: config.fields.map((f) => (f === target ? { ...f, hidden: true } : f)),
-    };
-  return {
-    ...config,
-    fields: config.fields.map((f) =>
-      f === target ? { ...f, label: { ru: `${f.label.ru} (новое)`, en: `${f.label.en} (new)` } } : f
-    ),
-  };
-}
-
 /** Multiset of (section-or-form, key, value) of every non-empty input value. */
 function bag(values: WorkbookValues): string[] {
   const out: string[] = [];
@@ -132,26 +81,18 @@ describe("apply configuration keeps every value (property, 1,000 random pairs)",
     const base = DEFAULT_CONFIG;
     const formFields = inputs(base, "form");
     const tableFields = inputs(base, "table");
-    const change: fc.Arbitrary<Change> = fc.oneof(
-      fc.record({
-        kind: fc.constantFrom("remove" as const, "hide" as const, "relabel" as const),
-        field: fc.nat(),
-      }),
-      fc.record({ kind: fc.constant("add" as const), section: fc.nat() }),
-      fc.record({
-        kind: fc.constant("period" as const),
-        period: fc.constantFrom<PlanPeriod>("quarter", "half_year", "year"),
-      })
-    );
+    const change = configChange;
     const data = fc.record({
-      form: fc.dictionary(fc.constantFrom(...formFields.map((f) => f.key)), value, { maxKeys: 6 }),
+      form: fc.dictionary(fc.constantFrom(...formFields.map((f) => f.key)), typedValue, {
+        maxKeys: 6,
+      }),
       rows: fc.array(
         fc.record({
           field: fc.nat(),
           month: fc.nat({ max: 11 }),
           useMonth: fc.boolean(),
           row: fc.nat({ max: 3 }),
-          v: value,
+          v: typedValue,
         }),
         { maxLength: 14 }
       ),
@@ -183,7 +124,7 @@ describe("apply configuration keeps every value (property, 1,000 random pairs)",
           values: oldValues,
         });
         const snapshot = layoutSnapshot(layout);
-        const next = applyChange(base, ch);
+        const next = applyConfigChange(base, ch);
         const period: PlanPeriod = ch.kind === "period" ? ch.period : "year";
         const read = valuesFromSnapshot(snapshot, next);
         const newMonths = buildLayout(next, { lang: "ru", start: "2027-01", period }).months;
