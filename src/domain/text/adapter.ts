@@ -6,7 +6,7 @@ import type { Lang } from "../values";
  */
 export interface AdapterTextArgs {
   readonly plan_exists: null;
-  /** `code` (Office.js error code) is not shown: the text says what to do instead. */
+  /** `code` (the workbook API's error code) is not shown: the text says what to do instead. */
   readonly cell_edit_mode: { readonly code: string };
   readonly protected: { readonly code: string };
   /** `n`: how many CONFIG_INVALID findings. */
