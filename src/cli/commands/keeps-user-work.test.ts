@@ -14,6 +14,7 @@ import {
   USER_SHEET,
   type UserEdits,
 } from "../../xlsx/patch/testing/user-edits";
+import { sheetPart } from "../../xlsx/patch/testing/edit-package";
 import { withConfigSheetOf } from "../testing/layouts";
 import { completePlanValues } from "../testing/plans";
 import { kamPlan } from "../testing/run";
@@ -161,20 +162,5 @@ describe("restructuring a plan keeps the user's own work (issue 11, case 2)", ()
 
 async function sheetXmlOf(file: string, sheet: string): Promise<string> {
   const zip = await JSZip.loadAsync(await readFile(file));
-  const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const tag =
-    [...workbook.matchAll(/<sheet\b[^>]*>/g)]
-      .map((m) => m[0])
-      .find((t) => t.includes(`name="${sheet}"`)) ?? "";
-  const id = /r:id="([^"]+)"/.exec(tag)?.[1] ?? "";
-  const rel =
-    [...rels.matchAll(/<Relationship\b[^>]*>/g)]
-      .map((m) => m[0])
-      .find((t) => t.includes(`Id="${id}"`)) ?? "";
-  const target = /Target="([^"]+)"/.exec(rel)?.[1] ?? "";
-  return (
-    (await zip.file(target.startsWith("/") ? target.slice(1) : `xl/${target}`)?.async("string")) ??
-    ""
-  );
+  return (await zip.file(await sheetPart(zip, sheet))?.async("string")) ?? "";
 }

@@ -35,8 +35,8 @@ function inner(cell: TypedCell): { attrs: string; inner: string } {
   return { attrs: ' t="inlineStr"', inner: `<is><t>${escape(cell.value ?? "")}</t></is>` };
 }
 
-/** The part of a sheet by name. */
-async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
+/** The part of a sheet by name (throws when the workbook has no such sheet). */
+export async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
   const workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
   const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const tag =
