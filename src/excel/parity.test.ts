@@ -1,3 +1,4 @@
+import { aCustomField } from "../domain/testing/custom-field";
 import { DEFAULT_CONFIG } from "../domain/config/defaults";
 import type { KamConfig } from "../domain/config/types";
 import { buildLayout } from "../layout/build";
@@ -30,19 +31,12 @@ const customised: KamConfig = {
   ...DEFAULT_CONFIG,
   fields: [
     ...DEFAULT_CONFIG.fields.filter((f) => !(f.section === "Risks" && f.key === "owner")),
-    {
-      section: "Team",
-      key: "phone",
-      label: { ru: "Телефон", en: "Phone" },
-      type: { kind: "text" },
-      required: false,
-      min: null,
-      max: null,
-      help: { ru: "Рабочий телефон.", en: "Work phone." },
-      order: 50,
-      hidden: false,
-      core: false,
-    },
+    aCustomField(
+      "Team",
+      "phone",
+      { ru: "Телефон", en: "Phone" },
+      { help: { ru: "Рабочий телефон.", en: "Work phone." }, order: 50 }
+    ),
   ],
 };
 

@@ -1,3 +1,4 @@
+import { aCustomField } from "../domain/testing/custom-field";
 import { DEFAULT_CONFIG } from "../domain/config/defaults";
 import type { FieldDef, KamConfig, SectionDef } from "../domain/config/types";
 import { aPlan } from "../domain/testing/builders";
@@ -12,32 +13,8 @@ const CUSTOM_SECTION: SectionDef = {
 };
 
 const CUSTOM_FIELDS: readonly FieldDef[] = [
-  {
-    section: "PlanHeader",
-    key: "region",
-    label: { ru: "Регион", en: "Region" },
-    type: { kind: "text" },
-    required: false,
-    min: null,
-    max: null,
-    help: { ru: "", en: "" },
-    order: 99,
-    hidden: false,
-    core: false,
-  },
-  {
-    section: "Visits",
-    key: "visit",
-    label: { ru: "Визит", en: "Visit" },
-    type: { kind: "text" },
-    required: false,
-    min: null,
-    max: null,
-    help: { ru: "", en: "" },
-    order: 1,
-    hidden: false,
-    core: false,
-  },
+  aCustomField("PlanHeader", "region", { ru: "Регион", en: "Region" }),
+  aCustomField("Visits", "visit", { ru: "Визит", en: "Visit" }, { order: 1 }),
 ];
 
 /** The SKAM added a form field and a table section that the sheets do not have yet. */

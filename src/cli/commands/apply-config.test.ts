@@ -1,3 +1,4 @@
+import { aCustomField } from "../../domain/testing/custom-field";
 import { mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,19 +13,12 @@ import { editTableRows, withConfigSheetOf } from "../testing/layouts";
 import { completePlanValues } from "../testing/plans";
 import { kamPlan } from "../testing/run";
 
-const REGION: FieldDef = {
-  section: "PlanHeader",
-  key: "region",
-  label: { ru: "Регион", en: "Region" },
-  type: { kind: "text" },
-  required: false,
-  min: null,
-  max: null,
-  help: { ru: "Регион клиента", en: "The client's region" },
-  order: 99,
-  hidden: false,
-  core: false,
-};
+const REGION: FieldDef = aCustomField(
+  "PlanHeader",
+  "region",
+  { ru: "Регион", en: "Region" },
+  { help: { ru: "Регион клиента", en: "The client's region" } }
+);
 
 /** The SKAM's edit: Team.commitments removed, Team.member relabelled, a custom PlanHeader field added. */
 const EDITED: KamConfig = {

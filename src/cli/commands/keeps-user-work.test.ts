@@ -1,3 +1,4 @@
+import { aCustomField } from "../../domain/testing/custom-field";
 import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,19 +24,12 @@ import { kamPlan } from "../testing/run";
 jest.setTimeout(240_000);
 
 /** A field the SKAM adds before credit_limit: every row from credit_limit down moves one row. */
-const REGION: FieldDef = {
-  section: "PlanHeader",
-  key: "region",
-  label: { ru: "Регион", en: "Region" },
-  type: { kind: "text" },
-  required: false,
-  min: null,
-  max: null,
-  help: { ru: "Регион клиента", en: "The client's region" },
-  order: 11.5,
-  hidden: false,
-  core: false,
-};
+const REGION: FieldDef = aCustomField(
+  "PlanHeader",
+  "region",
+  { ru: "Регион", en: "Region" },
+  { help: { ru: "Регион клиента", en: "The client's region" }, order: 11.5 }
+);
 const EDITED: KamConfig = { ...DEFAULT_CONFIG, fields: [...DEFAULT_CONFIG.fields, REGION] };
 
 const old = buildLayout(DEFAULT_CONFIG, {

@@ -1,5 +1,6 @@
+import { aCustomField } from "../../domain/testing/custom-field";
 import fc from "fast-check";
-import type { FieldDef, KamConfig } from "../../domain/config/types";
+import type { KamConfig } from "../../domain/config/types";
 import type { PlanPeriod } from "../types";
 
 /**
@@ -39,19 +40,7 @@ export function applyConfigChange(config: KamConfig, change: ConfigChange): KamC
   if (change.kind === "add") {
     const tables = config.sections.filter((s) => s.kind === "table");
     const section = tables[change.section % tables.length]?.key ?? "Team";
-    const field: FieldDef = {
-      section,
-      key: "custom_note",
-      label: { ru: "Заметка", en: "Note x" },
-      type: { kind: "text" },
-      required: false,
-      min: null,
-      max: null,
-      help: { ru: "", en: "" },
-      order: 99,
-      hidden: false,
-      core: false,
-    };
+    const field = aCustomField(section, "custom_note", { ru: "Заметка", en: "Note x" });
     return { ...config, fields: [...config.fields, field] };
   }
   const target =
