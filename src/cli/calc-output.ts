@@ -60,11 +60,19 @@ function rollupRecord(
   );
 }
 
-/** The machine output of `calc` for one workbook. */
-export function calcRecord(file: string, numbers: PlanNumbers): CalcRecord {
-  const values = Object.fromEntries(
+/**
+ * The machine output of `calc` for one workbook; `completeness` (spec §10)
+ * comes from the check's summary (it counts wrong values as filled).
+ */
+export function calcRecord(
+  file: string,
+  numbers: PlanNumbers,
+  completeness: number | null = null
+): CalcRecord {
+  const values: Record<string, CalcValue> = Object.fromEntries(
     VALUE_KINDS.map(([key, kind, pick]) => [key, machineValue(kind, pick(numbers))])
   );
+  values.completeness = completeness;
   const fulfillmentKeys = Object.keys(numbers.fulfillment).sort((a, b) =>
     a === "total" ? -1 : b === "total" ? 1 : 0
   );
@@ -115,7 +123,7 @@ export function calcText(
       ? cliText("calc_spending")[lang]
       : (config.fields.find((f) => f.key === key)?.label[lang] ?? key);
   const lines = [record.file];
-  const valueRows = VALUE_KINDS.map(([key, kind]) => [
+  const valueRows = [...VALUE_KINDS, ["completeness", "ratio"] as const].map(([key, kind]) => [
     label(key),
     cellText(record.values[key] ?? null, kind, lang, config.settings.currency),
   ]);

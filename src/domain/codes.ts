@@ -268,6 +268,48 @@ export const FINDING_CODES = {
       ru: "Рассмотрены не все четыре типа конкурентов",
     },
   },
+  KPI_TARGET_NOT_PLAN: {
+    severity: "warning",
+    meaning: {
+      en: "A sales KPI's target differs from sales_plan_total by more than 0.5 %",
+      ru: "Цель KPI по продажам отличается от плана продаж больше чем на 0,5 %",
+    },
+  },
+  PROMO_UNPROFITABLE: {
+    severity: "warning",
+    meaning: {
+      en: "A promo's return (incremental sales × gross margin − cost) is below 0",
+      ru: "Промоакция убыточна: прирост продаж × валовая маржа меньше затрат",
+    },
+  },
+  DELISTED_ITEM_PLANNED: {
+    severity: "warning",
+    meaning: {
+      en: "An Assortment item with status delist has planned sales above 0",
+      ru: "На позицию со статусом «вывести» запланированы продажи",
+    },
+  },
+  RISK_WITHOUT_MITIGATION: {
+    severity: "warning",
+    meaning: {
+      en: "A risk of high probability or impact has no mitigation",
+      ru: "У риска с высокой вероятностью или влиянием нет мер снижения",
+    },
+  },
+  ACTIVITY_WITHOUT_OWNER: {
+    severity: "warning",
+    meaning: {
+      en: "An activity that is not cancelled has no owner",
+      ru: "У мероприятия (не отменённого) нет ответственного",
+    },
+  },
+  DMU_CONTACT_STALE: {
+    severity: "warning",
+    meaning: {
+      en: "The decision maker or an influential DMU member was not contacted within review_cadence_months",
+      ru: "С ЛПР или влиятельным участником ГПР давно (или никогда) не было контакта",
+    },
+  },
 } as const satisfies Record<string, { severity: Severity; meaning: Bilingual }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

@@ -7,7 +7,10 @@ import type { Lang } from "./values";
 /** Counts by severity and how complete the plan is. */
 export interface CheckSummary {
   readonly counts: Readonly<Record<Severity, number>>;
-  /** Share (0–1) of required fields and required table cells that are filled. */
+  /**
+   * `completeness` (spec §10), 0–1: the mean over visible sections of a form's
+   * filled share and a table's 1 (a data row) or 0 (none).
+   */
   readonly completeness: number;
 }
 

@@ -1,5 +1,15 @@
+import { completenessSections } from "./completeness";
+import { DEFAULT_CONFIG } from "./config/defaults";
 import { aPlan, aSnapshot } from "./testing/builders";
 import { summarize } from "./summary";
+
+const sections = completenessSections(DEFAULT_CONFIG);
+const inputsOf = (key: string): number =>
+  sections.find((s) => s.section.key === key)?.fields.length ?? Number.NaN;
+const completeness = (b: ReturnType<typeof aPlan>): number => {
+  const { plan, findings } = b.read();
+  return summarize(plan, findings).completeness;
+};
 
 describe("summarize", () => {
   it("counts findings by severity", () => {
@@ -10,36 +20,53 @@ describe("summarize", () => {
     expect(summarize(plan, findings).counts).toEqual({ error: 1, warning: 1, info: 0 });
   });
 
-  it("is complete for the complete plan", () => {
-    const { plan, findings } = aPlan().read();
-    expect(summarize(plan, findings)).toEqual({
-      counts: { error: 0, warning: 0, info: 0 },
-      completeness: 1,
-    });
+  it("averages over every section with visible input fields, computed fields left out", () => {
+    expect(sections.map((s) => s.section.key)).toEqual(DEFAULT_CONFIG.sections.map((s) => s.key));
+    expect(sections.flatMap((s) => s.fields).some((f) => f.type.kind === "computed")).toBe(false);
   });
 
-  it("counts the empty template: 8 required form fields and 3 required tables, none filled", () => {
+  it("is 0 for the empty template", () => {
     const { plan, findings } = aSnapshot().read();
     expect(summarize(plan, findings).completeness).toBe(0);
   });
+});
 
-  it("is the share of filled required cells; a wrong value counts as filled, an empty one not", () => {
-    const full = aPlan().read();
-    const base = summarize(full.plan, full.findings);
-    expect(base.completeness).toBe(1);
-    const required = 8 + 2 * 2 + 2 + 2 + 2 * 4 + 1 + 1 + 2 * 4 + 1 + 1 + 4 * 2 + 4 * 2; // form + rows' required cells
-    const missing = aPlan().set("kam_name", null).read();
-    expect(summarize(missing.plan, missing.findings).completeness).toBeCloseTo(
-      (required - 1) / required,
-      12
-    );
-    const wrong = aPlan().set("plan_period", "декада").read();
-    expect(summarize(wrong.plan, wrong.findings).completeness).toBe(1);
+describe("completeness (spec §10)", () => {
+  it("counts a table 1 with a data row and 0 without: emptying one table costs one section", () => {
+    const full = completeness(aPlan());
+    expect(completeness(aPlan().emptyTable("Risks"))).toBeCloseTo(full - 1 / sections.length, 12);
+    expect(completeness(aPlan().without("Risks"))).toBeCloseTo(full - 1 / sections.length, 12);
   });
 
-  it("counts an empty required table as one unfilled cell", () => {
-    const { plan, findings } = aPlan().emptyTable("KPI").read();
-    const required = 8 + 4 + 2 + 2 + 8 + 1 + 1 + 1 + 1 + 8 + 8 + 1; // KPI's 8 cells replaced by 1
-    expect(summarize(plan, findings).completeness).toBeCloseTo((required - 1) / required, 12);
+  it("counts a form section as its share of filled visible fields", () => {
+    const full = completeness(aPlan());
+    const expected = full - 1 / inputsOf("PlanHeader") / sections.length;
+    expect(completeness(aPlan().set("kam_name", null))).toBeCloseTo(expected, 12);
+    expect(completeness(aPlan().set("credit_limit", null))).toBeCloseTo(expected, 12);
+  });
+
+  it("counts a wrong value as filled", () => {
+    expect(completeness(aPlan().set("plan_period", "декада"))).toBe(completeness(aPlan()));
+  });
+
+  it("no longer calls a plan with an empty dossier, no risks and no activities complete", () => {
+    const dossier = DEFAULT_CONFIG.fields.filter(
+      (f) => f.section === "ClientProfile" && f.type.kind !== "computed"
+    );
+    let b = aPlan()
+      .emptyTable("Risks")
+      .emptyTable("Activities")
+      .emptyTable("Environment")
+      .emptyTable("History")
+      .emptyTable("DecisionGroup")
+      .emptyTable("Competitors");
+    for (const field of dossier) b = b.set(field.key, null);
+    const value = completeness(b);
+    expect(value).toBeLessThan(0.75);
+    // Left: PlanHeader (its share) + Team, Assortment, SalesPlan, DiscountTiers, KPI (no actuals yet).
+    const { plan } = aPlan().read();
+    const header = sections.find((s) => s.section.key === "PlanHeader")?.fields ?? [];
+    const headerShare = header.filter((f) => plan.form[f.key] !== null).length / header.length;
+    expect(value).toBeCloseTo((headerShare + 5) / sections.length, 12);
   });
 });

@@ -1,6 +1,7 @@
 import { isFieldKey } from "../domain/config/keys";
 import { MAX_EXCEL_SERIAL } from "../domain/periods";
 import { columnHeader, hasName, type FormulaContext } from "./calc-context";
+import { completenessFormula } from "./completeness-formula";
 import type { CalcCells } from "./calc-sheet";
 import type { ComputedUnit } from "./formats";
 import { anyOf, columnRef, sheetRef } from "./refs";
@@ -50,6 +51,8 @@ export function computedFormula(
       };
     case "kpi_score":
       return { formula: kpiScoreFormula(ctx), unit: "percent" };
+    case "completeness":
+      return { formula: completenessFormula(ctx), unit: "percent" };
     case "next_review":
       return {
         formula: hasName(ctx, "last_review")

@@ -4,7 +4,8 @@ import { blocks, blockSpan } from "../domain/periods";
 import type { FieldKey } from "../domain/config/keys";
 import type { Lang, Month } from "../domain/values";
 import { fieldFormat, PERCENT_FORMAT, AMOUNT_FORMAT } from "./formats";
-import { thisRowRef, thisRowSpanRef } from "./refs";
+import { anyOf, thisRowRef, thisRowSpanRef } from "./refs";
+import { listOfField, spellingsOf } from "./spellings";
 import type { TableColumnLayout } from "./types";
 
 /** Tables with one amount column per plan month headed `YYYY-MM` plus rollup columns (spec §3). */
@@ -78,7 +79,7 @@ export function tableColumns(
       });
     }
   }
-  return columns.map((column) => withFormula(section, column, columns));
+  return columns.map((column) => withFormula(config, section, column, columns));
 }
 
 /** Header of a column by key, or null when the table has no such column. */
@@ -90,6 +91,7 @@ export function headerOf(
 }
 
 function withFormula(
+  config: KamConfig,
   section: string,
   column: TableColumnLayout,
   columns: readonly TableColumnLayout[]
@@ -100,10 +102,17 @@ function withFormula(
   if (actual === null || target === null) return column;
   const a = thisRowRef(section, actual);
   const t = thisRowRef(section, target);
-  // spec §4: actual / target, empty where actual is empty (or not a number) or the target is 0 or empty.
+  const higher = `IF(${t}=0,"",${a}/${t})`;
+  const direction = headerOf(columns, "direction");
+  // spec §10: lower_better (any spelling) scores MAX(0, 2 − actual / target), empty where target ≤ 0.
+  const score =
+    direction === null
+      ? higher
+      : `IF(${anyOf(thisRowRef(section, direction), spellingsOf(listOfField(config, "KPI", "direction"), "lower_better"))},IF(${t}<=0,"",MAX(0,2-${a}/${t})),${higher})`;
+  // spec §4: empty where actual is empty (or not a number) or the target is empty.
   return {
     ...column,
     numberFormat: PERCENT_FORMAT,
-    formula: `IF(AND(ISNUMBER(${a}),ISNUMBER(${t})),IF(${t}=0,"",${a}/${t}),"")`,
+    formula: `IF(AND(ISNUMBER(${a}),ISNUMBER(${t})),${score},"")`,
   };
 }

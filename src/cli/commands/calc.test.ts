@@ -40,7 +40,12 @@ describe("kam-plan calc", () => {
       net_sales_total: 1798200.48,
       kpi_score: 0.9 * 0.7,
       next_review: "2027-03-01",
+      completeness: expect.any(Number) as unknown,
     });
+    // Spec §10: the mean over visible sections; this plan leaves some of the dossier empty.
+    const { completeness } = out.values as { completeness: number };
+    expect(completeness).toBeGreaterThan(0.5);
+    expect(completeness).toBeLessThan(1);
     expect(out.rollups).toEqual({
       total: {
         q1: 460000.5,

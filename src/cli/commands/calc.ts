@@ -56,7 +56,7 @@ export const command: CliCommand = {
       snapshot,
       langFlag === undefined ? { today: context.today } : { today: context.today, lang: langFlag }
     );
-    const record = calcRecord(file, report.numbers);
+    const record = calcRecord(file, report.numbers, report.summary.completeness);
     context.out(
       format === "json"
         ? JSON.stringify(record, null, 2)

@@ -40,7 +40,7 @@ export function calculatePlan(plan: Plan): PlanNumbers {
   const required = creditRequired(need);
 
   const kpiRows = tableRows(plan, "KPI");
-  const kpi = kpiRows.map(kpiFulfillment);
+  const kpi = kpiRows.map((row) => kpiFulfillment(row));
 
   return {
     months,

@@ -12,7 +12,13 @@ import {
   reviewFindings,
 } from "./dossier";
 import { duplicateItemFindings, itemCoverageFindings } from "./items";
-import { kpiPeriodFindings, kpiWeightFindings } from "./kpi";
+import {
+  activityOwnerFindings,
+  delistedItemFindings,
+  dmuContactFindings,
+  riskMitigationFindings,
+} from "./follow-up";
+import { kpiPeriodFindings, kpiTargetFindings, kpiWeightFindings } from "./kpi";
 import { checkpointFindings, planStartFindings } from "./plan-period";
 import { salesMonthsFindings } from "./sales-months";
 import { teamFindings } from "./team";
@@ -40,6 +46,11 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   reviewFindings,
   decisionGroupFindings,
   competitorFindings,
+  kpiTargetFindings,
+  delistedItemFindings,
+  riskMitigationFindings,
+  activityOwnerFindings,
+  dmuContactFindings,
 ];
 
 /** Run every rule check on a plan and its computed numbers. */

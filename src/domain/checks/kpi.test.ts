@@ -1,5 +1,5 @@
 import type { Month } from "../periods";
-import { cleanWith, d, findingsOf, withCode } from "./testing/fixture";
+import { cleanWith, d, findingsOf, plain, withCode } from "./testing/fixture";
 
 const kpi = (period: string, weight = 1, name = "Выручка") => ({
   kpi: name,
@@ -133,5 +133,48 @@ describe("KPI_WEIGHTS_NOT_100", () => {
       )
     ).toHaveLength(1);
     expect(withCode(findingsOf(cleanWith({}, { KPI: [] })), "KPI_WEIGHTS_NOT_100")).toEqual([]);
+  });
+});
+
+describe("KPI_TARGET_NOT_PLAN", () => {
+  // The clean plan's sales: 6 × 150 000 = 900 000.
+  const salesKpi = (target: number, period = "half_year") => ({
+    kpi: "Выручка",
+    metric: "sales",
+    period,
+    target,
+    weight: 1,
+  });
+
+  it("flags a sales KPI over the plan period whose target is more than 0.5 % off the sales plan", () => {
+    const [f, ...rest] = withCode(
+      findingsOf(cleanWith({}, { KPI: [salesKpi(904_501)] })),
+      "KPI_TARGET_NOT_PLAN"
+    );
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: "warning", name: "KPI" });
+    expect(plain(f?.message)).toContain("900 000,00 ₽");
+    expect(
+      withCode(findingsOf(cleanWith({}, { KPI: [salesKpi(895_499)] })), "KPI_TARGET_NOT_PLAN")
+    ).toHaveLength(1);
+  });
+
+  it("accepts a target within 0.5 %, other periods and other metrics", () => {
+    for (const kpi of [
+      salesKpi(904_500),
+      salesKpi(895_500),
+      salesKpi(450_000, "quarter"),
+      { ...salesKpi(1), metric: "other" },
+      { ...salesKpi(1), metric: null },
+    ]) {
+      expect(withCode(findingsOf(cleanWith({}, { KPI: [kpi] })), "KPI_TARGET_NOT_PLAN")).toEqual(
+        []
+      );
+    }
+  });
+
+  it("is silent while the sales plan is 0", () => {
+    const spec = cleanWith({}, { KPI: [salesKpi(1_000)], SalesPlan: [{ item: "Молоко 3,2%" }] });
+    expect(withCode(findingsOf(spec), "KPI_TARGET_NOT_PLAN")).toEqual([]);
   });
 });

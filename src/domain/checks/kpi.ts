@@ -1,12 +1,13 @@
 import type { PlanNumbers } from "../calc/types";
 import { formText, rowNumber, rowText, tableRows } from "../calc/values";
-import { toBasisPoints } from "../money";
+import { isSalesKpi } from "../calc/kpi";
+import { toBasisPoints, toMinor } from "../money";
 import { firstDayOfMonth, isFiscalBoundary, periodMonths } from "../periods";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { finding, rowPlace, tablePlace, type CheckContext } from "./context";
-import { formatMonthName, formatPercent, formatSerialDate } from "../text/format";
-import { periodText } from "./labels";
+import { formatMonthName, formatNumber, formatPercent, formatSerialDate } from "../text/format";
+import { amountText, periodText } from "./labels";
 
 /**
  * KPI period rules for each KPI row with a period:
@@ -96,4 +97,39 @@ export function kpiWeightFindings(
       direction: points > 10000 ? 1 : -1,
     }),
   ];
+}
+
+/**
+ * `KPI_TARGET_NOT_PLAN` (spec §10): a sales KPI (metric `sales`) whose period
+ * equals the plan period and whose target (currency units) differs from
+ * `sales_plan_total` by more than 0.5 % of it, compared in minor units. Not
+ * judged while the sales plan is 0 (an empty plan has its own finding).
+ * Names the KPI's target cell.
+ */
+export function kpiTargetFindings(
+  plan: Plan,
+  numbers: PlanNumbers,
+  ctx: CheckContext
+): readonly Finding[] {
+  const planPeriod = formText(plan, "plan_period");
+  const total = numbers.salesPlanTotal;
+  if (planPeriod === null || total <= 0) return [];
+  const findings: Finding[] = [];
+  for (const row of tableRows(plan, "KPI")) {
+    if (!isSalesKpi(row) || rowText(row, "period") !== planPeriod) continue;
+    const target = rowNumber(row, "target");
+    if (target === null) continue;
+    const diff = Math.abs(toMinor(target) - total);
+    // > 0.5 %: diff / total > 5 / 1000, in integers.
+    if (diff * 1000 <= total * 5) continue;
+    findings.push(
+      finding(ctx, "KPI_TARGET_NOT_PLAN", rowPlace(plan, "KPI", row, "target"), {
+        kpi: rowText(row, "kpi") ?? "",
+        target: formatNumber(target, ctx.lang, 2),
+        plan: amountText(plan, total, ctx.lang),
+        diff: formatPercent(diff / total, ctx.lang, 1),
+      })
+    );
+  }
+  return findings;
 }

@@ -167,6 +167,15 @@ export const ACTION_PLAN_FIELDS = [
       ["Считается сам: сумма весов × выполнение.", "Computed: Σ weight × fulfillment."],
       C
     ),
+    f(
+      "completeness",
+      "computed",
+      ["Заполненность", "Completeness"],
+      [
+        "Считается сама: среднее по видимым разделам (форма — доля заполненных полей, таблица — 1, если есть строка).",
+        "Computed: the mean over visible sections (a form: the share of filled fields; a table: 1 with a row).",
+      ]
+    ),
   ]),
   ...sectionFields("Team", [
     f(
@@ -331,6 +340,42 @@ export const ACTION_PLAN_FIELDS = [
       ]
     ),
     f("goal", "text", ["Цель", "Goal"], ["Чего хотим добиться.", "What we want to achieve."]),
+    f(
+      "kind",
+      "list:activity_kinds",
+      ["Вид", "Kind"],
+      [
+        "Встреча, промоакция, обучение, мероприятие или другое. Для промоакции считается эффект.",
+        "Meeting, promo, training, event or other. A promo gets its effect computed.",
+      ]
+    ),
+    f(
+      "item",
+      "text",
+      ["Позиция", "Item"],
+      [
+        "Позиция плана продаж, на которую направлена акция; пусто — все позиции.",
+        "The sales plan item the promo is for; empty: all items.",
+      ]
+    ),
+    f(
+      "effect_from",
+      "date",
+      ["Эффект с", "Effect from"],
+      [
+        "Любая дата первого месяца эффекта; пусто — месяц мероприятия.",
+        "Any date in the first month of the effect; empty: the activity's month.",
+      ]
+    ),
+    f(
+      "effect_to",
+      "date",
+      ["Эффект по", "Effect to"],
+      [
+        "Любая дата последнего месяца эффекта; пусто — месяц мероприятия.",
+        "Any date in the last month of the effect; empty: the activity's month.",
+      ]
+    ),
   ]),
   ...sectionFields("Risks", [
     f(
@@ -402,6 +447,24 @@ export const ACTION_PLAN_FIELDS = [
       ["Факт", "Actual"],
       ["Фактическое значение; пусто, пока не измерено.", "Actual value; empty until measured."],
       C
+    ),
+    f(
+      "direction",
+      "list:kpi_directions",
+      ["Направление", "Direction"],
+      [
+        "Больше — лучше (по умолчанию) или меньше — лучше (например, просрочка в днях).",
+        "Higher is better (default) or lower is better (e.g. overdue days).",
+      ]
+    ),
+    f(
+      "metric",
+      "list:kpi_metrics",
+      ["Показатель плана", "Plan metric"],
+      [
+        "«Продажи»: KPI по плану продаж; пустой факт берётся из факта продаж на дату.",
+        "“Sales”: a KPI on the sales plan; an empty actual takes the actual sales to date.",
+      ]
     ),
     f(
       "weight",

@@ -68,6 +68,21 @@ export const DEFAULT_LISTS = [
     ["done", "Выполнено", "Done"],
     ["cancelled", "Отменено", "Cancelled"],
   ]),
+  list("activity_kinds", [
+    ["meeting", "Встреча", "Meeting"],
+    ["promo", "Промоакция", "Promo"],
+    ["training", "Обучение", "Training"],
+    ["event", "Мероприятие", "Event"],
+    ["other", "Другое", "Other"],
+  ]),
+  list("kpi_directions", [
+    ["higher_better", "Больше — лучше", "Higher is better"],
+    ["lower_better", "Меньше — лучше", "Lower is better"],
+  ]),
+  list("kpi_metrics", [
+    ["sales", "Продажи (план продаж)", "Sales (the sales plan)"],
+    ["other", "Другое", "Other"],
+  ]),
   list("levels", [
     ["low", "Низкий", "Low"],
     ["medium", "Средний", "Medium"],

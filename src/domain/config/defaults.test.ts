@@ -29,6 +29,7 @@ describe("DEFAULT_CONFIG", () => {
       reviewCadenceMonths: 3,
       maxDiscount: 0.25,
       maxCreditDepthDays: 90,
+      grossMargin: null,
       templateVersion: TEMPLATE_VERSION,
     });
   });
@@ -89,6 +90,7 @@ describe("DEFAULT_CONFIG", () => {
     ]);
     const nonCore = flagged((f) => !f.core);
     expect(nonCore).toEqual([
+      "PlanHeader.completeness",
       "Team.commitments",
       "Assortment.category",
       "Assortment.note",
@@ -97,11 +99,17 @@ describe("DEFAULT_CONFIG", () => {
       "Activities.owner",
       "Activities.status",
       "Activities.goal",
+      "Activities.kind",
+      "Activities.item",
+      "Activities.effect_from",
+      "Activities.effect_to",
       "Risks.probability",
       "Risks.impact",
       "Risks.mitigation",
       "Risks.owner",
       "KPI.unit",
+      "KPI.direction",
+      "KPI.metric",
       "ClientProfile.client_description",
       "ClientProfile.client_history",
       "ClientProfile.headcount",
@@ -171,8 +179,12 @@ describe("DEFAULT_CONFIG", () => {
       "at_risk",
     ]);
     expect(lists.get("period_types")).toEqual(["month", "quarter", "half_year", "year"]);
+    expect(lists.get("activity_kinds")).toEqual(["meeting", "promo", "training", "event", "other"]);
+    expect(lists.get("kpi_directions")).toEqual(["higher_better", "lower_better"]);
+    expect(lists.get("kpi_metrics")).toEqual(["sales", "other"]);
     expect([...lists.keys()].sort()).toEqual([
       "accrual_types",
+      "activity_kinds",
       "activity_status",
       "assortment_status",
       "attitudes",
@@ -181,6 +193,8 @@ describe("DEFAULT_CONFIG", () => {
       "discount_conditions",
       "dmu_roles",
       "history_kinds",
+      "kpi_directions",
+      "kpi_metrics",
       "levels",
       "outcomes",
       "party_types",

@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reviewCadenceMonths: 3,
   maxDiscount: 0.25,
   maxCreditDepthDays: 90,
+  grossMargin: null,
   templateVersion: TEMPLATE_VERSION,
 };
 

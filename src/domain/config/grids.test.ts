@@ -22,6 +22,7 @@ describe("configToTables", () => {
       ["review_cadence_months", 3],
       ["max_discount", 0.25],
       ["max_credit_depth_days", 90],
+      ["gross_margin", null],
       ["template_version", "1.0.0"],
     ]);
   });

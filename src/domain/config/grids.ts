@@ -46,6 +46,7 @@ export const SETTING_KEYS = {
   review_cadence_months: "reviewCadenceMonths",
   max_discount: "maxDiscount",
   max_credit_depth_days: "maxCreditDepthDays",
+  gross_margin: "grossMargin",
   template_version: "templateVersion",
 } as const satisfies Record<string, keyof Settings>;
 

@@ -240,6 +240,11 @@ const CASES: readonly Case[] = [
     problem: /max_discount/,
   },
   {
+    name: "a gross_margin typed as 30 (percent, not fraction)",
+    edit: (g) => (((g.Settings.rows[6] as CellValue[])[1] = 30), "B8"),
+    problem: /gross_margin/,
+  },
+  {
     name: "an unknown setting",
     edit: (g) => (g.Settings.rows.push(["colour", "red"]), `A${g.Settings.rows.length + 1}`),
     problem: /неизвестная настройка «colour»/,
@@ -351,6 +356,20 @@ describe("parseConfig", () => {
       label: { ru: "Дата начала", en: "Plan start" },
     });
     expect(result.config.fields.find((f) => f.key === "checkpoint_period")?.required).toBe(true);
+  });
+
+  it("reads gross_margin as a fraction, empty (or a missing row) as not set", () => {
+    const g = editableGrids(DEFAULT_CONFIG);
+    expect(g.Settings.rows[6]?.[0]).toBe("gross_margin");
+    (g.Settings.rows[6] as CellValue[])[1] = 0.3;
+    const set = parseConfig(configTablesFrom(g));
+    expect(set.ok && set.config.settings.grossMargin).toBe(0.3);
+    (g.Settings.rows[6] as CellValue[])[1] = null;
+    const empty = parseConfig(configTablesFrom(g));
+    expect(empty.ok && empty.config.settings.grossMargin).toBeNull();
+    g.Settings.rows = g.Settings.rows.filter((r) => r[0] !== "gross_margin");
+    const missing = parseConfig(configTablesFrom(g));
+    expect(missing.ok && missing.config.settings.grossMargin).toBeNull();
   });
 
   it("missing settings rows take their defaults", () => {

@@ -211,6 +211,11 @@ export const SETTING_SCHEMAS = {
     return n !== null && n >= 0 && n <= 1 ? n : fail(ctx, "bad_setting", v);
   }),
   max_credit_depth_days: integerSetting(0, 365),
+  gross_margin: z.unknown().transform((v, ctx) => {
+    if (v === null || v === undefined || textOf(v).trim() === "") return null;
+    const n = numberOf(v);
+    return n !== null && n >= 0 && n <= 1 ? n : fail(ctx, "bad_setting", v);
+  }),
   template_version: z
     .unknown()
     .transform((v, ctx) =>
@@ -240,6 +245,10 @@ export const SETTING_EXPECTED: Readonly<
     ru: "целое число дней от 0 до 365",
     en: "a whole number of days from 0 to 365",
   },
+  gross_margin: {
+    ru: "доля от 0 до 1 (30% — это 0,3) или пусто",
+    en: "a fraction from 0 to 1 (30% is 0.3) or empty",
+  },
   template_version: { ru: "номер версии вида 1.0.0", en: "a version number such as 1.0.0" },
 };
 
@@ -259,6 +268,8 @@ export const settingsSchema: z.ZodType<Settings> = z.object({
   reviewCadenceMonths: z.number().int().min(1).max(120),
   maxDiscount: z.number().min(0).max(1),
   maxCreditDepthDays: z.number().int().min(0).max(365),
+  // Optional in JSON written before §10: absent is "not set".
+  grossMargin: z.number().min(0).max(1).nullable().default(null),
   templateVersion: z.string(),
 });
 

@@ -23,6 +23,8 @@ export interface Settings {
   /** A fraction: 0.25 is 25 %. */
   readonly maxDiscount: number;
   readonly maxCreditDepthDays: number;
+  /** Gross margin as a fraction (0.3 is 30 %) for a promo's return (spec §10); null when not set. */
+  readonly grossMargin: number | null;
   /** Written by the add-in, read-only for people, e.g. `1.0.0`. */
   readonly templateVersion: string;
 }

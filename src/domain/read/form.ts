@@ -6,6 +6,7 @@ import type { WorkbookSnapshot, SnapshotName } from "../snapshot";
 import type { CellRef } from "../values";
 import { parseA1, formatA1 } from "./a1";
 import { readFieldValue, type ReadEnv } from "./field-value";
+import { budgetMethodFindings } from "./method-required";
 
 /** The form fields as read: values and where they are, by field key. */
 export interface FormReading {
@@ -52,6 +53,7 @@ export function readForms(
         reading
       );
   }
+  budgetMethodFindings(env, reading);
   return reading;
 }
 

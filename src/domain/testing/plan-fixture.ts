@@ -29,7 +29,13 @@ export function PLAN_FIXTURE(b: WorkbookBuilder): WorkbookBuilder {
     .withSales("Кефир 1%", [50_000, 50_000, 50_000, 50_000, 50_000, 50_000])
     .withTier("volume", "quarter", 300_000, 0.02)
     .withTier("volume", "quarter", 400_000, 0.03)
-    .withActivity("Совместная промоакция", "2027-03-15", 20_000, "planned")
+    .addRow("Activities", {
+      activity: "Совместная промоакция",
+      date: serial("2027-03-15"),
+      cost: 20_000,
+      status: b.label("activity_status", "planned"),
+      owner: "Анна Смирнова",
+    })
     .addRow("Risks", {
       risk: "Смена закупщика",
       probability: b.label("levels", "medium"),
@@ -55,6 +61,7 @@ export function PLAN_FIXTURE(b: WorkbookBuilder): WorkbookBuilder {
       role: b.label("dmu_roles", "decision_maker"),
       attitude: b.label("attitudes", "supporter"),
       influence: 5,
+      last_contact: serial("2027-01-10"),
     })
     .addRow("DecisionGroup", {
       person: "Мария Козлова",
@@ -69,6 +76,7 @@ export function PLAN_FIXTURE(b: WorkbookBuilder): WorkbookBuilder {
       role: b.label("dmu_roles", "economic"),
       attitude: b.label("attitudes", "neutral"),
       influence: 4,
+      last_contact: serial("2027-01-10"),
     })
     .addRow("DecisionGroup", {
       person: "Елена Новикова",

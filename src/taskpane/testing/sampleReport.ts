@@ -14,6 +14,7 @@ export const SAMPLE_CONFIG: KamConfig = {
     reviewCadenceMonths: 3,
     maxDiscount: 0.25,
     maxCreditDepthDays: 90,
+    grossMargin: null,
     templateVersion: "1.0.0",
   },
   sections: [

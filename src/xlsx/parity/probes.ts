@@ -39,7 +39,11 @@ const date = (serial: number | null | undefined): Expected => ({
  * SalesPlan row's rollup columns (items are unique in the generated plans)
  * and each KPI row's fulfillment.
  */
-export function probesOf(layout: WorkbookLayout, n: PlanNumbers): readonly Probe[] {
+export function probesOf(
+  layout: WorkbookLayout,
+  n: PlanNumbers,
+  completeness: number | null = null
+): readonly Probe[] {
   const probes: Probe[] = [];
   const name = (key: string, expected: Expected): void => {
     const def = layout.names.find((x) => x.name === key);
@@ -54,6 +58,7 @@ export function probesOf(layout: WorkbookLayout, n: PlanNumbers): readonly Probe
   name("credit_utilization", ratio(n.creditUtilization));
   name("kpi_score", ratio(n.kpiScore));
   name("next_review", date(n.nextReview));
+  if (completeness !== null) name("completeness", ratio(completeness));
 
   const calc = layout.sheets.find((s) => s.name === SHEET.calc);
   if (calc) {

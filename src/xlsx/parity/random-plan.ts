@@ -76,6 +76,9 @@ export function randomCase(seed: number): ParityCase {
   if (chance(r, 0.8)) form.credit_limit = chance(r, 0.2) ? 0 : cents(r, 500000);
   if (chance(r, 0.8)) form.credit_depth_days = int(r, 0, 120);
   if (chance(r, 0.8)) form.last_review = serialOfDate(year, month, 1) - int(r, 0, 400);
+  // Completeness: some of the dossier filled, a blank-looking text counts as empty.
+  if (chance(r, 0.5)) form.mission = chance(r, 0.2) ? "   " : "Mission";
+  if (chance(r, 0.5)) form.headcount = int(r, 1, 5000);
 
   const salesRows = (n: number, prefix: string): Record<string, CellValue>[] =>
     Array.from({ length: n }, (_, i) => {
@@ -114,11 +117,14 @@ export function randomCase(seed: number): ParityCase {
   const kpi = Array.from({ length: int(r, 0, 5) }, (_, i) => ({
     kpi: `K${i}`,
     period: randomValue(r, "period_types"),
-    target: chance(r, 0.15) ? 0 : int(r, 1, 100000) / 100,
+    target: chance(r, 0.15) ? 0 : (chance(r, 0.05) ? -1 : 1) * (int(r, 1, 100000) / 100),
     actual: chance(r, 0.8) ? int(r, 0, 100000) / 100 : null,
     weight: int(r, 0, 100) / 100,
+    direction: chance(r, 0.5) ? randomValue(r, "kpi_directions") : null,
   }));
+  const risks = chance(r, 0.5) ? [{ risk: "R", probability: randomValue(r, "levels") }] : [];
   const tables = {
+    Risks: risks,
     SalesPlan: plan,
     SalesActual: actual,
     DiscountTiers: tiers,
@@ -220,6 +226,9 @@ export function edgeCases(): readonly ParityCase[] {
           KPI: [
             { kpi: "K1", period: "quarter", target: 0, actual: 5, weight: 0.5 },
             { kpi: "K2", period: "quarter", target: 10, actual: 7.5, weight: 0.5 },
+            { kpi: "K3", period: "quarter", target: 5, actual: 3, direction: "lower_better" },
+            { kpi: "K4", period: "quarter", target: 5, actual: 12, direction: "Меньше — лучше" },
+            { kpi: "K5", period: "quarter", target: 0, actual: 1, direction: "lower_better" },
           ],
         }
       ),

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { calculatePlan } from "../../domain/calc";
+import { completenessOf } from "../../domain/completeness";
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
 import type { KamConfig } from "../../domain/config/types";
 import { readPlan } from "../../domain/read";
@@ -49,8 +50,8 @@ export async function runParity(
         period: c.period,
         values: c.values,
       });
-      const { plan } = readPlan(snapshotOfLayout(layout), config, c.lang);
-      const probes = probesOf(layout, calculatePlan(plan));
+      const { plan, findings } = readPlan(snapshotOfLayout(layout), config, c.lang);
+      const probes = probesOf(layout, calculatePlan(plan), completenessOf(plan, findings));
       const file = join(dir, `plan-${i}.xlsx`);
       writeFileSync(file, await writeWorkbook(layout));
       prepared.push({ file, probes, name: c.name });

@@ -65,14 +65,25 @@ export const CLEAN: Required<Pick<PlanSpec, "form">> & {
       },
     ],
     Activities: [
-      { activity: "Промоакция", date: d("2027-03-15"), cost: 20_000_00, status: "planned" },
+      {
+        activity: "Промоакция",
+        date: d("2027-03-15"),
+        cost: 20_000_00,
+        status: "planned",
+        owner: "Анна Смирнова",
+      },
     ],
     KPI: [
       { kpi: "Выручка", period: "quarter", target: 450_000, weight: 0.7 },
       { kpi: "Доля полки", period: "quarter", target: 0.3, weight: 0.3 },
     ],
     DecisionGroup: [
-      { person: "Олег", role: "decision_maker", attitude: "supporter" },
+      {
+        person: "Олег",
+        role: "decision_maker",
+        attitude: "supporter",
+        last_contact: d("2027-01-10"),
+      },
       { person: "Мария", role: "technical", attitude: "neutral" },
       { person: "Пётр", role: "economic", attitude: "neutral" },
       { person: "Елена", role: "user", attitude: "supporter" },

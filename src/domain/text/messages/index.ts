@@ -1,6 +1,7 @@
 import { severityOf, type FindingCode } from "../../codes";
 import type { Finding } from "../../findings";
 import type { Lang } from "../../values";
+import { ECONOMICS_MESSAGES } from "./economics";
 import { RULE_MESSAGES } from "./rules";
 import { STRUCTURE_MESSAGES } from "./structure";
 import type { FindingArgs, MessageDictionary, MessageTemplates } from "./types";
@@ -9,7 +10,11 @@ export type { FindingArgs, MessageTemplate, MessageDictionary, TypeHint } from "
 export type { ConfigProblem, ConfigProblemArgs, ConfigProblemValues } from "./config-problems";
 
 /** The whole dictionary: structural and type messages plus the rule messages; typed, so no code lacks one. */
-export const MESSAGES: MessageDictionary = { ...STRUCTURE_MESSAGES, ...RULE_MESSAGES };
+export const MESSAGES: MessageDictionary = {
+  ...STRUCTURE_MESSAGES,
+  ...RULE_MESSAGES,
+  ...ECONOMICS_MESSAGES,
+};
 
 /** Where a finding is: sheet + A1 cell and/or a defined or table name. */
 export interface FindingPlace {

@@ -67,6 +67,25 @@ const SAMPLE: FindingArgs = {
   DMU_NO_SUPPORTER: { attitude: "Supporter" },
   DMU_ROLE_UNCOVERED: { role: "User" },
   COMPETITOR_TYPES_UNCOVERED: { types: "Inertia", count: 1 },
+  KPI_TARGET_NOT_PLAN: { kpi: "Revenue", target: "67", plan: "78.2", diff: "14%" },
+  PROMO_UNPROFITABLE: {
+    activity: "Promo",
+    incremental: "100",
+    margin: "20%",
+    cost: "50",
+    loss: "30",
+  },
+  DELISTED_ITEM_PLANNED: { item: "Kefir", status: "Delist", planned: "500" },
+  RISK_WITHOUT_MITIGATION: { risk: "Tender", level: "High", what: "both" },
+  ACTIVITY_WITHOUT_OWNER: { activity: "Visit" },
+  DMU_CONTACT_STALE: {
+    kind: "stale",
+    person: "Oleg",
+    role: "Decision maker",
+    last: "1 Jan 2027",
+    due: "1 Apr 2027",
+    months: 3,
+  },
 };
 
 const CODES = Object.keys(FINDING_CODES) as FindingCode[];

@@ -1,9 +1,10 @@
 import type { FindingCode } from "../../codes";
+import type { EconomicsCode } from "./economics-args";
 import type { StructureCode } from "./structure";
 import type { FindingArgs, MessageTemplate, MessageTemplates } from "./types";
 
 /** The plan rule codes of spec section 5: every code that is not about reading the workbook. */
-export type RuleCode = Exclude<FindingCode, StructureCode>;
+export type RuleCode = Exclude<FindingCode, StructureCode | EconomicsCode>;
 
 /** A template of `code` from two functions of its arguments: Russian first. */
 function message<C extends RuleCode>(

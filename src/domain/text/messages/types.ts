@@ -2,6 +2,7 @@ import type { FindingCode } from "../../codes";
 import type { FieldKind } from "../../config/types";
 import type { Lang } from "../../values";
 import type { ConfigProblemArgs } from "./config-problems";
+import type { EconomicsArgs } from "./economics-args";
 
 /**
  * The values that explain each finding, by code: what a check hands to its message. Texts
@@ -9,7 +10,7 @@ import type { ConfigProblemArgs } from "./config-problems";
  * list labels through `text/format.ts`); switches are literal types. A code without an entry
  * here, or a template without an entry in the dictionary, is a compile error.
  */
-export interface FindingArgs {
+export interface FindingArgs extends EconomicsArgs {
   readonly REQUIRED_MISSING:
     | { readonly scope: "table"; readonly section: string }
     | {
