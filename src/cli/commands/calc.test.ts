@@ -91,6 +91,22 @@ describe("kam-plan calc", () => {
     expect(fulfillment.Кефир?.q2).toBe(0);
   });
 
+  it("exits 0 when it could read the workbook, whatever the plan's findings (spec §7)", async () => {
+    const values = completePlanValues();
+    await writeFile(
+      join(dir, "broken-plan.xlsx"),
+      await workbookWith({
+        ...values,
+        form: { ...values.form, client_name: null, credit_limit: 1, credit_depth_days: 400 },
+      })
+    );
+    const check = await kamPlan(["check", "broken-plan.xlsx"], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/error (REQUIRED_MISSING|CREDIT_LIMIT_EXCEEDED|OUT_OF_RANGE)/);
+    const run = await kamPlan(["calc", "broken-plan.xlsx", "--format", "json"], dir);
+    expect(run.code).toBe(0);
+  });
+
   it("prints the values with their labels and the block tables for people", async () => {
     const run = await kamPlan(["calc", "complete.xlsx"], dir);
     expect(run.code).toBe(0);

@@ -154,6 +154,15 @@ export const ACTION_PLAN_FIELDS = [
       C
     ),
     f(
+      "discount_earned",
+      "computed",
+      ["Скидки заработаны по факту", "Discounts earned"],
+      [
+        "Считается сам: ступени скидок по факту продаж закрытых периодов (до месяца факта).",
+        "Computed: the discount tiers applied to actual sales of the periods closed by the actuals month.",
+      ]
+    ),
+    f(
       "net_sales_total",
       "computed",
       ["Продажи за вычетом скидок", "Net sales total"],
@@ -374,6 +383,39 @@ export const ACTION_PLAN_FIELDS = [
       [
         "Любая дата последнего месяца эффекта; пусто — месяц мероприятия.",
         "Any date in the last month of the effect; empty: the activity's month.",
+      ]
+    ),
+    f(
+      "baseline",
+      "computed",
+      ["База до акции", "Baseline"],
+      [
+        "Считается сама для промоакции: средний факт за месяц за до 3 месяцев перед эффектом.",
+        "Computed for a promo: the average monthly actual over up to 3 months before the effect.",
+      ]
+    ),
+    f(
+      "incremental",
+      "computed",
+      ["Прирост продаж", "Incremental sales"],
+      [
+        "Считается сам: факт за месяцы эффекта минус база × число месяцев.",
+        "Computed: actual over the effect months minus baseline × their count.",
+      ]
+    ),
+    f(
+      "incremental_per_cost",
+      "computed",
+      ["Прирост на рубль затрат", "Incremental per cost"],
+      ["Считается сам: прирост ÷ затраты.", "Computed: incremental ÷ cost."]
+    ),
+    f(
+      "promo_return",
+      "computed",
+      ["Отдача акции", "Promo return"],
+      [
+        "Считается сама: прирост × валовая маржа (gross_margin в Config) − затраты.",
+        "Computed: incremental × gross margin (gross_margin on Config) − cost.",
       ]
     ),
   ]),

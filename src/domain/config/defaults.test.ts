@@ -90,6 +90,7 @@ describe("DEFAULT_CONFIG", () => {
     ]);
     const nonCore = flagged((f) => !f.core);
     expect(nonCore).toEqual([
+      "PlanHeader.discount_earned",
       "PlanHeader.completeness",
       "Team.commitments",
       "Assortment.category",
@@ -103,6 +104,10 @@ describe("DEFAULT_CONFIG", () => {
       "Activities.item",
       "Activities.effect_from",
       "Activities.effect_to",
+      "Activities.baseline",
+      "Activities.incremental",
+      "Activities.incremental_per_cost",
+      "Activities.promo_return",
       "Risks.probability",
       "Risks.impact",
       "Risks.mitigation",

@@ -1,5 +1,6 @@
 import type { FindingCode } from "../codes";
 import type { Finding } from "../findings";
+import { checkWorkbook } from "../check";
 import { aPlan, type WorkbookBuilder } from "../testing/builders";
 
 const only = (b: WorkbookBuilder, code: FindingCode): Finding[] =>
@@ -41,3 +42,19 @@ describe("the budget field of the chosen method is required (spec §7)", () => {
 function b0(): WorkbookBuilder {
   return aPlan();
 }
+
+describe("credit_depth_days bounds (spec §7)", () => {
+  it("is OUT_OF_RANGE outside 0–365 and, above max_credit_depth_days, also CREDIT_DEPTH_ABOVE_MAX", () => {
+    const report = checkWorkbook(aPlan().set("credit_depth_days", 400).snapshot(), {
+      today: "2027-02-01",
+    });
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain("OUT_OF_RANGE");
+    expect(codes).toContain("CREDIT_DEPTH_ABOVE_MAX");
+    const inRange = checkWorkbook(aPlan().set("credit_depth_days", 120).snapshot(), {
+      today: "2027-02-01",
+    }).findings.map((f) => f.code);
+    expect(inRange).not.toContain("OUT_OF_RANGE");
+    expect(inRange).toContain("CREDIT_DEPTH_ABOVE_MAX");
+  });
+});
