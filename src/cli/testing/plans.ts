@@ -88,6 +88,7 @@ export function completePlanValues(lang: Lang = "ru"): WorkbookValues {
           date: serialOfDate(2027, 2, 15),
           cost: 10000,
           status: l("activity_status", "planned"),
+          owner: "Петров",
         },
         {
           activity: "Промо",
@@ -111,6 +112,8 @@ export function completePlanValues(lang: Lang = "ru"): WorkbookValues {
           person: "Смирнов",
           role: l("dmu_roles", "decision_maker"),
           attitude: l("attitudes", "supporter"),
+          // Contacted on the day the CLI tests' "overdue review" falls due (spec §10: DMU_CONTACT_STALE).
+          last_contact: serialOfDate(2027, 6, 1),
         },
         {
           person: "Козлова",

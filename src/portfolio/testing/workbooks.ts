@@ -91,6 +91,7 @@ export function aPlanValues(spec: PlanSpec = {}): WorkbookValues {
           date: serialOfIso(`${start}-15`),
           cost: spec.activityCost ?? 20000,
           status: "planned",
+          owner: "Иванов",
         },
       ],
       KPI: [
@@ -104,7 +105,12 @@ export function aPlanValues(spec: PlanSpec = {}): WorkbookValues {
         { kpi: "Доля полки", period: "quarter", target: 10, actual: 12, weight: 0.3 },
       ],
       DecisionGroup: [
-        { person: "Сидоров", role: "decision_maker", attitude: "supporter" },
+        {
+          person: "Сидоров",
+          role: "decision_maker",
+          attitude: "supporter",
+          last_contact: serialOfIso(`${start}-01`),
+        },
         { person: "Кузнецова", role: "technical", attitude: "neutral" },
         { person: "Смирнов", role: "economic", attitude: "neutral" },
         { person: "Попова", role: "user", attitude: "supporter" },
