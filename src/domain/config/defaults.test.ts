@@ -88,7 +88,19 @@ describe("DEFAULT_CONFIG", () => {
       "Competitors.type",
     ]);
     const nonCore = flagged((f) => !f.core);
+    // The §9 fields are not core: a workbook whose Config predates them stays a valid Config.
     expect(nonCore).toEqual([
+      "PlanHeader.as_of",
+      "PlanHeader.actuals_through",
+      "PlanHeader.plan_to_date",
+      "PlanHeader.actual_to_date",
+      "PlanHeader.fulfillment_to_date",
+      "PlanHeader.forecast_total",
+      "PlanHeader.forecast_gap",
+      "PlanHeader.plan_status",
+      "PlanHeader.approved_by",
+      "PlanHeader.approved_on",
+      "PlanHeader.plan_version",
       "Team.commitments",
       "Assortment.category",
       "Assortment.note",
@@ -171,6 +183,7 @@ describe("DEFAULT_CONFIG", () => {
       "at_risk",
     ]);
     expect(lists.get("period_types")).toEqual(["month", "quarter", "half_year", "year"]);
+    expect(lists.get("plan_statuses")).toEqual(["draft", "on_review", "approved", "archived"]);
     expect([...lists.keys()].sort()).toEqual([
       "accrual_types",
       "activity_status",
@@ -186,6 +199,7 @@ describe("DEFAULT_CONFIG", () => {
       "party_types",
       "period_types",
       "plan_periods",
+      "plan_statuses",
       "relationship_status",
       "segments",
       "team_roles",

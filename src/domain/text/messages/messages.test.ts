@@ -67,6 +67,9 @@ const SAMPLE: FindingArgs = {
   DMU_NO_SUPPORTER: { attitude: "Supporter" },
   DMU_ROLE_UNCOVERED: { role: "User" },
   COMPETITOR_TYPES_UNCOVERED: { types: "Inertia", count: 1 },
+  ACTUALS_MISSING: { months: "Jan 2027, Feb 2027", count: 2, table: "Sales actual" },
+  APPROVAL_INCOMPLETE: { status: "Approved", missing: "“Approved by”" },
+  PLAN_NOT_APPROVED: { status: "Draft", start: "2027-01-01" },
 };
 
 const CODES = Object.keys(FINDING_CODES) as FindingCode[];
