@@ -1,8 +1,8 @@
-import type { PlanNumbers, Rollup } from "../domain/calc/types";
+import type { PlanNumbers, Ratios, Rollup } from "../domain/calc/types";
 import type { KamConfig } from "../domain/config/types";
 import { fromMinor, toMinor } from "../domain/money";
 import { isoOfSerial } from "../domain/periods";
-import { formatAmount, formatIsoDate, formatPercent } from "../domain/text/format";
+import { formatAmount, formatIsoDate, formatMonth, formatPercent } from "../domain/text/format";
 import type { Lang } from "../domain/values";
 import { cliText, isCalcBlock } from "../domain/text/cli";
 
@@ -19,13 +19,18 @@ export interface CalcRecord {
   readonly actual_rollups: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** actual / plan by block; null where the plan block is 0. */
   readonly fulfillment: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /** Spec §9: the same over each block's months up to actuals_through; null where no month is or the plan is 0. */
+  readonly fulfillment_to_date: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
 }
+
+/** How a computed value is written: a date `YYYY-MM-DD`, an amount, a ratio, a month `YYYY-MM`. */
+type ValueKind = "date" | "amount" | "ratio" | "month";
 
 /** The computed values in machine form, by key; their kind decides the unit. */
 const VALUE_KINDS: readonly (readonly [
   string,
-  "date" | "amount" | "ratio",
-  (n: PlanNumbers) => number | null,
+  ValueKind,
+  (n: PlanNumbers) => number | string | null,
 ])[] = [
   ["plan_end", "date", (n) => n.planEnd],
   ["budget_amount", "amount", (n) => n.budgetAmount],
@@ -37,10 +42,16 @@ const VALUE_KINDS: readonly (readonly [
   ["net_sales_total", "amount", (n) => n.netSalesTotal],
   ["kpi_score", "ratio", (n) => n.kpiScore],
   ["next_review", "date", (n) => n.nextReview],
+  ["actuals_through", "month", (n) => n.actualsThrough],
+  ["plan_to_date", "amount", (n) => n.planToDate],
+  ["actual_to_date", "amount", (n) => n.actualToDate],
+  ["fulfillment_to_date", "ratio", (n) => n.totalFulfillmentToDate],
+  ["forecast_total", "amount", (n) => n.forecastTotal],
+  ["forecast_gap", "amount", (n) => n.forecastGap],
 ];
 
-function machineValue(kind: "date" | "amount" | "ratio", value: number | null): CalcValue {
-  if (value === null) return null;
+function machineValue(kind: ValueKind, value: number | string | null): CalcValue {
+  if (value === null || typeof value === "string") return value;
   if (kind === "date") return isoOfSerial(value);
   return kind === "amount" ? fromMinor(value) : value;
 }
@@ -73,29 +84,27 @@ export function calcRecord(
     VALUE_KINDS.map(([key, kind, pick]) => [key, machineValue(kind, pick(numbers))])
   );
   values.completeness = completeness;
-  const fulfillmentKeys = Object.keys(numbers.fulfillment).sort((a, b) =>
-    a === "total" ? -1 : b === "total" ? 1 : 0
-  );
   return {
     file,
     values,
     rollups: rollupRecord(numbers.rollups),
     actual_rollups: rollupRecord(numbers.actualRollups),
-    fulfillment: Object.fromEntries(
-      fulfillmentKeys.map((key) => [key, numbers.fulfillment[key] ?? {}])
-    ),
+    fulfillment: totalFirst(numbers.fulfillment),
+    fulfillment_to_date: totalFirst(numbers.fulfillmentToDate),
   };
 }
 
+/** Ratios by item with `total` first. */
+function totalFirst(ratios: Readonly<Record<string, Ratios>>): Readonly<Record<string, Ratios>> {
+  const keys = Object.keys(ratios).sort((a, b) => (a === "total" ? -1 : b === "total" ? 1 : 0));
+  return Object.fromEntries(keys.map((key) => [key, ratios[key] ?? {}]));
+}
+
 /** A machine value for people, through the one formatter: dates, amounts with the currency, percentages. */
-function cellText(
-  value: CalcValue,
-  kind: "date" | "amount" | "ratio",
-  lang: Lang,
-  currency: string
-): string {
+function cellText(value: CalcValue, kind: ValueKind, lang: Lang, currency: string): string {
   if (value === null) return "—";
-  if (typeof value === "string") return formatIsoDate(value, lang);
+  if (typeof value === "string")
+    return kind === "month" ? formatMonth(value, lang) : formatIsoDate(value, lang);
   return kind === "ratio"
     ? formatPercent(value, lang)
     : formatAmount(toMinor(value), lang, currency);
@@ -149,5 +158,6 @@ export function calcText(
   table(cliText("calc_sales_plan")[lang], record.rollups, "amount");
   table(cliText("calc_actual_sales")[lang], record.actual_rollups, "amount");
   table(cliText("calc_fulfillment")[lang], record.fulfillment, "ratio");
+  table(cliText("calc_fulfillment_to_date")[lang], record.fulfillment_to_date, "ratio");
   return lines.join("\n");
 }

@@ -310,6 +310,27 @@ export const FINDING_CODES = {
       ru: "С ЛПР или влиятельным участником ГПР давно (или никогда) не было контакта",
     },
   },
+  ACTUALS_MISSING: {
+    severity: "warning",
+    meaning: {
+      en: "Plan months that ended before today have no actual in any row",
+      ru: "За прошедшие месяцы плана нет факта продаж",
+    },
+  },
+  APPROVAL_INCOMPLETE: {
+    severity: "warning",
+    meaning: {
+      en: "The plan is approved without an approver or an approval date",
+      ru: "План утверждён, но не указано, кто утвердил, или дата утверждения",
+    },
+  },
+  PLAN_NOT_APPROVED: {
+    severity: "info",
+    meaning: {
+      en: "The plan has started and is still a draft or on review",
+      ru: "План уже начался, а всё ещё черновик или на согласовании",
+    },
+  },
 } as const satisfies Record<string, { severity: Severity; meaning: Bilingual }>;
 
 export type FindingCode = keyof typeof FINDING_CODES;

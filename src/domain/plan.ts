@@ -20,6 +20,8 @@ export interface PlanRow {
   readonly refs: Readonly<Record<string, CellRef>>;
   /** Only `SalesPlan` / `SalesActual`: amount per month column in minor units (empty cell → 0). */
   readonly months: Readonly<Record<Month, number>>;
+  /** Only `SalesPlan` / `SalesActual`: the month columns whose cell is not empty (a 0 counts), in column order. */
+  readonly filledMonths: readonly Month[];
   readonly monthRefs: Readonly<Record<Month, CellRef>>;
 }
 

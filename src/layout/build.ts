@@ -139,14 +139,26 @@ export function planPeriodValues(
   return { plan_start: serialOfDate(year, month, 1), plan_period: label };
 }
 
-/** A fresh template's values: plan_start and plan_period filled in (as the dropdown would write them). */
+/**
+ * A fresh template's values: plan_start and plan_period filled in, and
+ * plan_status «Черновик» / "Draft" (spec §9's default), as the dropdowns would write them.
+ */
 function freshValues(
   config: KamConfig,
   lang: Lang,
   start: Month,
   period: PlanPeriod
 ): WorkbookValues {
-  return { form: planPeriodValues(config, lang, start, period), tables: {}, archive: [] };
+  const statuses = listOfField(config, "PlanHeader", "plan_status");
+  const draft = statuses?.values.find((v) => v.value === "draft")?.label[lang];
+  return {
+    form: {
+      ...planPeriodValues(config, lang, start, period),
+      ...(draft === undefined ? {} : { plan_status: draft }),
+    },
+    tables: {},
+    archive: [],
+  };
 }
 
 export { SHEET };

@@ -22,6 +22,16 @@ import { LOCKED_SHEET, SHEET } from "./sheets";
 import { spellingsOf, listOfField } from "./spellings";
 import { text } from "../domain/text/layout";
 import { lockedFormulaCell, lockedTextCell } from "./locked-cells";
+import {
+  blockToDateCells,
+  blockToDateHeaders,
+  monthToDateCells,
+  monthToDateHeaders,
+  TO_DATE_CELLS,
+  TO_DATE_COLUMN,
+  toDateScalars,
+  type ToDateCells,
+} from "./to-date-cells";
 import type { CellLayout, SheetLayout } from "./types";
 
 /** Addresses (on the Calc sheet) of the helper values other formulas use. */
@@ -33,19 +43,25 @@ export interface CalcCells {
   readonly spending: string;
   readonly discountTotal: string;
   readonly creditRequired: string;
-  /** Per plan month: S_m, actual A_m and credit need_m cells. */
+  /** The §9 scalars: T, plan/actual/fulfillment to date, forecast and gap (to-date-cells.ts). */
+  readonly toDate: ToDateCells;
+  /** Per plan month: S_m, actual A_m and credit need_m cells; `toDate` is TRUE for plan months ≤ T. */
   readonly months: readonly {
     readonly month: Month;
     readonly plan: string;
     readonly actual: string;
     readonly need: string;
+    readonly toDate: string;
   }[];
-  /** Per rollup block: plan, actual and fulfillment cells. */
+  /** Per rollup block: plan, actual and fulfillment cells, and the same over its months ≤ T (spec §9). */
   readonly blocks: readonly {
     readonly key: string;
     readonly plan: string;
     readonly actual: string;
     readonly fulfillment: string;
+    readonly planToDate: string;
+    readonly actualToDate: string;
+    readonly fulfillmentToDate: string;
   }[];
 }
 
@@ -58,7 +74,7 @@ const MONTHS_HEADER_ROW = 12;
  * (first day, days in month, in plan?, S_m, A_m, credit need_m), one row per
  * rollup block (plan, actual, fulfillment), one row per discount group and
  * basis block (see discount-rows.ts), and spending, discount_total,
- * credit_required. Money sums are held to the cent with ROUND(…, 2), as the
+ * credit_required; beside them the to-date cells of spec §9 (to-date-cells.ts). Money sums are held to the cent with ROUND(…, 2), as the
  * core holds them in minor units; the spec's own roundings (credit need,
  * discounts, budget) are the only others.
  */
@@ -136,8 +152,16 @@ export function calcSheet(ctx: FormulaContext): {
     put(`E${r}`, monthSum(ctx, "SalesPlan", month, r), AMOUNT_FORMAT);
     put(`F${r}`, monthSum(ctx, "SalesActual", month, r), AMOUNT_FORMAT);
     put(`G${r}`, creditNeedFormula(ctx, r), AMOUNT_FORMAT);
-    monthCells.push({ month, plan: `E${r}`, actual: `F${r}`, need: `G${r}` });
+    cells.push(...monthToDateCells(ctx, month, r));
+    monthCells.push({
+      month,
+      plan: `E${r}`,
+      actual: `F${r}`,
+      need: `G${r}`,
+      toDate: `${TO_DATE_COLUMN}${r}`,
+    });
   });
+  if (n > 0) cells.push(...monthToDateHeaders(MONTHS_HEADER_ROW));
 
   const blockCells: CalcCells["blocks"][number][] = [];
   ["block", "header", "plan", "actual", "fulfillment"].forEach((h, i) =>
@@ -153,8 +177,27 @@ export function calcSheet(ctx: FormulaContext): {
     put(`C${r}`, `ROUND(SUM(E${first}:E${last}),2)`, AMOUNT_FORMAT);
     put(`D${r}`, `ROUND(SUM(F${first}:F${last}),2)`, AMOUNT_FORMAT);
     put(`E${r}`, `IF(C${r}=0,"",D${r}/C${r})`, PERCENT_FORMAT);
-    blockCells.push({ key: block.key, plan: `C${r}`, actual: `D${r}`, fulfillment: `E${r}` });
+    const toDate = blockToDateCells(r, { first, last });
+    cells.push(...toDate.cells);
+    blockCells.push({
+      key: block.key,
+      plan: `C${r}`,
+      actual: `D${r}`,
+      fulfillment: `E${r}`,
+      planToDate: toDate.plan,
+      actualToDate: toDate.actual,
+      fulfillmentToDate: toDate.fulfillment,
+    });
   });
+  if (blockList.length > 0) cells.push(...blockToDateHeaders(blockHeaderRow));
+  const totalBlock = blockCells.find((b) => b.key === "total");
+  cells.push(
+    ...toDateScalars(
+      ctx,
+      n > 0 ? { first: firstMonthRow, last: lastMonthRow } : null,
+      totalBlock?.plan ?? "0"
+    )
+  );
 
   cells.push(...discounts.cells);
 
@@ -180,6 +223,7 @@ export function calcSheet(ctx: FormulaContext): {
     spending: "B7",
     discountTotal: "B8",
     creditRequired: "B9",
+    toDate: TO_DATE_CELLS,
     months: monthCells,
     blocks: blockCells,
   };

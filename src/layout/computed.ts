@@ -60,6 +60,24 @@ export function computedFormula(
           : '""',
         unit: "date",
       };
+    case "actuals_through": {
+      const t = c(calc.toDate.actualsThrough);
+      // TEXT(…,"00") only: a date format code in TEXT depends on Excel's locale ("ГГГГ" in Russian Excel).
+      return {
+        formula: `IF(ISNUMBER(${t}),YEAR(${t})&"-"&TEXT(MONTH(${t}),"00"),"")`,
+        unit: "month",
+      };
+    }
+    case "plan_to_date":
+      return { formula: c(calc.toDate.planToDate), unit: "amount" };
+    case "actual_to_date":
+      return { formula: c(calc.toDate.actualToDate), unit: "amount" };
+    case "fulfillment_to_date":
+      return { formula: c(calc.toDate.fulfillmentToDate), unit: "percent" };
+    case "forecast_total":
+      return { formula: c(calc.toDate.forecastTotal), unit: "amount" };
+    case "forecast_gap":
+      return { formula: c(calc.toDate.forecastGap), unit: "amount" };
     default:
       return null;
   }

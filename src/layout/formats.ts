@@ -21,8 +21,8 @@ export function dateFormat(lang: Lang): string {
   return lang === "ru" ? "dd.mm.yyyy" : "yyyy-mm-dd";
 }
 
-/** What a computed field shows, by its key; unknown computed fields show General. */
-export type ComputedUnit = "amount" | "percent" | "date" | "number";
+/** What a computed field shows, by its key (`month`: the text `YYYY-MM`); unknown computed fields show General. */
+export type ComputedUnit = "amount" | "percent" | "date" | "number" | "month";
 
 /** The number format of an input field's cells (computed fields: see `computedFormat`). */
 export function fieldFormat(type: FieldType, lang: Lang): string {
@@ -60,6 +60,7 @@ export function unitFormat(unit: ComputedUnit, lang: Lang): string {
     case "date":
       return dateFormat(lang);
     case "number":
+    case "month":
       return GENERAL_FORMAT;
     default: {
       const never: never = unit;

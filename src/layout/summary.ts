@@ -11,7 +11,9 @@ import type { CellLayout } from "./types";
 /**
  * The sales summary on ActionPlan (static cells, 5 rows from `row`): a title,
  * a header row of the plan's blocks (q1…total), then plan, actual and
- * fulfillment per block — formulas that show the Calc sheet's block cells.
+ * fulfillment to date per block (spec §9: over the block's months up to
+ * actuals_through; empty for a block not yet started, never 0 %) — formulas
+ * that show the Calc sheet's block cells.
  */
 export function salesSummary(
   calc: CalcCells,
@@ -47,7 +49,7 @@ export function salesSummary(
     };
     show(row + 2, block.plan, AMOUNT_FORMAT);
     show(row + 3, block.actual, AMOUNT_FORMAT);
-    show(row + 4, block.fulfillment, PERCENT_FORMAT);
+    show(row + 4, block.fulfillmentToDate, PERCENT_FORMAT);
   });
   return { cells, rows: 5 };
 }

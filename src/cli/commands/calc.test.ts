@@ -11,6 +11,8 @@ import { kamPlan } from "../testing/run";
  * per quarter → 13 800.02 + 7 400 + 14 400 + 16 200 = 51 800.02. Budget 2 % of 1 850 000.50 = 37 000.01.
  * Credit need 30 days: December 220 000 / 31 × 30 = 212 903.23 is the largest; limit 5 000 000.
  * KPI: 450 000 / 500 000 = 0.9 × 0.7 = 0.63 (the second KPI has no actual). Review 2026-12-01 + 3 months.
+ * As of (spec §9): actuals in January and February (95 000 + 130 000), so T = 2027-02; plan to date
+ * 150 000 + 170 000.50 = 320 000.50; the other 1 530 000 at 225 000 / 320 000.50 is 1 075 779.569… → 1 075 779.57.
  */
 describe("kam-plan calc", () => {
   let dir: string;
@@ -41,6 +43,12 @@ describe("kam-plan calc", () => {
       kpi_score: 0.9 * 0.7,
       next_review: "2027-03-01",
       completeness: expect.any(Number) as unknown,
+      actuals_through: "2027-02",
+      plan_to_date: 320000.5,
+      actual_to_date: 225000,
+      fulfillment_to_date: 225000 / 320000.5,
+      forecast_total: 1300779.57,
+      forecast_gap: -549220.93,
     });
     // Spec §10: the mean over visible sections; this plan leaves some of the dossier empty.
     const { completeness } = out.values as { completeness: number };
@@ -89,6 +97,12 @@ describe("kam-plan calc", () => {
     expect(fulfillment.total?.q1).toBeCloseTo(225000 / 460000.5, 12);
     expect(fulfillment.Молоко?.total).toBeCloseTo(225000 / 1270000.5, 12);
     expect(fulfillment.Кефир?.q2).toBe(0);
+    const toDate = out.fulfillment_to_date as Record<string, Record<string, number | null>>;
+    expect(Object.keys(toDate)[0]).toBe("total");
+    expect(toDate.total?.q1).toBeCloseTo(225000 / 320000.5, 12);
+    expect(toDate.total?.q2).toBeNull();
+    expect(toDate.Молоко?.q1).toBeCloseTo(225000 / (100000 + 120000.5), 12);
+    expect(toDate.Кефир?.h2).toBeNull();
   });
 
   it("exits 0 when it could read the workbook, whatever the plan's findings (spec §7)", async () => {
@@ -115,6 +129,8 @@ describe("kam-plan calc", () => {
     expect(run.stdout).toMatch(/^ {2}План продаж, итого +1\u00a0850\u00a0000,50\u00a0₽$/m);
     expect(run.stdout).toMatch(/^ {2}Итоговая оценка KPI +63\u00a0%$/m);
     expect(run.stdout).toMatch(/^ {2}Следующий пересмотр досье +01\.03\.2027$/m);
+    expect(run.stdout).toMatch(/^ {2}Отчётный месяц +фев\u00a02027$/m);
+    expect(run.stdout).toContain("Выполнение на отчётный месяц:");
     expect(run.stdout).toMatch(
       /^ {2}Позиция +1 кв\. +2 кв\. +3 кв\. +4 кв\. +1 п\/г +2 п\/г +Итого$/m
     );

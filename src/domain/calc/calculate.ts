@@ -6,11 +6,12 @@ import { kpiFulfillment, kpiScore } from "./kpi";
 import { planSpanOf } from "./plan-span";
 import { nextReview } from "./review";
 import { fulfillmentOf, salesRollups } from "./rollups";
+import { actualsThrough, toDateNumbers } from "./to-date";
 import type { PlanNumbers } from "./types";
 import { formNumber, tableRows } from "./values";
 
 /**
- * Every computed value of spec section 4 for a typed plan, exactly as the
+ * Every computed value of spec section 4 (and §9's values as of T) for a typed plan, exactly as the
  * workbook's own formulas compute them (the two must agree to the cent).
  * Amounts in minor units, ratios as fractions, dates as serials, null = empty.
  * Never throws for a user's mistake: missing inputs give empty results.
@@ -39,6 +40,17 @@ export function calculatePlan(plan: Plan): PlanNumbers {
   const need = creditNeed(months, planned.monthly, formNumber(plan, "credit_depth_days"));
   const required = creditRequired(need);
 
+  const toDate = toDateNumbers(
+    actualsThrough(plan, months, actualRows),
+    months,
+    blocks,
+    planned,
+    actual,
+    planRows,
+    actualRows,
+    salesPlanTotal
+  );
+
   const kpiRows = tableRows(plan, "KPI");
   const kpi = kpiRows.map((row) => kpiFulfillment(row));
 
@@ -66,5 +78,6 @@ export function calculatePlan(plan: Plan): PlanNumbers {
       formNumber(plan, "last_review"),
       plan.config.settings.reviewCadenceMonths
     ),
+    ...toDate,
   };
 }

@@ -3,4 +3,13 @@ export { calculatePlan } from "./calculate";
 export { planSpanOf, type PlanSpan } from "./plan-span";
 export { itemKey } from "./items";
 export { completeTiers, tierGroups, applicableTier, type Tier, type TierGroup } from "./discounts";
-export type { PlanNumbers, Block, BlockKey, Rollup, DiscountLine } from "./types";
+export { actualsThrough } from "./to-date";
+export type {
+  PlanNumbers,
+  ToDateNumbers,
+  Block,
+  BlockKey,
+  Rollup,
+  Ratios,
+  DiscountLine,
+} from "./types";

@@ -2,6 +2,8 @@ import type { PlanNumbers } from "../calc/types";
 import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { activityDateFindings, budgetFindings } from "./activities";
+import { actualsMissingFindings } from "./actuals";
+import { approvalIncompleteFindings, planNotApprovedFindings } from "./approval";
 import type { CheckContext, RuleCheck } from "./context";
 import { creditDepthFindings, creditLimitFindings } from "./credit";
 import { discountBasisFindings, discountMaxFindings, tierOrderFindings } from "./discounts";
@@ -51,6 +53,9 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   riskMitigationFindings,
   activityOwnerFindings,
   dmuContactFindings,
+  actualsMissingFindings,
+  approvalIncompleteFindings,
+  planNotApprovedFindings,
 ];
 
 /** Run every rule check on a plan and its computed numbers. */

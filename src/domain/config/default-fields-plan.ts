@@ -177,6 +177,93 @@ export const ACTION_PLAN_FIELDS = [
       C
     ),
     f(
+      "as_of",
+      "date",
+      ["Отчётная дата", "As of"],
+      [
+        "Дата, на которую подводятся итоги. Пусто — по последнему месяцу с фактом продаж.",
+        "The date figures are taken as of. Empty: the last month with actual sales.",
+      ]
+    ),
+    f(
+      "actuals_through",
+      "computed",
+      ["Отчётный месяц", "Actuals through"],
+      [
+        "Считается сам: месяц отчётной даты, а без неё — последний месяц с фактом продаж (ГГГГ-ММ).",
+        "Computed: the month of As of, or the last month with actuals (YYYY-MM).",
+      ]
+    ),
+    f(
+      "plan_to_date",
+      "computed",
+      ["План на дату", "Plan to date"],
+      [
+        "Считается сам: план продаж по отчётный месяц включительно.",
+        "Computed: the sales plan up to and including Actuals through.",
+      ]
+    ),
+    f(
+      "actual_to_date",
+      "computed",
+      ["Факт на дату", "Actual to date"],
+      [
+        "Считается сам: фактические продажи за те же месяцы.",
+        "Computed: actual sales over the same months.",
+      ]
+    ),
+    f(
+      "fulfillment_to_date",
+      "computed",
+      ["Выполнение на дату", "Fulfillment to date"],
+      ["Считается само: факт на дату ÷ план на дату.", "Computed: actual to date ÷ plan to date."]
+    ),
+    f(
+      "forecast_total",
+      "computed",
+      ["Прогноз за период", "Forecast total"],
+      [
+        "Считается сам: факт на дату плюс остаток плана с тем же выполнением.",
+        "Computed: actual to date plus the rest of the plan at the same fulfillment.",
+      ]
+    ),
+    f(
+      "forecast_gap",
+      "computed",
+      ["Отклонение прогноза от плана", "Forecast gap"],
+      [
+        "Считается само: прогноз минус план продаж; меньше нуля — план не будет выполнен.",
+        "Computed: forecast minus the sales plan; below zero the plan will be missed.",
+      ]
+    ),
+    f(
+      "plan_status",
+      "list:plan_statuses",
+      ["Статус плана", "Plan status"],
+      [
+        "Черновик, на согласовании, утверждён или в архиве.",
+        "Draft, on review, approved or archived.",
+      ]
+    ),
+    f(
+      "approved_by",
+      "text",
+      ["Утвердил", "Approved by"],
+      ["Кто утвердил план.", "Who approved the plan."]
+    ),
+    f(
+      "approved_on",
+      "date",
+      ["Дата утверждения", "Approved on"],
+      ["Когда план утверждён.", "When the plan was approved."]
+    ),
+    f(
+      "plan_version",
+      "text",
+      ["Версия плана", "Plan version"],
+      ["Номер или название версии, например 1.2.", "Version number or name, e.g. 1.2."]
+    ),
+    f(
       "completeness",
       "computed",
       ["Заполненность", "Completeness"],

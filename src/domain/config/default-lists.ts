@@ -25,6 +25,12 @@ export const DEFAULT_LISTS = [
     ["half_year", "Полугодие", "Half year"],
     ["year", "Год", "Year"],
   ]),
+  list("plan_statuses", [
+    ["draft", "Черновик", "Draft"],
+    ["on_review", "На согласовании", "On review"],
+    ["approved", "Утверждён", "Approved"],
+    ["archived", "В архиве", "Archived"],
+  ]),
   list("period_types", [
     ["month", "Месяц", "Month"],
     ["quarter", "Квартал", "Quarter"],

@@ -89,8 +89,20 @@ describe("DEFAULT_CONFIG", () => {
       "Competitors.type",
     ]);
     const nonCore = flagged((f) => !f.core);
+    // The §9 fields are not core: a workbook whose Config predates them stays a valid Config.
     expect(nonCore).toEqual([
       "PlanHeader.discount_earned",
+      "PlanHeader.as_of",
+      "PlanHeader.actuals_through",
+      "PlanHeader.plan_to_date",
+      "PlanHeader.actual_to_date",
+      "PlanHeader.fulfillment_to_date",
+      "PlanHeader.forecast_total",
+      "PlanHeader.forecast_gap",
+      "PlanHeader.plan_status",
+      "PlanHeader.approved_by",
+      "PlanHeader.approved_on",
+      "PlanHeader.plan_version",
       "PlanHeader.completeness",
       "Team.commitments",
       "Assortment.category",
@@ -187,6 +199,7 @@ describe("DEFAULT_CONFIG", () => {
     expect(lists.get("activity_kinds")).toEqual(["meeting", "promo", "training", "event", "other"]);
     expect(lists.get("kpi_directions")).toEqual(["higher_better", "lower_better"]);
     expect(lists.get("kpi_metrics")).toEqual(["sales", "other"]);
+    expect(lists.get("plan_statuses")).toEqual(["draft", "on_review", "approved", "archived"]);
     expect([...lists.keys()].sort()).toEqual([
       "accrual_types",
       "activity_kinds",
@@ -205,6 +218,7 @@ describe("DEFAULT_CONFIG", () => {
       "party_types",
       "period_types",
       "plan_periods",
+      "plan_statuses",
       "relationship_status",
       "segments",
       "team_roles",

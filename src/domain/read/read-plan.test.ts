@@ -218,8 +218,8 @@ describe("readPlan", () => {
     it("warns about an unknown column at its header cell, and a repeated one", () => {
       const b = aPlan().withExtraColumn("Team", "Телефон").withExtraColumn("Team", "Роль");
       expect(b.read().findings.map((f) => [f.code, f.severity, f.cell])).toEqual([
-        ["COLUMN_UNKNOWN", "warning", "E25"],
-        ["COLUMN_UNKNOWN", "warning", "F25"],
+        ["COLUMN_UNKNOWN", "warning", "E36"],
+        ["COLUMN_UNKNOWN", "warning", "F36"],
       ]);
       expect(b.read().findings[1]?.message).toMatch(/повторяется/);
     });

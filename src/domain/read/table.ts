@@ -129,12 +129,14 @@ export function readTable(
     }
     const months: Record<Month, number> = {};
     const monthRefs: Record<Month, CellRef> = {};
+    const filledMonths: Month[] = [];
     for (const { month, col, field } of monthFields) {
       const ref = { sheet: table.sheet, cell: at(index, col) };
       monthRefs[month] = ref;
+      if (!isEmptyCell(cells[col])) filledMonths.push(month);
       months[month] = readMonthCell(cells[col] ?? null, field, env, ref, section.key, findings);
     }
-    rows.push({ index, values, refs, months, monthRefs });
+    rows.push({ index, values, refs, months, filledMonths, monthRefs });
   });
   if (rows.length === 0 && REQUIRED_TABLES.includes(section.key)) {
     const place = { sheet: table.sheet, cell: at(0, 0), name: section.key };

@@ -11,6 +11,7 @@ const SAMPLE: { readonly [K in CliText]: CliTextArgs[K] } = {
   calc_sales_plan: null,
   calc_actual_sales: null,
   calc_fulfillment: null,
+  calc_fulfillment_to_date: null,
   write_no_folder: { folder: "out" },
   write_not_folder: { folder: "out" },
   write_is_folder: { shown: "out" },

@@ -20,6 +20,7 @@ export interface CliTextArgs {
   readonly calc_sales_plan: null;
   readonly calc_actual_sales: null;
   readonly calc_fulfillment: null;
+  readonly calc_fulfillment_to_date: null;
   readonly write_no_folder: { readonly folder: string };
   readonly write_not_folder: { readonly folder: string };
   readonly write_is_folder: { readonly shown: string };
@@ -145,6 +146,10 @@ const TEXTS: {
   calc_sales_plan: { ru: () => "Продажи, план:", en: () => "Sales plan:" },
   calc_actual_sales: { ru: () => "Продажи, факт:", en: () => "Actual sales:" },
   calc_fulfillment: { ru: () => "Выполнение плана:", en: () => "Fulfillment:" },
+  calc_fulfillment_to_date: {
+    ru: () => "Выполнение на отчётный месяц:",
+    en: () => "Fulfillment to date:",
+  },
   write_no_folder: {
     ru: ({ folder }) => `папки ${folder} нет`,
     en: ({ folder }) => `the folder ${folder} does not exist`,

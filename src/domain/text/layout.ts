@@ -21,7 +21,7 @@ export const TEXTS = {
   summaryTitle: { ru: "Итоги продаж", en: "Sales summary" },
   summaryPlan: { ru: "План", en: "Plan" },
   summaryActual: { ru: "Факт", en: "Actual" },
-  summaryFulfillment: { ru: "Выполнение", en: "Fulfillment" },
+  summaryFulfillment: { ru: "Выполнение на дату", en: "Fulfillment to date" },
   barsTitle: { ru: "План и факт по месяцам", en: "Plan and actual by month" },
   barsMonth: { ru: "Месяц", en: "Month" },
   settingsTitle: { ru: "Настройки", en: "Settings" },

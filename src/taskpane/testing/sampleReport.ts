@@ -58,6 +58,16 @@ export const SAMPLE_NUMBERS: PlanNumbers = {
   kpiFulfillment: [0.9],
   kpiScore: 0.9,
   nextReview: null,
+  // As of March 2027: the first quarter is done at 90 %, the forecast carries that rate on.
+  actualsThrough: "2027-03",
+  planToDate: 30_000_000,
+  actualToDate: 27_000_000,
+  totalFulfillmentToDate: 0.9,
+  forecastTotal: 54_000_000,
+  forecastGap: -6_000_000,
+  rollupsToDate: { total: { q1: 30_000_000, q2: 0, h1: 30_000_000, total: 30_000_000 } },
+  actualRollupsToDate: { total: { q1: 27_000_000, q2: 0, h1: 27_000_000, total: 27_000_000 } },
+  fulfillmentToDate: { total: { q1: 0.9, q2: null, h1: 0.9, total: 0.9 } },
 };
 
 const FINDINGS: Readonly<Record<Lang, readonly Finding[]>> = {

@@ -9,7 +9,8 @@ import type { SheetLayout, WorkbookLayout } from "../../layout/types";
 export type Expected =
   | { readonly kind: "money"; readonly minor: number | null }
   | { readonly kind: "ratio"; readonly value: number | null }
-  | { readonly kind: "date"; readonly serial: number | null };
+  | { readonly kind: "date"; readonly serial: number | null }
+  | { readonly kind: "text"; readonly text: string | null };
 
 /** One computed cell of the workbook and the value the TypeScript calculators give for it. */
 export interface Probe {
@@ -31,11 +32,16 @@ const date = (serial: number | null | undefined): Expected => ({
   kind: "date",
   serial: serial ?? null,
 });
+const textOf = (value: string | null | undefined): Expected => ({
+  kind: "text",
+  text: value ?? null,
+});
 
 /**
  * Every computed cell the parity test compares, with the core's value:
  * the computed form fields (by defined name), spending, S_m / A_m / need_m per
- * month and plan / actual / fulfillment per block on the Calc sheet, each
+ * month and plan / actual / fulfillment per block (whole and to date, §9)
+ * on the Calc sheet, the §9 values by their names, each
  * SalesPlan row's rollup columns (items are unique in the generated plans)
  * and each KPI row's fulfillment.
  */
@@ -59,6 +65,12 @@ export function probesOf(
   name("kpi_score", ratio(n.kpiScore));
   name("next_review", date(n.nextReview));
   if (completeness !== null) name("completeness", ratio(completeness));
+  name("actuals_through", textOf(n.actualsThrough));
+  name("plan_to_date", money(n.planToDate));
+  name("actual_to_date", money(n.actualToDate));
+  name("fulfillment_to_date", ratio(n.totalFulfillmentToDate));
+  name("forecast_total", money(n.forecastTotal));
+  name("forecast_gap", money(n.forecastGap));
 
   const calc = layout.sheets.find((s) => s.name === SHEET.calc);
   if (calc) {
@@ -112,6 +124,24 @@ export function probesOf(
         sheet: calc.name,
         address: `E${r}`,
         expected: ratio(n.fulfillment.total?.[b.key]),
+      });
+      probes.push({
+        what: `plan to date ${b.key}`,
+        sheet: calc.name,
+        address: `F${r}`,
+        expected: money(n.rollupsToDate.total?.[b.key]),
+      });
+      probes.push({
+        what: `actual to date ${b.key}`,
+        sheet: calc.name,
+        address: `G${r}`,
+        expected: money(n.actualRollupsToDate.total?.[b.key]),
+      });
+      probes.push({
+        what: `fulfillment to date ${b.key}`,
+        sheet: calc.name,
+        address: `H${r}`,
+        expected: ratio(n.fulfillmentToDate.total?.[b.key]),
       });
     });
   }
@@ -184,6 +214,9 @@ export function matches(expected: Expected, observed: Observed): boolean {
     case "date":
       if (expected.serial === null) return empty;
       return observed === expected.serial;
+    case "text":
+      if (expected.text === null) return empty;
+      return observed === expected.text;
     default: {
       const never: never = expected;
       return never;

@@ -89,6 +89,7 @@ export function randomCase(seed: number): ParityCase {
     });
   const plan = salesRows(int(r, 0, 8), "Item");
   const actual = salesRows(int(r, 0, 6), "Item");
+  asOfDraws(seed, months, form, actual);
   const monthSum = (ms: readonly Month[]): number =>
     fromMinor(
       plan.reduce((s, row) => s + ms.reduce((t, m) => t + toMinor(Number(row[m] ?? 0)), 0), 0)
@@ -133,6 +134,40 @@ export function randomCase(seed: number): ParityCase {
   };
   return { name: `random-${seed}`, lang, start, period, values: { form, tables, archive: [] } };
 }
+
+/**
+ * Spec §9 draws from their own generator (so the other values of a seed stay
+ * as they were): actuals cut after a random month (sometimes none at all), a 0
+ * or a blank-looking " " typed into a month, and sometimes an `as_of` from two
+ * months before the plan to two months after it.
+ */
+function asOfDraws(
+  seed: number,
+  months: readonly Month[],
+  form: Record<string, CellValue>,
+  actual: Record<string, CellValue>[]
+): void {
+  const r = rng(seed * 7919 + 17);
+  const through = int(r, -1, months.length - 1);
+  for (const row of actual)
+    months.forEach((m, i) => {
+      if (i > through) row[m] = null;
+    });
+  const first = actual[0];
+  const at = months[through];
+  if (first !== undefined && at !== undefined && chance(r, 0.25)) first[at] = 0;
+  const later = months[through + 1];
+  if (first !== undefined && later !== undefined && chance(r, 0.2)) first[later] = " ";
+  if (chance(r, 0.35)) {
+    const start = firstDay(months[0] ?? "2027-01");
+    form.as_of = start + int(r, -62, months.length * 31 + 62);
+  }
+}
+
+const firstDay = (month: Month): number => {
+  const { year, month: m } = parseMonth(month);
+  return serialOfDate(year, m, 1);
+};
 
 /** The edge cases the issue names, each a small plan. */
 export function edgeCases(): readonly ParityCase[] {
@@ -212,6 +247,7 @@ export function edgeCases(): readonly ParityCase[] {
         { SalesPlan: [{ item: "A", "2028-01": 31000, "2028-02": 29000, "2028-03": 1234.57 }] }
       ),
     },
+    ...asOfEdgeCases(base),
     {
       name: "credit-limit-zero-kpi-target-zero",
       lang: "en",
@@ -233,5 +269,40 @@ export function edgeCases(): readonly ParityCase[] {
         }
       ),
     },
+  ];
+}
+
+/** Spec §9's edge decisions on one quarter from 2027-04 (plan 100 + 200 + 300). */
+function asOfEdgeCases(
+  base: (
+    start: Month,
+    period: PlanPeriod,
+    form: Record<string, CellValue>,
+    tables: WorkbookValues["tables"]
+  ) => WorkbookValues
+): readonly ParityCase[] {
+  const plan = [{ item: "A", "2027-04": 100, "2027-05": 200, "2027-06": 300.01 }];
+  const quarter = (
+    name: string,
+    form: Record<string, CellValue>,
+    actual: readonly Record<string, CellValue>[]
+  ): ParityCase => ({
+    name,
+    lang: "en",
+    start: "2027-04",
+    period: "quarter",
+    values: base("2027-04", "quarter", form, { SalesPlan: plan, SalesActual: actual }),
+  });
+  return [
+    quarter("no-actuals", {}, []),
+    quarter("zero-actual-counts-for-t", {}, [{ item: "A", "2027-04": 90, "2027-05": 0 }]),
+    quarter("t-at-last-month", {}, [{ item: "A", "2027-06": 77.77 }]),
+    quarter("as-of-before-plan", { as_of: firstDay("2027-03") + 14 }, [
+      { item: "A", "2027-04": 5 },
+    ]),
+    quarter("as-of-after-plan", { as_of: firstDay("2027-09") }, [{ item: "A", "2027-04": 5 }]),
+    quarter("as-of-mid-plan", { as_of: firstDay("2027-05") + 30 }, [
+      { item: "A", "2027-04": 33.33, "2027-06": 10 },
+    ]),
   ];
 }

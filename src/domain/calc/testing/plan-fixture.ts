@@ -9,7 +9,7 @@ import type { CellRef, Month } from "../../values";
  * Test data for the calculators and rule checks: a typed `Plan` built
  * directly (no workbook), on the default configuration. A row is written as
  * its values by field key plus `YYYY-MM` keys for month amounts (minor units):
- * `{ item: 'Bolts', '2027-01': 100_00 }`. Cells get stable addresses: form
+ * `{ item: 'Bolts', '2027-01': 100_00 }` (a month given, even 0, is a filled cell). Cells get stable addresses: form
  * fields in column C from row 2 of their sheet, tables below one another.
  */
 export interface PlanSpec {
@@ -71,10 +71,14 @@ export function planOf(spec: PlanSpec = {}): Plan {
           cell: formatA1({ row, col: fields.length + i }),
         };
       });
+      const filledMonths: Month[] = [];
       for (const [key, value] of Object.entries(values)) {
-        if (isMonth(key) && typeof value === "number") months[key] = value;
+        if (isMonth(key) && typeof value === "number") {
+          months[key] = value;
+          filledMonths.push(key);
+        }
       }
-      return { index, values: typed, refs, months, monthRefs };
+      return { index, values: typed, refs, months, filledMonths, monthRefs };
     });
     nextRow[section.sheet] = headerRow + rows.length + 1;
     const present = !(spec.missingTables ?? []).includes(section.key);

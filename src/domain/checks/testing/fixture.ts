@@ -36,6 +36,9 @@ export const CLEAN: Required<Pick<PlanSpec, "form">> & {
     credit_depth_days: 30,
     opportunity_1y: 2_000_000_00,
     last_review: d("2027-01-10"),
+    plan_status: "approved",
+    approved_by: "Сергей Орлов",
+    approved_on: d("2026-12-20"),
   },
   tables: {
     Team: [
@@ -47,7 +50,9 @@ export const CLEAN: Required<Pick<PlanSpec, "form">> & {
       { item: "Молоко 3,2%", ...monthly(100_000_00) },
       { item: "Кефир 1%", ...monthly(50_000_00) },
     ],
-    SalesActual: [{ item: "Молоко 3,2%", "2027-01": 90_000_00 }],
+    SalesActual: [
+      { item: "Молоко 3,2%", "2027-01": 90_000_00, "2027-02": 95_000_00, "2027-03": 0 },
+    ],
     DiscountTiers: [
       {
         tier: "Базовая",

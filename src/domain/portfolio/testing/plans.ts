@@ -31,6 +31,7 @@ function row(spec: RowSpec, index: number, sheet: string): PlanRow {
       ])
     ),
     months,
+    filledMonths: monthKeys(months),
     monthRefs: {},
   };
 }
@@ -84,6 +85,15 @@ export function someNumbers(over: Partial<PlanNumbers> = {}): PlanNumbers {
     kpiFulfillment: [],
     kpiScore: null,
     nextReview: null,
+    actualsThrough: null,
+    planToDate: null,
+    actualToDate: null,
+    totalFulfillmentToDate: null,
+    forecastTotal: null,
+    forecastGap: null,
+    rollupsToDate: { total: { total: 0 } },
+    actualRollupsToDate: { total: { total: 0 } },
+    fulfillmentToDate: {},
     ...over,
   };
 }

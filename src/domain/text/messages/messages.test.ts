@@ -86,6 +86,9 @@ const SAMPLE: FindingArgs = {
     due: "1 Apr 2027",
     months: 3,
   },
+  ACTUALS_MISSING: { months: "Jan 2027, Feb 2027", count: 2, table: "Sales actual" },
+  APPROVAL_INCOMPLETE: { status: "Approved", missing: "“Approved by”" },
+  PLAN_NOT_APPROVED: { status: "Draft", start: "2027-01-01" },
 };
 
 const CODES = Object.keys(FINDING_CODES) as FindingCode[];

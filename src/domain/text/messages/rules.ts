@@ -206,4 +206,22 @@ export const RULE_MESSAGES: MessageTemplates<RuleCode> = {
     (v) =>
       `Competitor types not considered: ${v.types}. Inertia and do-it-yourself are often more dangerous than direct competitors: add them to the Competitors table.`
   ),
+  ACTUALS_MISSING: message<"ACTUALS_MISSING">(
+    (v) =>
+      `Нет факта продаж за ${v.count === 1 ? "прошедший месяц" : `прошедшие месяцы (${v.count})`}: ${v.months}. Внесите факт в таблицу «${v.table}»; месяц без продаж отметьте нулём.`,
+    (v) =>
+      `No actual sales for ${v.count === 1 ? "a month that has ended" : `${v.count} months that have ended`}: ${v.months}. Enter the actuals in table “${v.table}”; enter 0 for a month without sales.`
+  ),
+  APPROVAL_INCOMPLETE: message<"APPROVAL_INCOMPLETE">(
+    (v) =>
+      `Статус плана «${v.status}», но не заполнено: ${v.missing}. Укажите, кто и когда утвердил план.`,
+    (v) =>
+      `The plan’s status is “${v.status}” but ${v.missing} ${v.missing.includes(",") ? "are" : "is"} empty. Enter who approved the plan and when.`
+  ),
+  PLAN_NOT_APPROVED: message<"PLAN_NOT_APPROVED">(
+    (v) =>
+      `План начался ${v.start}, а его статус — «${v.status}». Утвердите план и укажите, кто и когда его утвердил.`,
+    (v) =>
+      `The plan started on ${v.start} and its status is still “${v.status}”. Get the plan approved and enter who approved it and when.`
+  ),
 };

@@ -172,6 +172,18 @@ export interface FindingArgs extends EconomicsArgs {
   readonly DMU_NO_SUPPORTER: { readonly attitude: string };
   readonly DMU_ROLE_UNCOVERED: { readonly role: string };
   readonly COMPETITOR_TYPES_UNCOVERED: { readonly types: string; readonly count: number };
+  readonly ACTUALS_MISSING: {
+    /** The months as `янв 2027, фев 2027`. */
+    readonly months: string;
+    readonly count: number;
+    readonly table: string;
+  };
+  readonly APPROVAL_INCOMPLETE: {
+    readonly status: string;
+    /** The labels of the empty fields, quoted and joined. */
+    readonly missing: string;
+  };
+  readonly PLAN_NOT_APPROVED: { readonly status: string; readonly start: string };
 }
 
 /** Why a value is not of its type (`TYPE_INVALID`'s `hint`): the reader picks it, structure.ts words it. */
