@@ -21,7 +21,35 @@ export interface CalcRecord {
   readonly fulfillment: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
   /** Spec §9: the same over each block's months up to actuals_through; null where no month is or the plan is 0. */
   readonly fulfillment_to_date: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+  /** Spec §10: one object per discount group, in order of first appearance in DiscountTiers. */
+  readonly next_tier: readonly NextTierRecord[];
+  /** Spec §10: one object per promo activity row. */
+  readonly promos: readonly PromoRecord[];
 }
+
+/** The next tier of one discount group in machine form (list keys; amounts in major units; null where empty). */
+export interface NextTierRecord {
+  readonly condition: string;
+  readonly basis_period: string;
+  readonly block_start: string | null;
+  readonly block_end: string | null;
+  readonly actual_to_date: number | null;
+  readonly threshold: number | null;
+  readonly gap: number | null;
+  readonly rate: number | null;
+}
+
+/** A promo's effect in machine form (`row` is the 1-based Activities row). */
+export interface PromoRecord {
+  readonly row: number;
+  readonly activity: string | null;
+  readonly baseline: number | null;
+  readonly incremental: number | null;
+  readonly incremental_per_cost: number | null;
+  readonly promo_return: number | null;
+}
+
+const major = (minor: number | null): number | null => (minor === null ? null : fromMinor(minor));
 
 /** How a computed value is written: a date `YYYY-MM-DD`, an amount, a ratio, a month `YYYY-MM`. */
 type ValueKind = "date" | "amount" | "ratio" | "month";
@@ -48,6 +76,7 @@ const VALUE_KINDS: readonly (readonly [
   ["fulfillment_to_date", "ratio", (n) => n.totalFulfillmentToDate],
   ["forecast_total", "amount", (n) => n.forecastTotal],
   ["forecast_gap", "amount", (n) => n.forecastGap],
+  ["discount_earned", "amount", (n) => n.discountEarned],
 ];
 
 function machineValue(kind: ValueKind, value: number | string | null): CalcValue {
@@ -91,6 +120,24 @@ export function calcRecord(
     actual_rollups: rollupRecord(numbers.actualRollups),
     fulfillment: totalFirst(numbers.fulfillment),
     fulfillment_to_date: totalFirst(numbers.fulfillmentToDate),
+    next_tier: numbers.nextTier.map((g) => ({
+      condition: g.condition,
+      basis_period: g.basisPeriod,
+      block_start: g.blockStart,
+      block_end: g.blockEnd,
+      actual_to_date: major(g.actualToDate),
+      threshold: major(g.threshold),
+      gap: major(g.gap),
+      rate: g.rate,
+    })),
+    promos: numbers.promos.map((p) => ({
+      row: p.row,
+      activity: p.activity,
+      baseline: major(p.baseline),
+      incremental: major(p.incremental),
+      incremental_per_cost: p.incrementalPerCost,
+      promo_return: major(p.promoReturn),
+    })),
   };
 }
 

@@ -17,11 +17,13 @@ import {
   INTEGER_FORMAT,
   PERCENT_FORMAT,
 } from "./formats";
-import { anyOf, columnRef, literal } from "./refs";
+import { absolute, anyOf, columnRef, literal } from "./refs";
 import { LOCKED_SHEET, SHEET } from "./sheets";
 import { spellingsOf, listOfField } from "./spellings";
 import { text } from "../domain/text/layout";
 import { lockedFormulaCell, lockedTextCell } from "./locked-cells";
+import { nextTierRows } from "./next-tier-rows";
+import { CALC_SCALARS } from "./calc-scalars";
 import {
   blockToDateCells,
   blockToDateHeaders,
@@ -43,6 +45,10 @@ export interface CalcCells {
   readonly spending: string;
   readonly discountTotal: string;
   readonly creditRequired: string;
+  /** `Settings.gross_margin` as a number, or "" (spec §10). */
+  readonly grossMargin: string;
+  /** `discount_earned` (spec §10): "" while T is empty. */
+  readonly discountEarned: string;
   /** The §9 scalars: T, plan/actual/fulfillment to date, forecast and gap (to-date-cells.ts). */
   readonly toDate: ToDateCells;
   /** Per plan month: S_m, actual A_m and credit need_m cells; `toDate` is TRUE for plan months ≤ T. */
@@ -98,7 +104,12 @@ export function calcSheet(ctx: FormulaContext): {
   const blockHeaderRow = lastMonthRow + 2;
   const blockList = blocks(ctx.months);
   const discountHeaderRow = blockHeaderRow + blockList.length + 2;
-  const discounts = discountRows(ctx, discountHeaderRow, firstMonthRow);
+  const discounts = discountRows(ctx, discountHeaderRow, firstMonthRow, {
+    toDateColumn: TO_DATE_COLUMN,
+  });
+  const firstDiscount = discountHeaderRow + 1;
+  const lastDiscount = discountHeaderRow + discounts.count;
+  const t = absolute(TO_DATE_CELLS.actualsThrough);
 
   const scalar: [string, string, string, string][] = [
     ["A3", "plan_months", planMonthsFormula(ctx), INTEGER_FORMAT],
@@ -130,6 +141,13 @@ export function calcSheet(ctx: FormulaContext): {
       "A9",
       "credit_required",
       n > 0 ? `MAX(0,G${firstMonthRow}:G${lastMonthRow})` : "0",
+      AMOUNT_FORMAT,
+    ],
+    [`A${CALC_SCALARS.grossMargin.slice(1)}`, "gross_margin", GROSS_MARGIN_FORMULA, PERCENT_FORMAT],
+    [
+      `A${CALC_SCALARS.discountEarned.slice(1)}`,
+      "discount_earned",
+      `IF(ISNUMBER(${t}),${discounts.count > 0 ? `ROUND(SUM(N${firstDiscount}:N${lastDiscount}),2)` : "0"},"")`,
       AMOUNT_FORMAT,
     ],
   ];
@@ -200,6 +218,7 @@ export function calcSheet(ctx: FormulaContext): {
   );
 
   cells.push(...discounts.cells);
+  if (discounts.groups.length > 0) cells.push(...nextTierRows(discounts.groups, lastDiscount + 2));
 
   const sheet: SheetLayout = {
     name: SHEET.calc,
@@ -223,12 +242,17 @@ export function calcSheet(ctx: FormulaContext): {
     spending: "B7",
     discountTotal: "B8",
     creditRequired: "B9",
+    grossMargin: CALC_SCALARS.grossMargin,
+    discountEarned: CALC_SCALARS.discountEarned,
     toDate: TO_DATE_CELLS,
     months: monthCells,
     blocks: blockCells,
   };
   return { sheet, cells: calc };
 }
+
+/** `Settings.gross_margin`: its number, "" while empty (or missing, or not a number). */
+const GROSS_MARGIN_FORMULA = `IFERROR(IF(LEN(INDEX(Settings[[value]],MATCH("gross_margin",Settings[[key]],0)))=0,"",--INDEX(Settings[[value]],MATCH("gross_margin",Settings[[key]],0))),"")`;
 
 /** months(plan_period) from any spelling of the plan_periods list values; "" when empty or unknown. */
 function planMonthsFormula(ctx: FormulaContext): string {

@@ -36,6 +36,8 @@ export function computedFormula(
       return { formula: salesTotal, unit: "amount" };
     case "discount_total":
       return { formula: c(calc.discountTotal), unit: "amount" };
+    case "discount_earned":
+      return { formula: c(calc.discountEarned), unit: "amount" };
     case "net_sales_total":
       return { formula: `ROUND(${salesTotal}-${c(calc.discountTotal)},2)`, unit: "amount" };
     case "budget_amount":

@@ -1,6 +1,6 @@
 import { basisBlocks, blockSpan, periodMonths } from "../domain/periods";
 import { columnHeader, type FormulaContext } from "./calc-context";
-import { AMOUNT_FORMAT, PERCENT_FORMAT } from "./formats";
+import { AMOUNT_FORMAT, GENERAL_FORMAT, PERCENT_FORMAT } from "./formats";
 import { anyOfArray, columnRef } from "./refs";
 import { listOfField, spellingsOf } from "./spellings";
 import { lockedFormulaCell, lockedTextCell } from "./locked-cells";
@@ -27,8 +27,9 @@ const TABLE = "DiscountTiers";
 export function discountRows(
   ctx: FormulaContext,
   headerRow: number,
-  firstMonthRow: number
-): { readonly cells: readonly CellLayout[]; readonly count: number } {
+  firstMonthRow: number,
+  toDate: EarnedInputs
+): DiscountRows {
   const cells: CellLayout[] = [];
   const put = (address: string, formula: string, numberFormat: string): void => {
     cells.push(lockedFormulaCell(address, formula, numberFormat));
@@ -46,21 +47,24 @@ export function discountRows(
     "threshold",
     "rate",
     "discount",
-  ].forEach((h, i) => value(`${"ABCDEFGHI"[i]}${headerRow}`, h, "header"));
+    ...EARNED_HEADERS,
+  ].forEach((h, i) => value(`${"ABCDEFGHIJKLMNO"[i]}${headerRow}`, h, "header"));
   const condition = columnHeader(ctx, TABLE, "condition");
   const basis = columnHeader(ctx, TABLE, "basis_period");
   const threshold = columnHeader(ctx, TABLE, "threshold");
   const rate = columnHeader(ctx, TABLE, "rate");
   if (condition === null || basis === null || threshold === null || rate === null)
-    return { cells, count: 0 };
+    return { cells, count: 0, groups: [] };
   const conditions = listOfField(ctx.config, TABLE, "condition");
   const bases = listOfField(ctx.config, TABLE, "basis_period");
   const thr = columnRef(TABLE, threshold);
   const rates = columnRef(TABLE, rate);
   let row = headerRow;
+  const groups: DiscountGroupRows[] = [];
   for (const c of conditions?.values ?? []) {
     for (const b of bases?.values ?? []) {
       if (periodMonths(b.value) === null) continue;
+      const groupFirst = row + 1;
       const mask = [
         anyOfArray(columnRef(TABLE, condition), spellingsOf(conditions, c.value)),
         anyOfArray(columnRef(TABLE, basis), spellingsOf(bases, b.value)),
@@ -91,8 +95,97 @@ export function discountRows(
           PERCENT_FORMAT
         );
         put(`I${row}`, `IF(H${row}="",0,ROUND(F${row}*H${row},2))`, AMOUNT_FORMAT);
+        cells.push(...earnedCells(row, firstRow, lastRow, thr, rates, mask, toDate));
       }
+      if (row >= groupFirst)
+        groups.push({
+          condition: c.value,
+          basis: b.value,
+          first: groupFirst,
+          last: row,
+          thr,
+          rates,
+          mask,
+        });
     }
   }
-  return { cells, count: row - headerRow };
+  return { cells, count: row - headerRow, groups };
+}
+
+/** The discount rows of one (condition, basis period) group: its Calc rows and the tier references. */
+export interface DiscountGroupRows {
+  readonly condition: string;
+  readonly basis: string;
+  readonly first: number;
+  readonly last: number;
+  /** `DiscountTiers` threshold and rate columns, and the group's row mask over them. */
+  readonly thr: string;
+  readonly rates: string;
+  readonly mask: string;
+}
+
+/** What `discountRows` lays out: its cells, how many rows and the rows of each group. */
+export interface DiscountRows {
+  readonly cells: readonly CellLayout[];
+  readonly count: number;
+  readonly groups: readonly DiscountGroupRows[];
+}
+
+/** The column of the Calc month rows that is TRUE for plan months ≤ T (spec §9, to-date-cells.ts). */
+export interface EarnedInputs {
+  readonly toDateColumn: string;
+}
+
+const EARNED_HEADERS = [
+  "closed",
+  "actual",
+  "actual_threshold",
+  "actual_rate",
+  "earned",
+  "actual_to_date",
+];
+
+/**
+ * Columns J–O of a discount row (spec §10): J 1 when every month of the block
+ * is ≤ T (closed), else 0; K A_b (the block's actual, column F of the month
+ * rows); L/M the tier that A_b reaches (as G/H for S_b); N the discount earned,
+ * ROUND(A_b × rate, 2) on a closed block, else 0; O the block's actual over its
+ * months ≤ T (the open block's actual to date).
+ */
+function earnedCells(
+  row: number,
+  firstRow: number,
+  lastRow: number,
+  thr: string,
+  rates: string,
+  mask: string,
+  toDate: EarnedInputs
+): readonly CellLayout[] {
+  const t = toDate.toDateColumn;
+  const flags = `${t}${firstRow}:${t}${lastRow}`;
+  const months = lastRow - firstRow + 1;
+  return [
+    lockedFormulaCell(`J${row}`, `IF(SUMPRODUCT(--(${flags}))=${months},1,0)`, GENERAL_FORMAT),
+    lockedFormulaCell(`K${row}`, `ROUND(SUM(F${firstRow}:F${lastRow}),2)`, AMOUNT_FORMAT),
+    lockedFormulaCell(
+      `L${row}`,
+      `IFERROR(_xlfn.AGGREGATE(14,6,${thr}/(${mask}*(${thr}<=K${row})),1),"")`,
+      AMOUNT_FORMAT
+    ),
+    lockedFormulaCell(
+      `M${row}`,
+      `IF(L${row}="","",INDEX(${rates},MATCH(1,INDEX(${mask}*(${thr}=L${row}),0),0)))`,
+      PERCENT_FORMAT
+    ),
+    lockedFormulaCell(
+      `N${row}`,
+      `IF(J${row}=1,IF(M${row}="",0,ROUND(K${row}*M${row},2)),0)`,
+      AMOUNT_FORMAT
+    ),
+    lockedFormulaCell(
+      `O${row}`,
+      `ROUND(SUMPRODUCT(F${firstRow}:F${lastRow},--(${flags})),2)`,
+      AMOUNT_FORMAT
+    ),
+  ];
 }

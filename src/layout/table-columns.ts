@@ -1,10 +1,14 @@
 import { BLOCK_HEADERS } from "../domain/blocks";
 import type { FieldDef, KamConfig } from "../domain/config/types";
-import { blocks, blockSpan } from "../domain/periods";
+import { blocks, blockSpan, periodMonths } from "../domain/periods";
 import type { FieldKey } from "../domain/config/keys";
 import type { Lang, Month } from "../domain/values";
 import { fieldFormat, PERCENT_FORMAT, AMOUNT_FORMAT } from "./formats";
-import { anyOf, thisRowRef, thisRowSpanRef } from "./refs";
+import { CALC_SCALARS } from "./calc-scalars";
+import { PROMO_COLUMNS, promoFormula } from "./promo-columns";
+import { anyOf, sheetRef, thisRowRef, thisRowSpanRef } from "./refs";
+import { SHEET } from "./sheets";
+import { TO_DATE_CELLS } from "./to-date-cells";
 import { listOfField, spellingsOf } from "./spellings";
 import type { TableColumnLayout } from "./types";
 
@@ -79,7 +83,19 @@ export function tableColumns(
       });
     }
   }
-  return columns.map((column) => withFormula(config, section, column, columns));
+  const actualColumns =
+    section === "Activities" ? tableColumns(config, "SalesActual", lang, months) : undefined;
+  return columns.map((column) => {
+    if (section === "Activities" && PROMO_COLUMNS.includes(column.key)) {
+      const formula = promoFormula(config, column.key, columns, actualColumns, months, {
+        actualsThrough: sheetRef(SHEET.calc, TO_DATE_CELLS.actualsThrough),
+        grossMargin: sheetRef(SHEET.calc, CALC_SCALARS.grossMargin),
+      });
+      const format = column.key === "incremental_per_cost" ? "0.00" : AMOUNT_FORMAT;
+      return formula === null ? column : { ...column, formula, numberFormat: format };
+    }
+    return withFormula(config, section, column, columns);
+  });
 }
 
 /** Header of a column by key, or null when the table has no such column. */
@@ -88,6 +104,36 @@ export function headerOf(
   key: FieldKey | Month
 ): string | null {
   return columns.find((c) => c.key === key)?.header ?? null;
+}
+
+/**
+ * The actual a KPI row's fulfillment uses (spec §10): its own cell; for a
+ * sales KPI (metric `sales` in any spelling) whose period has the plan's
+ * months and whose actual is not a number, `actual_to_date` from the Calc sheet.
+ */
+function kpiActualRef(
+  config: KamConfig,
+  section: string,
+  columns: readonly TableColumnLayout[],
+  own: string
+): string {
+  const metric = headerOf(columns, "metric");
+  const period = headerOf(columns, "period");
+  if (metric === null || period === null) return own;
+  const isSales = anyOf(
+    thisRowRef(section, metric),
+    spellingsOf(listOfField(config, "KPI", "metric"), "sales")
+  );
+  const periods = listOfField(config, "KPI", "period");
+  let months = '""';
+  for (const value of [...(periods?.values ?? [])].reverse()) {
+    const size = periodMonths(value.value);
+    if (size === null) continue;
+    months = `IF(${anyOf(thisRowRef(section, period), spellingsOf(periods, value.value))},${size},${months})`;
+  }
+  const planMonths = sheetRef(SHEET.calc, CALC_SCALARS.planMonths);
+  const toDate = sheetRef(SHEET.calc, TO_DATE_CELLS.actualToDate);
+  return `IF(AND(NOT(ISNUMBER(${own})),${isSales},ISNUMBER(${planMonths}),${months}=${planMonths}),${toDate},${own})`;
 }
 
 function withFormula(
@@ -100,8 +146,8 @@ function withFormula(
   const actual = headerOf(columns, "actual");
   const target = headerOf(columns, "target");
   if (actual === null || target === null) return column;
-  const a = thisRowRef(section, actual);
   const t = thisRowRef(section, target);
+  const a = kpiActualRef(config, section, columns, thisRowRef(section, actual));
   const higher = `IF(${t}=0,"",${a}/${t})`;
   const direction = headerOf(columns, "direction");
   // spec §10: lower_better (any spelling) scores MAX(0, 2 − actual / target), empty where target ≤ 0.

@@ -49,7 +49,23 @@ describe("kam-plan calc", () => {
       fulfillment_to_date: 225000 / 320000.5,
       forecast_total: 1300779.57,
       forecast_gap: -549220.93,
+      // Spec §10: no quarter is closed by 2027-02.
+      discount_earned: 0,
     });
+    // Q1 is open: 225 000 sold to date, 75 000 more reach the 2 % tier at 300 000.
+    expect(out.next_tier).toEqual([
+      {
+        condition: "volume",
+        basis_period: "quarter",
+        block_start: "2027-01",
+        block_end: "2027-03",
+        actual_to_date: 225000,
+        threshold: 300000,
+        gap: 75000,
+        rate: 0.02,
+      },
+    ]);
+    expect(out.promos).toEqual([]);
     // Spec §10: the mean over visible sections; this plan leaves some of the dossier empty.
     const { completeness } = out.values as { completeness: number };
     expect(completeness).toBeGreaterThan(0.5);

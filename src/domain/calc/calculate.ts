@@ -2,13 +2,14 @@ import type { Plan } from "../plan";
 import { budgetAmount, spending } from "./budget";
 import { creditNeed, creditRequired, creditUtilization } from "./credit";
 import { discountLines, discountTotal } from "./discounts";
+import { economicsNumbers } from "./economics";
 import { kpiFulfillment, kpiScore } from "./kpi";
 import { planSpanOf } from "./plan-span";
 import { nextReview } from "./review";
 import { fulfillmentOf, salesRollups } from "./rollups";
 import { actualsThrough, toDateNumbers } from "./to-date";
 import type { PlanNumbers } from "./types";
-import { formNumber, tableRows } from "./values";
+import { formNumber, formText, tableRows } from "./values";
 
 /**
  * Every computed value of spec section 4 (and §9's values as of T) for a typed plan, exactly as the
@@ -52,7 +53,9 @@ export function calculatePlan(plan: Plan): PlanNumbers {
   );
 
   const kpiRows = tableRows(plan, "KPI");
-  const kpi = kpiRows.map((row) => kpiFulfillment(row));
+  // Spec §10: a sales KPI over the plan period may take actual_to_date.
+  const sales = { planPeriod: formText(plan, "plan_period"), actualToDate: toDate.actualToDate };
+  const kpi = kpiRows.map((row) => kpiFulfillment(row, sales));
 
   return {
     months,
@@ -79,5 +82,6 @@ export function calculatePlan(plan: Plan): PlanNumbers {
       plan.config.settings.reviewCadenceMonths
     ),
     ...toDate,
+    ...economicsNumbers(plan, months, actual.monthly, toDate.actualsThrough),
   };
 }

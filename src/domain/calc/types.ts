@@ -1,3 +1,4 @@
+import type { EconomicsNumbers } from "./economics";
 import type { Month } from "../values";
 
 /** Rollup block keys: `q1`…`q4` (3 months from plan_start), `h1`, `h2` (6 months), `total`. */
@@ -59,7 +60,7 @@ export interface DiscountLine {
  * ratios and percentages are fractions at full precision; dates are Excel serials.
  * `null` means empty (as the sheet's formula shows an empty cell).
  */
-export interface PlanNumbers extends ToDateNumbers {
+export interface PlanNumbers extends ToDateNumbers, EconomicsNumbers {
   /** The plan's months from plan_start (its month's 1st) for plan_period; empty when either is missing. */
   readonly months: readonly Month[];
   readonly blocks: readonly Block[];

@@ -3,6 +3,7 @@ import type { Finding } from "../findings";
 import type { Plan } from "../plan";
 import { activityDateFindings, budgetFindings } from "./activities";
 import { actualsMissingFindings } from "./actuals";
+import { promoFindings } from "./promos";
 import { approvalIncompleteFindings, planNotApprovedFindings } from "./approval";
 import type { CheckContext, RuleCheck } from "./context";
 import { creditDepthFindings, creditLimitFindings } from "./credit";
@@ -53,6 +54,7 @@ export const RULE_CHECKS: readonly RuleCheck[] = [
   riskMitigationFindings,
   activityOwnerFindings,
   dmuContactFindings,
+  promoFindings,
   actualsMissingFindings,
   approvalIncompleteFindings,
   planNotApprovedFindings,

@@ -68,6 +68,9 @@ export const SAMPLE_NUMBERS: PlanNumbers = {
   rollupsToDate: { total: { q1: 30_000_000, q2: 0, h1: 30_000_000, total: 30_000_000 } },
   actualRollupsToDate: { total: { q1: 27_000_000, q2: 0, h1: 27_000_000, total: 27_000_000 } },
   fulfillmentToDate: { total: { q1: 0.9, q2: null, h1: 0.9, total: 0.9 } },
+  discountEarned: null,
+  nextTier: [],
+  promos: [],
 };
 
 const FINDINGS: Readonly<Record<Lang, readonly Finding[]>> = {

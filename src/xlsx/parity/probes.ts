@@ -2,6 +2,7 @@ import type { PlanNumbers } from "../../domain/calc/types";
 import { toMinor } from "../../domain/money";
 import { serialOfUnixMs } from "../../domain/periods";
 import { formatA1, parseA1 } from "../../domain/read/a1";
+import { NEXT_TIER_HEADER } from "../../layout/next-tier-rows";
 import { SHEET } from "../../layout/sheets";
 import type { SheetLayout, WorkbookLayout } from "../../layout/types";
 
@@ -71,6 +72,7 @@ export function probesOf(
   name("fulfillment_to_date", ratio(n.totalFulfillmentToDate));
   name("forecast_total", money(n.forecastTotal));
   name("forecast_gap", money(n.forecastGap));
+  name("discount_earned", money(n.discountEarned));
 
   const calc = layout.sheets.find((s) => s.name === SHEET.calc);
   if (calc) {
@@ -82,6 +84,7 @@ export function probesOf(
         address: `B${spending}`,
         expected: money(n.spending),
       });
+    probes.push(...nextTierProbes(calc, n));
     const monthHeader = rowOfLabel(calc, "month") ?? 0;
     n.months.forEach((m, i) => {
       const r = monthHeader + 1 + i;
@@ -171,6 +174,28 @@ export function probesOf(
           }
         });
       }
+      if (table.name === "Activities") {
+        // Spec §10: every row's promo columns; rows that are not computed promos show "".
+        table.rows.forEach((_, i) => {
+          const promo = n.promos.find((p) => p.row === i + 1);
+          const columns: [string, Expected][] = [
+            ["baseline", money(promo?.baseline)],
+            ["incremental", money(promo?.incremental)],
+            ["incremental_per_cost", ratio(promo?.incrementalPerCost)],
+            ["promo_return", money(promo?.promoReturn)],
+          ];
+          for (const [key, expected] of columns) {
+            const address = at(i, key);
+            if (address)
+              probes.push({
+                what: `Activities row ${i + 1} ${key}`,
+                sheet: sheet.name,
+                address,
+                expected,
+              });
+          }
+        });
+      }
       if (table.name === "KPI") {
         n.kpiFulfillment.forEach((f, i) => {
           const address = at(i, "fulfillment");
@@ -184,6 +209,44 @@ export function probesOf(
         });
       }
     }
+  }
+  return probes;
+}
+
+/** The next-tier row of each discount group the core knows (spec §10), found on Calc by its condition and basis. */
+function nextTierProbes(calc: SheetLayout, n: PlanNumbers): readonly Probe[] {
+  const header = rowOfLabel(calc, NEXT_TIER_HEADER);
+  if (header === null) return [];
+  const text = (address: string): string | null => {
+    const cell = calc.cells.find((c) => c.address === address);
+    return cell?.content.kind === "value" && typeof cell.content.value === "string"
+      ? cell.content.value
+      : null;
+  };
+  const probes: Probe[] = [];
+  for (const g of n.nextTier) {
+    let r = header + 1;
+    while (
+      text(`A${r}`) !== null &&
+      (text(`A${r}`) !== g.condition || text(`B${r}`) !== g.basisPeriod)
+    )
+      r += 1;
+    if (text(`A${r}`) === null) continue;
+    const what = `next tier ${g.condition}/${g.basisPeriod}`;
+    const at = (column: string, expected: Expected): Probe => ({
+      what: `${what} ${column}`,
+      sheet: calc.name,
+      address: `${column}${r}`,
+      expected,
+    });
+    probes.push(
+      at("C", textOf(g.blockStart)),
+      at("D", textOf(g.blockEnd)),
+      at("E", money(g.actualToDate)),
+      at("F", money(g.threshold)),
+      at("G", money(g.gap)),
+      at("H", ratio(g.rate))
+    );
   }
   return probes;
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
-import type { ListDef } from "../../domain/config/types";
+import type { ListDef, Settings } from "../../domain/config/types";
 import { fromMinor, toMinor } from "../../domain/money";
 import {
   addMonths,
@@ -19,6 +19,8 @@ export interface ParityCase {
   readonly start: Month;
   readonly period: PlanPeriod;
   readonly values: WorkbookValues;
+  /** Settings that differ from the run's configuration (spec §10: `gross_margin`). */
+  readonly settings?: Partial<Settings>;
 }
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same plans. */
@@ -110,12 +112,12 @@ export function randomCase(seed: number): ParityCase {
     if (chance(r, 0.05)) row.rate = null;
     return row;
   });
-  const activities = Array.from({ length: int(r, 0, 5) }, (_, i) => ({
+  const activities: Record<string, CellValue>[] = Array.from({ length: int(r, 0, 5) }, (_, i) => ({
     activity: `A${i}`,
     cost: chance(r, 0.9) ? cents(r, 20000) : null,
     status: chance(r, 0.8) ? randomValue(r, "activity_status") : null,
   }));
-  const kpi = Array.from({ length: int(r, 0, 5) }, (_, i) => ({
+  const kpi: Record<string, CellValue>[] = Array.from({ length: int(r, 0, 5) }, (_, i) => ({
     kpi: `K${i}`,
     period: randomValue(r, "period_types"),
     target: chance(r, 0.15) ? 0 : (chance(r, 0.05) ? -1 : 1) * (int(r, 1, 100000) / 100),
@@ -124,6 +126,7 @@ export function randomCase(seed: number): ParityCase {
     direction: chance(r, 0.5) ? randomValue(r, "kpi_directions") : null,
   }));
   const risks = chance(r, 0.5) ? [{ risk: "R", probability: randomValue(r, "levels") }] : [];
+  const settings = economicsDraws(seed, months, period, { actual, activities, kpi, tiers });
   const tables = {
     Risks: risks,
     SalesPlan: plan,
@@ -132,7 +135,85 @@ export function randomCase(seed: number): ParityCase {
     Activities: activities,
     KPI: kpi,
   };
-  return { name: `random-${seed}`, lang, start, period, values: { form, tables, archive: [] } };
+  return {
+    name: `random-${seed}`,
+    lang,
+    start,
+    period,
+    values: { form, tables, archive: [] },
+    settings,
+  };
+}
+
+/**
+ * Spec §10 draws from their own generator (the other values of a seed stay as
+ * they were): a tier whose threshold equals the first block's actual, promo
+ * activities (kind in any spelling, an item of the plan in another spelling or
+ * none, effect months from before the plan to after it, costs empty, 0 or
+ * not), sales KPIs over the plan period without an actual, and sometimes a
+ * gross margin.
+ */
+function economicsDraws(
+  seed: number,
+  months: readonly Month[],
+  period: PlanPeriod,
+  rows: {
+    readonly actual: readonly Record<string, CellValue>[];
+    readonly activities: Record<string, CellValue>[];
+    readonly kpi: Record<string, CellValue>[];
+    readonly tiers: Record<string, CellValue>[];
+  }
+): Partial<Settings> {
+  const r = rng(seed * 104729 + 3);
+  if (chance(r, 0.5)) {
+    const basis = pick(r, ["month", "quarter"]);
+    const size = periodMonths(basis) ?? 1;
+    const exact = rows.actual.reduce(
+      (s, row) =>
+        s + months.slice(0, size).reduce((t, m) => t + toMinor(Number(row[m] ?? 0) || 0), 0),
+      0
+    );
+    rows.tiers.push({
+      condition: randomValue(r, "discount_conditions"),
+      basis_period: spell(r, "period_types", basis),
+      threshold: fromMinor(exact),
+      rate: int(r, 1, 900) / 10000,
+    });
+  }
+  const day = (i: number): number => {
+    const month = addMonths(months[0] ?? "2027-01", i);
+    const { year, month: m } = parseMonth(month);
+    return serialOfDate(year, m, int(r, 1, 28));
+  };
+  for (let i = int(r, 0, 4); i > 0; i--) {
+    const from = int(r, -2, months.length);
+    const row: Record<string, CellValue> = {
+      activity: `P${i}`,
+      kind: chance(r, 0.85)
+        ? spell(r, "activity_kinds", "promo")
+        : randomValue(r, "activity_kinds"),
+      date: chance(r, 0.9) ? day(from) : null,
+      cost: chance(r, 0.15) ? null : chance(r, 0.1) ? 0 : cents(r, 50000),
+      status: chance(r, 0.7) ? null : randomValue(r, "activity_status"),
+    };
+    if (chance(r, 0.6)) {
+      const n = int(r, 1, 6);
+      row.item = pick(r, [` item ${n}`, `ITEM  ${n}`, `Item ${n}`]);
+    }
+    if (chance(r, 0.4)) row.effect_from = day(from + int(r, -1, 1));
+    if (chance(r, 0.4)) row.effect_to = day(from + int(r, 0, 2));
+    rows.activities.push(row);
+  }
+  if (chance(r, 0.5))
+    rows.kpi.push({
+      kpi: "Sales",
+      metric: spell(r, "kpi_metrics", "sales"),
+      period: spell(r, "period_types", chance(r, 0.8) ? period : "month"),
+      target: int(r, 1, 2000000),
+      actual: chance(r, 0.8) ? null : int(r, 0, 2000000),
+      weight: 0.1,
+    });
+  return chance(r, 0.6) ? { grossMargin: int(r, 0, 60) / 100 } : {};
 }
 
 /**
@@ -248,6 +329,51 @@ export function edgeCases(): readonly ParityCase[] {
       ),
     },
     ...asOfEdgeCases(base),
+    {
+      name: "economics-earned-next-tier-promo",
+      lang: "ru",
+      start: "2027-01",
+      period: "half_year",
+      settings: { grossMargin: 0.25 },
+      values: base(
+        "2027-01",
+        "half_year",
+        {},
+        {
+          SalesPlan: [
+            { item: "A", "2027-01": 100, "2027-02": 100, "2027-03": 100, "2027-04": 100 },
+          ],
+          SalesActual: [
+            {
+              item: "a ",
+              "2027-01": 90,
+              "2027-02": 110.01,
+              "2027-03": 100,
+              "2027-04": 60,
+              "2027-05": 0,
+            },
+            { item: "B", "2027-01": 5 },
+          ],
+          DiscountTiers: [
+            { condition: "volume", basis_period: "quarter", threshold: 300.01, rate: 0.02 },
+            { condition: "volume", basis_period: "quarter", threshold: 150, rate: 0.01 },
+            { condition: "promo", basis_period: "month", threshold: 60, rate: 0.05 },
+          ],
+          Activities: [
+            {
+              activity: "Promo A",
+              kind: "promo",
+              item: "A",
+              date: firstDay("2027-04") + 3,
+              cost: 10,
+            },
+            { activity: "Promo all", kind: "Промоакция", date: firstDay("2027-05"), cost: 0 },
+            { activity: "Late", kind: "promo", date: firstDay("2027-06"), cost: 5 },
+          ],
+          KPI: [{ kpi: "Sales", metric: "sales", period: "half_year", target: 600, weight: 1 }],
+        }
+      ),
+    },
     {
       name: "credit-limit-zero-kpi-target-zero",
       lang: "en",

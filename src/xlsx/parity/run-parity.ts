@@ -38,12 +38,15 @@ export interface ParityResult {
  */
 export async function runParity(
   cases: readonly ParityCase[],
-  config: KamConfig = DEFAULT_CONFIG
+  baseConfig: KamConfig = DEFAULT_CONFIG
 ): Promise<ParityResult> {
   const dir = mkdtempSync(join(tmpdir(), "kam-parity-"));
   try {
     const prepared: { file: string; probes: readonly Probe[]; name: string }[] = [];
     for (const [i, c] of cases.entries()) {
+      const config = c.settings
+        ? { ...baseConfig, settings: { ...baseConfig.settings, ...c.settings } }
+        : baseConfig;
       const layout = buildLayout(config, {
         lang: c.lang,
         start: c.start,

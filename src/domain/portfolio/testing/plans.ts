@@ -94,6 +94,9 @@ export function someNumbers(over: Partial<PlanNumbers> = {}): PlanNumbers {
     rollupsToDate: { total: { total: 0 } },
     actualRollupsToDate: { total: { total: 0 } },
     fulfillmentToDate: {},
+    discountEarned: null,
+    nextTier: [],
+    promos: [],
     ...over,
   };
 }
