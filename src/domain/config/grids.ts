@@ -42,8 +42,9 @@ export const CONFIG_HEADERS = {
  * Columns a workbook written before they existed may lack: read as their
  * default (FALSE), never CONFIG_INVALID. `Sections.hidden` came with spec §11.
  */
-export const OPTIONAL_CONFIG_COLUMNS: Readonly<Partial<Record<ConfigTableName, readonly string[]>>> =
-  { Sections: ["hidden"] };
+export const OPTIONAL_CONFIG_COLUMNS: Readonly<
+  Partial<Record<ConfigTableName, readonly string[]>>
+> = { Sections: ["hidden"] };
 
 /** Settings keys on the sheet (snake_case) → the Settings property. */
 export const SETTING_KEYS = {
