@@ -2,6 +2,7 @@ import { calculatePlan } from "./calc/calculate";
 import { ruleFindings } from "./checks";
 import { configDriftFindings } from "./config/drift";
 import { configFromSnapshot, configTablesOf, type ConfigReading } from "./config/from-snapshot";
+import { withoutHiddenSections } from "./config/hidden-sections";
 import type { KamConfig } from "./config/types";
 import type { Finding, Severity } from "./findings";
 import { serialOfIso } from "./periods";
@@ -76,7 +77,12 @@ export function checkPlan(
   const numbers = calculatePlan(plan);
   return {
     numbers,
-    findings: sortFindings(ruleFindings(plan, numbers, { lang, today: todaySerial(options) })),
+    findings: sortFindings(
+      withoutHiddenSections(
+        ruleFindings(plan, numbers, { lang, today: todaySerial(options) }),
+        plan.config
+      )
+    ),
   };
 }
 
@@ -131,7 +137,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions)
     ...configured.findings,
     ...driftFindings(snapshot, configured, options.reference, language),
     ...reading.findings,
-    ...ruleFindings(reading.plan, numbers, { lang: language, today }),
+    ...withoutHiddenSections(
+      ruleFindings(reading.plan, numbers, { lang: language, today }),
+      config
+    ),
   ]);
   return {
     language,

@@ -20,7 +20,7 @@ export const command: CliCommand = {
     en: "check filled workbooks: every finding with its cell",
   },
   usage:
-    "kam-plan check FILE… [--config REF.xlsx] [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]",
+    "kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en] [--config REF.xlsx]",
   help: {
     ru: [
       "Проверяет книги (.xlsx) по правилам плана: обязательные поля, типы, списки, периоды, KPI, скидки,",

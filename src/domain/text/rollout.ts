@@ -24,6 +24,7 @@ export interface RolloutTextArgs {
   };
   readonly rollout_no_files: { readonly where: string };
   readonly rollout_output_one_file: null;
+  readonly password_without_lock: null;
 }
 
 export type RolloutText = keyof RolloutTextArgs;
@@ -74,6 +75,10 @@ const TEXTS: {
   rollout_no_files: {
     ru: ({ where }) => `не найдено ни одного файла .xlsx в ${where}`,
     en: ({ where }) => `no .xlsx files found in ${where}`,
+  },
+  password_without_lock: {
+    ru: () => "--password задаётся вместе с --lock-config",
+    en: () => "--password goes with --lock-config",
   },
   rollout_output_one_file: {
     ru: () =>
