@@ -7,7 +7,7 @@ import { fromMinor } from "../../domain/money";
 import { firstDayOfMonth, isExcelDate, isoOfSerial } from "../../domain/periods";
 import type { PlanRow, TypedValue } from "../../domain/plan";
 import type { CheckReport } from "../../domain/report";
-import { makeFinding } from "../../domain/text/messages";
+import { unreadableFinding } from "../../domain/portfolio/unreadable";
 import type { Bilingual, Lang } from "../../domain/values";
 import { calcRecord } from "../calc-output";
 import {
@@ -207,7 +207,7 @@ export function workbookRows(file: string, report: CheckReport): WorkbookRows {
 
 /** The rows of a workbook that could not be read: a `plans` row with the error and one FILE_UNREADABLE finding. */
 export function unreadableRows(file: string, reason: Bilingual, lang: Lang): WorkbookRows {
-  const finding = makeFinding("FILE_UNREADABLE", lang, {}, { reason });
+  const finding = unreadableFinding(reason, lang);
   return {
     plans: [{ file, read_error: reason[lang], errors: 1, warnings: 0, infos: 0 }],
     sales: [],
