@@ -34,6 +34,7 @@ const SAMPLE: FindingArgs = {
     reference: "0.25",
     loosening: "max_discount_raised",
   },
+  FILE_UNREADABLE: { reason: { ru: "not a ZIP", en: "not a ZIP" } },
   PLAN_START_NOT_MONTH_START: { date: "2027-01-15", first: "2027-01-01" },
   PLAN_START_OFF_FISCAL: { period: "q", start: "s", fiscalStart: "f", previous: "p", next: "n" },
   KPI_PERIOD_LONGER_THAN_PLAN: { kpi: "Revenue", period: "year", plan: "quarter" },

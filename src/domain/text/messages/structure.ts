@@ -17,7 +17,8 @@ export type StructureCode =
   | "COLUMN_UNKNOWN"
   | "CONFIG_INVALID"
   | "TEMPLATE_OUTDATED"
-  | "CONFIG_DRIFT";
+  | "CONFIG_DRIFT"
+  | "FILE_UNREADABLE";
 
 /** A template of `code` from two functions of its arguments, Russian first. */
 function t<C extends StructureCode>(
@@ -157,6 +158,10 @@ export const STRUCTURE_MESSAGES: MessageTemplates<StructureCode> = {
       `Config!${x.cell} (${x.table} ${x.row}${x.column === null ? "" : `, ${x.column}`}): ${driftSides(x, "ru")}${x.loosening === null ? "" : ` — ${LOOSENING_TEXT[x.loosening].ru}`}. Примените эталонную конфигурацию: kam-plan apply-config ФАЙЛ --config ЭТАЛОН.xlsx.`,
     (x) =>
       `Config!${x.cell} (${x.table} ${x.row}${x.column === null ? "" : `, ${x.column}`}): ${driftSides(x, "en")}${x.loosening === null ? "" : ` — ${LOOSENING_TEXT[x.loosening].en}`}. Apply the reference configuration: kam-plan apply-config FILE --config REFERENCE.xlsx.`
+  ),
+  FILE_UNREADABLE: t<"FILE_UNREADABLE">(
+    (x) => `Файл не прочитан: ${x.reason.ru}.`,
+    (x) => `The file could not be read: ${x.reason.en}.`
   ),
 };
 

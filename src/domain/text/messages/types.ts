@@ -1,7 +1,7 @@
 import type { FindingCode } from "../../codes";
 import type { Loosening } from "../../config/drift-rules";
 import type { FieldKind } from "../../config/types";
-import type { Lang } from "../../values";
+import type { Bilingual, Lang } from "../../values";
 import type { ConfigProblemArgs } from "./config-problems";
 
 /**
@@ -75,6 +75,8 @@ export interface FindingArgs {
     readonly reference: string | null;
     readonly loosening: Loosening | null;
   };
+  /** `reason`: why the file cannot be read, as the .xlsx guards say it, in both languages. */
+  readonly FILE_UNREADABLE: { readonly reason: Bilingual };
   readonly PLAN_START_NOT_MONTH_START: { readonly date: string; readonly first: string };
   readonly PLAN_START_OFF_FISCAL: {
     readonly period: string;
