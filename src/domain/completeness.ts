@@ -13,12 +13,14 @@ export interface CompletenessSection {
 }
 
 /**
- * The sections completeness is the mean over (spec §10): every section with
+ * The sections completeness is the mean over (spec §10): every visible section with
  * at least one visible input field (computed fields are not typed, so they
  * neither count nor make a section count), in configuration order.
  */
 export function completenessSections(config: KamConfig): readonly CompletenessSection[] {
+  // A hidden section (spec §11) does not count: nobody is asked to fill it.
   return config.sections
+    .filter((section) => !section.hidden)
     .map((section) => ({
       section,
       fields: config.fields.filter(

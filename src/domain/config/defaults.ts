@@ -54,6 +54,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = SECTION_ROWS.map(
     kind,
     label: { ru, en },
     order: i + 1,
+    hidden: false,
   })
 );
 
