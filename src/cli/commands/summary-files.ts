@@ -8,10 +8,10 @@ import { join, relative, resolve, sep } from "node:path";
  * (`~$plan.xlsx`) and hidden files are skipped. A named file that does not
  * exist is kept, so it becomes a summary row with its error.
  *
- * Rows name a workbook relative to the folder given (`north/a.xlsx` for
- * `summary /data/plans`) when the run covers one folder or glob; with several
- * folders, or a file named on its own, relative to the working folder (the
- * full path outside it), so two folders' `a.xlsx` stay apart.
+ * A workbook is shown relative to the working folder (the full path outside
+ * it); with `fromFolder` (summary's rows) relative to the folder given
+ * (`north/a.xlsx` for `summary /data/plans`) when the run covers one folder
+ * or glob, so that with several folders two `a.xlsx` stay apart.
  */
 
 /** One workbook to read: what to show (as the user wrote it / relative) and the absolute path. */
@@ -74,7 +74,8 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
 /** Expand the command line's FILE… arguments into workbook paths, in order, without duplicates. */
 export async function collectWorkbooks(
   args: readonly string[],
-  cwd: string
+  cwd: string,
+  options: { readonly fromFolder?: boolean } = {}
 ): Promise<WorkbookPath[]> {
   const seen = new Set<string>();
   const result: WorkbookPath[] = [];
@@ -86,7 +87,7 @@ export async function collectWorkbooks(
       if ((await stat(path).catch(() => null))?.isDirectory()) folders.set(arg, path);
     }
   }
-  const single = folders.size === 1 && args.length === 1;
+  const single = options.fromFolder === true && folders.size === 1 && args.length === 1;
   const add = (path: string, folder?: string): void => {
     if (seen.has(path)) return;
     seen.add(path);

@@ -49,7 +49,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   const today = stringOption(args, "today") ?? context.today;
   if (!isIsoDate(today)) throw new CliUsageError(cliText("summary_today_invalid", { today }));
   const output = stringOption(args, "output");
-  const files = await collectWorkbooks(args.positionals, context.io.cwd);
+  const files = await collectWorkbooks(args.positionals, context.io.cwd, { fromFolder: true });
   if (files.length === 0) {
     context.err(
       lang === "ru"
