@@ -52,7 +52,7 @@ export interface PromoRecord {
 const major = (minor: number | null): number | null => (minor === null ? null : fromMinor(minor));
 
 /** How a computed value is written: a date `YYYY-MM-DD`, an amount, a ratio, a month `YYYY-MM`. */
-type ValueKind = "date" | "amount" | "ratio" | "month";
+export type ValueKind = "date" | "amount" | "ratio" | "month";
 
 /** The computed values in machine form, by key; their kind decides the unit (also the `plans` columns of `export`). */
 export const VALUE_KINDS: readonly (readonly [

@@ -4,6 +4,11 @@ import { loadWithExcelJs } from "../testing/exceljs-load";
 import { summarizePortfolio } from "../domain/portfolio/summary";
 import { writeSummaryWorkbook } from "./summary-xlsx";
 import { aPlan, aReport, someNumbers } from "../domain/portfolio/testing/plans";
+import { columnLetter } from "../domain/read/a1";
+import { SUMMARY_COLUMNS } from "../domain/text/summary";
+
+/** The 1-based column of a summary column key. */
+const at = (key: string): number => SUMMARY_COLUMNS.findIndex((c) => c.key === key) + 1;
 
 /** The written workbook as exceljs reads it (loadWithExcelJs), and its parts as written. */
 async function load(buffer: Buffer): Promise<{ workbook: ExcelJS.Workbook; zip: JSZip }> {
@@ -27,6 +32,10 @@ describe("writeSummaryWorkbook", () => {
     monthlyPlan: { "2027-01": 100000 },
     monthlyActual: { "2027-01": 50000 },
     salesPlanTotal: 100000,
+    actualsThrough: "2027-01",
+    planToDate: 100000,
+    actualToDate: 50000,
+    totalFulfillmentToDate: 0.5,
   });
   const summary = summarizePortfolio(
     [
@@ -55,11 +64,13 @@ describe("writeSummaryWorkbook", () => {
     expect(sheet?.getRow(2).getCell(2).value).toBe("@SUM(1)");
     expect(sheet?.getRow(2).getCell(3).value).toBe("-Иванов");
     expect(sheet?.getRow(2).getCell(4).value).toBe("Стратегический");
-    expect(sheet?.getRow(2).getCell(8).value).toBe(1000);
-    expect(sheet?.getRow(2).getCell(11).value).toBe(0.5);
-    expect(sheet?.getRow(4).getCell(26).value).toBe("не ZIP");
+    expect(sheet?.getRow(2).getCell(at("status")).value).toBe("Черновик");
+    expect(sheet?.getRow(2).getCell(at("salesPlanTotal")).value).toBe(1000);
+    expect(sheet?.getRow(2).getCell(at("actualsThrough")).value).toBe("2027-01");
+    expect(sheet?.getRow(2).getCell(at("fulfillment")).value).toBe(0.5);
+    expect(sheet?.getRow(4).getCell(at("note")).value).toBe("не ZIP");
     expect(sheet?.getRow(5).getCell(1).value).toBe("Итого");
-    expect(sheet?.getRow(5).getCell(11).value).toMatchObject({
+    expect(sheet?.getRow(5).getCell(at("fulfillment")).value).toMatchObject({
       formula:
         'IFERROR(SUBTOTAL(109,Summary[Факт на дату])/SUBTOTAL(109,Summary[План на дату]),"")',
       result: 0.5,
@@ -84,7 +95,8 @@ describe("writeSummaryWorkbook", () => {
     const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
     expect(xml.match(/<conditionalFormatting /g)?.length).toBe(11);
     expect(xml.match(/<dataBar>/g)?.length).toBe(3);
-    expect(xml).toContain("AND(ISNUMBER(K2),K2&lt;0.8)");
+    const f = columnLetter(at("fulfillment") - 1);
+    expect(xml).toContain(`AND(ISNUMBER(${f}2),${f}2&lt;0.8)`);
     const formulas = [...xml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1] ?? "");
     expect(formulas.every((f) => /^(SUBTOTAL|IFERROR|COUNTIF)\(/.test(f))).toBe(true);
   });

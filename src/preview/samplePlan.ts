@@ -42,6 +42,10 @@ export const SAMPLE_PLAN: SamplePlan = {
     relationship_status: "Развиваются",
     opportunity_1y: 9_000_000,
     last_review: serial("2026-12-01"),
+    plan_status: "Утверждён",
+    approved_by: "Сергей Орлов",
+    approved_on: serial("2026-12-20"),
+    plan_version: "1.0",
   },
   tables: {
     Team: [

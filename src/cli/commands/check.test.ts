@@ -46,12 +46,15 @@ describe("kam-plan check", () => {
     });
   });
 
-  it("exits 0 with warnings only (an overdue dossier review)", async () => {
+  it("exits 0 with warnings only (an overdue dossier review, months without actuals)", async () => {
     const run = await kamPlan(["check", "complete.xlsx", "--today", "2027-06-01"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^complete\.xlsx:Dossier!B\d+: warning REVIEW_OVERDUE \S/m);
+    expect(run.stdout).toMatch(
+      /^complete\.xlsx:ActionPlan!A\d+: warning ACTUALS_MISSING .*мар\u00a02027, апр\u00a02027, май\u00a02027/m
+    );
     expect(run.stdout.trim().split("\n").pop()).toBe(
-      "Ошибок: 0, предупреждений: 1, сведений: 0 (проверено файлов: 1)"
+      "Ошибок: 0, предупреждений: 2, сведений: 0 (проверено файлов: 1)"
     );
   });
 

@@ -30,12 +30,32 @@ describe("collectWorkbooks", () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it("walks folders in name order, skipping lock and hidden files and other types", async () => {
+  it("walks a folder in name order, skipping lock and hidden files and other types, naming files relative to it", async () => {
+    const fromFolder = { fromFolder: true };
     expect((await collectWorkbooks(["plans"], dir)).map((w) => w.shown)).toEqual([
       join("plans", "a.xlsx"),
       join("plans", "b.xlsx"),
       join("plans", "north", "c.xlsx"),
     ]);
+    expect((await collectWorkbooks(["plans"], dir, fromFolder)).map((w) => w.shown)).toEqual([
+      "a.xlsx",
+      "b.xlsx",
+      join("north", "c.xlsx"),
+    ]);
+    expect(
+      (await collectWorkbooks([join(dir, "plans")], tmpdir(), fromFolder)).map((w) => w.shown)
+    ).toEqual(["a.xlsx", "b.xlsx", join("north", "c.xlsx")]);
+    expect(
+      (await collectWorkbooks(["plans/**/*.xlsx"], dir, fromFolder)).map((w) => w.shown)
+    ).toEqual(["a.xlsx", "b.xlsx", join("north", "c.xlsx")]);
+  });
+
+  it("names files relative to the working folder when several folders are given", async () => {
+    expect(
+      (await collectWorkbooks(["plans/north", "plans"], dir, { fromFolder: true })).map(
+        (w) => w.shown
+      )
+    ).toEqual([join("plans", "north", "c.xlsx"), join("plans", "a.xlsx"), join("plans", "b.xlsx")]);
   });
 
   it("expands globs, keeps named files (even missing ones) and drops duplicates", async () => {

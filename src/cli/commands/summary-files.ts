@@ -7,6 +7,11 @@ import { join, relative, resolve, sep } from "node:path";
  * for shells that do not expand them, e.g. Windows cmd). Excel's lock files
  * (`~$plan.xlsx`) and hidden files are skipped. A named file that does not
  * exist is kept, so it becomes a summary row with its error.
+ *
+ * A workbook is shown relative to the working folder (the full path outside
+ * it); with `fromFolder` (summary's rows) relative to the folder given
+ * (`north/a.xlsx` for `summary /data/plans`) when the run covers one folder
+ * or glob, so that with several folders two `a.xlsx` stay apart.
  */
 
 /** One workbook to read: what to show (as the user wrote it / relative) and the absolute path. */
@@ -45,11 +50,17 @@ export function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${re}$`, "i");
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
-  const normal = pattern.split(sep).join("/");
-  const parts = normal.split("/");
+/** The folder a glob is walked from: its path up to the first wildcard. */
+function globBase(pattern: string, cwd: string): string {
+  const parts = pattern.split(sep).join("/").split("/");
   const firstWild = parts.findIndex((p) => /[*?]/.test(p));
-  const base = resolve(cwd, parts.slice(0, firstWild).join("/") || ".");
+  return resolve(cwd, parts.slice(0, firstWild).join("/") || ".");
+}
+
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+  const parts = pattern.split(sep).join("/").split("/");
+  const firstWild = parts.findIndex((p) => /[*?]/.test(p));
+  const base = globBase(pattern, cwd);
   const rest = globToRegExp(parts.slice(firstWild).join("/"));
   let files: string[];
   try {
@@ -63,25 +74,32 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
 /** Expand the command line's FILE… arguments into workbook paths, in order, without duplicates. */
 export async function collectWorkbooks(
   args: readonly string[],
-  cwd: string
+  cwd: string,
+  options: { readonly fromFolder?: boolean } = {}
 ): Promise<WorkbookPath[]> {
   const seen = new Set<string>();
   const result: WorkbookPath[] = [];
-  const add = (path: string): void => {
+  const folders = new Map<string, string>();
+  for (const arg of args) {
+    if (/[*?]/.test(arg)) folders.set(arg, globBase(arg, cwd));
+    else {
+      const path = resolve(cwd, arg);
+      if ((await stat(path).catch(() => null))?.isDirectory()) folders.set(arg, path);
+    }
+  }
+  const single = options.fromFolder === true && folders.size === 1 && args.length === 1;
+  const add = (path: string, folder?: string): void => {
     if (seen.has(path)) return;
     seen.add(path);
-    const shown = relative(cwd, path);
+    const from = single && folder !== undefined ? folder : cwd;
+    const shown = relative(from, path);
     result.push({ shown: shown === "" || shown.startsWith("..") ? path : shown, path });
   };
   for (const arg of args) {
-    if (/[*?]/.test(arg)) {
-      (await expandGlob(arg, cwd)).forEach(add);
-      continue;
-    }
-    const path = resolve(cwd, arg);
-    const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) (await walk(path)).forEach(add);
-    else add(path);
+    const folder = folders.get(arg);
+    if (/[*?]/.test(arg)) (await expandGlob(arg, cwd)).forEach((p) => add(p, folder));
+    else if (folder !== undefined) (await walk(folder)).forEach((p) => add(p, folder));
+    else add(resolve(cwd, arg));
   }
   return result;
 }

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { runKamPlan } from "../testing/run";
 import { writePlanFile } from "../../portfolio/testing/workbooks";
 import { loadWithExcelJs } from "../../testing/exceljs-load";
+import { SUMMARY_COLUMNS } from "../../domain/text/summary";
 
 jest.setTimeout(60_000);
 
@@ -63,6 +64,8 @@ describe("kam-plan summary", () => {
         actual_to_date: number | null;
         plan_to_date: number | null;
         fulfillment: number | null;
+        actuals_through: string | null;
+        plan_status: string | null;
         budget_use: number | null;
         review_overdue: boolean | null;
         duplicate_client: boolean;
@@ -71,11 +74,12 @@ describe("kam-plan summary", () => {
       duplicate_clients: { files: string[] }[];
       totals: { files: number; unreadable: number };
     };
+    // Named relative to the folder given.
     expect(json.rows.map((r) => r.file)).toEqual([
-      join("plans", "a.xlsx"),
-      join("plans", "broken.xlsx"),
-      join("plans", "c.xlsx"),
-      join("plans", "north", "b.xlsx"),
+      "a.xlsx",
+      "broken.xlsx",
+      "c.xlsx",
+      join("north", "b.xlsx"),
     ]);
     const [a, broken, c, b] = json.rows;
     expect(broken?.error).toMatch(/ZIP/);
@@ -86,14 +90,17 @@ describe("kam-plan summary", () => {
       duplicate_client: true,
     });
     expect(a?.fulfillment).toBeCloseTo(260000 / 450000, 12);
+    // To date runs to each plan's actuals_through (March for a), nothing without actuals.
+    expect(a).toMatchObject({ actuals_through: "2027-03", plan_status: "draft" });
+    expect(b).toMatchObject({ actuals_through: null, plan_to_date: null, fulfillment: null });
     expect(b?.budget_use).toBeCloseTo(3, 12);
     expect(c?.review_overdue).toBe(true);
     expect(json.totals).toMatchObject({ files: 4, unreadable: 1 });
     expect(json.duplicate_clients).toEqual([
-      { client: "ООО Ромашка", files: [join("plans", "a.xlsx"), join("plans", "north", "b.xlsx")] },
+      { client: "ООО Ромашка", files: ["a.xlsx", join("north", "b.xlsx")] },
     ]);
     expect(json.team_overload.map((p) => [p.person, p.total, p.plans.map((x) => x.file)])).toEqual([
-      ["Иванов Иван", 1.1, [join("plans", "a.xlsx"), join("plans", "north", "b.xlsx")]],
+      ["Иванов Иван", 1.1, ["a.xlsx", join("north", "b.xlsx")]],
     ]);
   });
 
@@ -119,7 +126,8 @@ describe("kam-plan summary", () => {
       .values.find((v) => typeof v === "string" && v.startsWith("=HYPERLINK"));
     expect(injected).toBe('=HYPERLINK("http://x","click")');
     expect(sheet?.getCell("A6").value).toBe("Итого");
-    expect(sheet?.getCell("H6").formula).toBe("SUBTOTAL(109,Summary[План продаж])");
+    const salesPlan = SUMMARY_COLUMNS.findIndex((c) => c.key === "salesPlanTotal") + 1;
+    expect(sheet?.getRow(6).getCell(salesPlan).formula).toBe("SUBTOTAL(109,Summary[План продаж])");
     const zip = await JSZip.loadAsync(await readFile(join(dir, "summary.xlsx")));
     const sheetXml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
     const formulas = [...sheetXml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]);

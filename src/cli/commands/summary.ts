@@ -60,7 +60,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   const reference = await readReferenceConfig(context, args);
   if (reference.kind === "refused") return reference.exit;
   const referenceConfig = reference.kind === "ok" ? reference.config : undefined;
-  const files = await collectWorkbooks(args.positionals, context.io.cwd);
+  const files = await collectWorkbooks(args.positionals, context.io.cwd, { fromFolder: true });
   if (files.length === 0) {
     context.err(
       lang === "ru"
@@ -110,8 +110,9 @@ export const command: CliCommand = {
     "kam-plan summary FILE|FOLDER|GLOB… [--config REF.xlsx] [-o summary.xlsx [--force]] [--today YYYY-MM-DD] [--lang ru|en] [--format text|json]",
   help: {
     ru: [
-      "Проверяет каждую книгу и сводит результаты: по строке на книгу (клиент, КАМ, сегмент, период,",
-      "план продаж, факт на дату и выполнение, скидки и продажи за вычетом скидок, потребность в кредите",
+      "Проверяет каждую книгу и сводит результаты: по строке на книгу (файл относительно заданной папки,",
+      "клиент, КАМ, сегмент, период, статус и утверждение плана, план продаж, отчётный месяц, план и факт",
+      "на дату, выполнение и прогноз, скидки и продажи за вычетом скидок, потребность в кредите",
       "и лимит, бюджет и затраты, оценка KPI, заполненность, число ошибок и предупреждений, следующий",
       "пересмотр и его просрочка), сотрудников, загруженных по всем планам больше чем на 100 %, клиентов,",
       "встречающихся в нескольких книгах, и все замечания. Книга, которую не удалось прочитать, становится",
@@ -122,21 +123,24 @@ export const command: CliCommand = {
       "  -o, --output FILE    записать сводку в .xlsx (таблицы «Сводка», «Замечания», «Загрузка команды»);",
       "                       не один из входных файлов; существующий файл — только с --force",
       "  --force              заменить существующий файл сводки",
-      "  --today YYYY-MM-DD   дата, на которую считается факт и просрочка пересмотра (по умолчанию сегодня)",
+      "  --today YYYY-MM-DD   дата, на которую считается просрочка пересмотра (по умолчанию сегодня)",
       "  --lang ru|en         язык сводки и сообщений (по умолчанию из LANG, иначе русский)",
       "  --format text|json   вывод в терминал: текст (по умолчанию) или JSON для скриптов",
       "  --progress           показывать полосу прогресса, даже если stderr не терминал",
       "  --config ЭТАЛОН.xlsx проверять каждую книгу по Config эталона; отличия — CONFIG_DRIFT",
       "",
-      "«На дату» — месяцы плана, начавшиеся к --today. Коды выхода: 0 — сводка готова (даже если в книгах",
+      "«На дату» — месяцы плана по его отчётный месяц (actuals_through: месяц отчётной даты, иначе последний",
+      "месяц с фактом), у каждого плана свой. Таблица «Сводка» с фильтрами: сортируйте по ошибкам, выполнению,",
+      "использованию лимита. Коды выхода: 0 — сводка готова (даже если в книгах",
       "есть ошибки), 2 — часть книг не прочитана или повреждена (сводка всё равно готова, они в ней",
       "строками с причиной), неверные аргументы, не найдено ни одного файла или сводка не записывается.",
       "",
       "Пример: kam-plan summary plans/ -o summary.xlsx --today 2027-04-01",
     ].join("\n"),
     en: [
-      "Checks every workbook and sums them up: a row per workbook (client, KAM, segment, period, sales plan,",
-      "actual to date and fulfillment, discounts and net sales, credit required and limit, budget and",
+      "Checks every workbook and sums them up: a row per workbook (file relative to the folder given, client,",
+      "KAM, segment, period, plan status and approval, sales plan, actuals through, plan and actual to date,",
+      "fulfillment and forecast, discounts and net sales, credit required and limit, budget and",
       "spending, KPI score, completeness, error and warning counts, next review and whether it is overdue),",
       "people loaded above 100 % across all plans, clients found in several workbooks, and every finding.",
       "A workbook that cannot be read becomes a row with its reason; the run goes on. Folders are walked",
@@ -146,13 +150,15 @@ export const command: CliCommand = {
       "  -o, --output FILE    write the summary as .xlsx (tables Summary, Findings, Team load); never one",
       "                       of the inputs; an existing file only with --force",
       "  --force              replace an existing summary file",
-      "  --today YYYY-MM-DD   the date actuals and overdue reviews are judged at (default: today)",
+      "  --today YYYY-MM-DD   the date overdue reviews are judged at (default: today)",
       "  --lang ru|en         language of the summary and messages (default from LANG, else Russian)",
       "  --format text|json   terminal output: text (default) or JSON for scripts",
       "  --progress           draw the progress bar even when stderr is not a terminal",
       "  --config REF.xlsx    check every plan against that workbook's Config; differences are CONFIG_DRIFT",
       "",
-      '"To date" means the plan months begun by --today. Exit codes: 0 the summary is made (even when',
+      '"To date" runs to each plan’s own actuals_through (the month of as_of, else its last month with',
+      "actuals). The Summary table has filters: sort it by errors, fulfillment or credit utilization.",
+      "Exit codes: 0 the summary is made (even when",
       "workbooks have errors), 2 some workbooks could not be read or are damaged (the summary is still made,",
       "with a row and the reason for each), wrong arguments, no file found, or the summary cannot be written.",
       "",

@@ -119,7 +119,7 @@ export function planFieldColumns(): readonly ExportColumn[] {
     .filter((c): c is ExportColumn => c !== null);
 }
 
-const CALC_TYPES = { date: "date", amount: "decimal", ratio: "decimal", month: "text" } as const;
+const CALC_TYPES = { date: "date", amount: "decimal", ratio: "decimal", month: "month" } as const;
 
 /** The core's computed values (`calc --format json` `values`), by key. */
 export function computedColumns(): readonly ExportColumn[] {

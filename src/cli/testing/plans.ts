@@ -22,7 +22,8 @@ export function listLabel(
  * A complete one-year plan from 2027-01 that has no errors (warnings are
  * allowed): two sales items, a KAM and a sponsor, KPIs weighing 100 %, a
  * decision group with a decision maker who supports us, all four competitor
- * types, a volume discount, activities within the budget.
+ * types, a volume discount, activities within the budget, approved (spec §9);
+ * actuals for January and February.
  */
 export function completePlanValues(lang: Lang = "ru"): WorkbookValues {
   const l = (list: string, value: string): string => listLabel(list, value, lang);
@@ -42,6 +43,10 @@ export function completePlanValues(lang: Lang = "ru"): WorkbookValues {
       credit_depth_days: 30,
       opportunity_1y: 20_000_000,
       last_review: serialOfDate(2026, 12, 1),
+      plan_status: l("plan_statuses", "approved"),
+      approved_by: "Орлов Сергей",
+      approved_on: serialOfDate(2026, 12, 20),
+      plan_version: "1.0",
     },
     tables: {
       Team: [

@@ -1,10 +1,18 @@
 import type { FieldType, KamConfig } from "../config/types";
 import type { Lang } from "../values";
-import type { FieldChange, PlanDiff, RowChange, TableDiff } from "./diff";
+import type { ApprovalNote, FieldChange, PlanDiff, RowChange, TableDiff } from "./diff";
 import type { TotalChange } from "./diff-totals";
 import { fromMinor } from "../money";
 import { isoOfSerial } from "../periods";
-import { formatAmount, formatMonth, formatPercent, formatSerialDate } from "../text/format";
+import {
+  formatAmount,
+  formatAmountChange,
+  formatMonth,
+  formatNumberChange,
+  formatPercent,
+  formatPointsChange,
+  formatSerialDate,
+} from "../text/format";
 import { formatTyped, jsonTyped } from "./format";
 
 /** Text and JSON renderings of a plan diff (ru/en). */
@@ -25,6 +33,11 @@ const T = {
     config: "Конфигурация (разделы, поля или списки) изменена.",
     totals: "Итоги (было → стало)",
     count: (n: number) => `Изменений: ${n}.`,
+    afterApproval: (details: string) =>
+      `Внимание: план изменён после утверждения${details}. Согласуйте изменения заново.`,
+    approvedBy: (by: string) => `утвердил ${by}`,
+    approvedOn: (on: string) => on,
+    version: (v: string) => `версия ${v}`,
   },
   en: {
     title: (a: string, b: string) => `Plan changes: ${a} → ${b}`,
@@ -41,6 +54,11 @@ const T = {
     config: "The configuration (sections, fields or lists) changed.",
     totals: "Totals (before → after)",
     count: (n: number) => `Changes: ${n}.`,
+    afterApproval: (details: string) =>
+      `Changed after approval: the old version was approved${details} and the plan’s numbers differ. Get the changes approved again.`,
+    approvedBy: (by: string) => `by ${by}`,
+    approvedOn: (on: string) => `on ${on}`,
+    version: (v: string) => `version ${v}`,
   },
 } as const;
 
@@ -50,7 +68,53 @@ function typeOf(config: KamConfig, section: string, field: string): FieldType | 
 
 function fieldLine(change: FieldChange, config: KamConfig, lang: Lang): string {
   const type = typeOf(config, change.section, change.field);
-  return `${change.label[lang]}: ${formatTyped(change.before, type, config, lang)} → ${formatTyped(change.after, type, config, lang)}`;
+  const { before, after } = change;
+  const line = `${change.label[lang]}: ${formatTyped(before, type, config, lang)} → ${formatTyped(after, type, config, lang)}`;
+  if (typeof before !== "number" || typeof after !== "number") return line;
+  const delta = numberChange(type, before, after, lang, config.settings.currency);
+  return delta === null ? line : `${line} (${delta})`;
+}
+
+/** How a number field's change reads: amounts with their percent, percents in points, numbers (KPI targets, actuals) with their percent. */
+function numberChange(
+  type: FieldType | null,
+  before: number,
+  after: number,
+  lang: Lang,
+  currency: string
+): string | null {
+  switch (type?.kind) {
+    case "amount":
+      return formatAmountChange(before, after, lang, currency);
+    case "percent":
+      return formatPointsChange(before, after, lang);
+    case "number":
+    case "integer":
+      return formatNumberChange(before, after, lang);
+    default:
+      return null;
+  }
+}
+
+/** The change of a total: amounts with their percent, ratios in percentage points, none for dates. */
+function totalChange(t: TotalChange, lang: Lang, currency: string): string {
+  if (!t.changed || t.before === null || t.after === null || t.kind === "date") return "";
+  return ` (${
+    t.kind === "amount"
+      ? formatAmountChange(t.before, t.after, lang, currency)
+      : formatPointsChange(t.before, t.after, lang)
+  })`;
+}
+
+/** ` (утвердил …, 20.12.2026, версия 1.2)` from what the old version says; empty when it says nothing. */
+function approvalDetails(note: ApprovalNote, lang: Lang): string {
+  const t = T[lang];
+  const parts = [
+    note.by === null ? null : t.approvedBy(note.by),
+    note.on === null ? null : t.approvedOn(formatSerialDate(note.on, lang)),
+    note.version === null ? null : t.version(note.version),
+  ].filter((p): p is string => p !== null);
+  return parts.length === 0 ? "" : ` (${parts.join(", ")})`;
 }
 
 function rowName(table: TableDiff, row: RowChange, config: KamConfig, lang: Lang): string {
@@ -99,6 +163,8 @@ export function renderDiffText(
   const money = (minor: number): string => formatAmount(minor, lang, currency);
   const out: string[] = [t.title(names.before, names.after)];
   if (diff.equal) return [...out, t.equal].join("\n") + "\n";
+  if (diff.changedAfterApproval)
+    out.push("", t.afterApproval(approvalDetails(diff.changedAfterApproval, lang)));
   if (diff.form.length > 0)
     out.push("", t.form, ...diff.form.map((c) => `  ~ ${fieldLine(c, config, lang)}`));
   for (const table of diff.tables) {
@@ -116,12 +182,10 @@ export function renderDiffText(
     const lines = diff.sales.filter((s) => s.section === section);
     if (lines.length === 0) continue;
     out.push("", t.sales[section]);
-    for (const s of lines) {
-      const delta = s.after - s.before;
+    for (const s of lines)
       out.push(
-        `  ${s.item} ${formatMonth(s.month, lang)}: ${money(s.before)} → ${money(s.after)} (${delta > 0 ? "+" : ""}${money(delta)})`
+        `  ${s.item} ${formatMonth(s.month, lang)}: ${money(s.before)} → ${money(s.after)} (${formatAmountChange(s.before, s.after, lang, currency)})`
       );
-    }
   }
   if (diff.settings.length > 0)
     out.push("", t.settings, ...diff.settings.map((s) => `  ~ ${s.key}: ${s.before} → ${s.after}`));
@@ -129,7 +193,7 @@ export function renderDiffText(
   out.push("", t.totals);
   for (const total of diff.totals)
     out.push(
-      `  ${total.changed ? "~" : " "} ${total.label[lang]}: ${totalText(total, total.before, lang, currency)} → ${totalText(total, total.after, lang, currency)}`
+      `  ${total.changed ? "~" : " "} ${total.label[lang]}: ${totalText(total, total.before, lang, currency)} → ${totalText(total, total.after, lang, currency)}${totalChange(total, lang, currency)}`
     );
   out.push("", t.count(changeCount(diff)));
   return out.join("\n") + "\n";
@@ -189,6 +253,17 @@ export function diffToJson(
     })),
     settings: diff.settings,
     config_changed: diff.configChanged,
+    changed_after_approval:
+      diff.changedAfterApproval === null
+        ? null
+        : {
+            approved_by: diff.changedAfterApproval.by,
+            approved_on:
+              diff.changedAfterApproval.on === null
+                ? null
+                : isoOfSerial(diff.changedAfterApproval.on),
+            plan_version: diff.changedAfterApproval.version,
+          },
     totals: Object.fromEntries(
       diff.totals.map((t) => [
         t.key,

@@ -72,6 +72,18 @@ const TOTALS: readonly (readonly [
     { ru: "Использование лимита", en: "Credit utilization" },
   ],
   ["kpi_score", "ratio", (n) => n.kpiScore, { ru: "Оценка KPI", en: "KPI score" }],
+  [
+    "fulfillment_to_date",
+    "ratio",
+    (n) => n.totalFulfillmentToDate,
+    { ru: "Выполнение на дату", en: "Fulfillment to date" },
+  ],
+  [
+    "forecast_total",
+    "amount",
+    (n) => n.forecastTotal,
+    { ru: "Прогноз за период", en: "Forecast total" },
+  ],
   ["next_review", "date", (n) => n.nextReview, { ru: "Следующий пересмотр", en: "Next review" }],
 ];
 

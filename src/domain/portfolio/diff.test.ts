@@ -86,12 +86,14 @@ describe("diffPlans", () => {
     expect(ru).toContain("+ Сидорова (добавлена строка 2)");
     expect(ru).toContain("− Петров (удалена строка 2)");
     expect(ru).toContain(
-      "МОЛОКО фев\u00a02027: 2\u00a0000,00\u00a0₽ → 2\u00a0500,00\u00a0₽ (+500,00\u00a0₽)"
+      "МОЛОКО фев\u00a02027: 2\u00a0000,00\u00a0₽ → 2\u00a0500,00\u00a0₽ (+500,00\u00a0₽; +25\u00a0%)"
     );
     expect(ru).toContain("~ План продаж, итого");
     const en = renderDiffText(diff, next.config, "en", { before: "old.xlsx", after: "new.xlsx" });
     expect(en).toContain("Plan changes: old.xlsx → new.xlsx");
-    expect(en).toContain("Feb 2027: RUB\u00a02,000.00 → RUB\u00a02,500.00 (+RUB\u00a0500.00)");
+    expect(en).toContain(
+      "Feb 2027: RUB\u00a02,000.00 → RUB\u00a02,500.00 (+RUB\u00a0500.00; +25%)"
+    );
     expect(en).toContain("Key");
 
     const json = diffToJson(diff, next.config, { before: "old.xlsx", after: "new.xlsx" }) as Record<
@@ -178,5 +180,72 @@ describe("diffToJson keys", () => {
     expect(renderDiffText(diff, b.config, "ru", { before: "a", after: "b" })).toMatch(
       /~ За объём \/ Квартал \/ 100\u00a0000,00\u00a0₽ \(строка 1\): [^\n]*2\u00a0% → 3\u00a0%/
     );
+  });
+});
+
+describe("changed after approval (spec §9)", () => {
+  const approved = {
+    client_name: "ООО Ромашка",
+    plan_status: "approved",
+    approved_by: "Орлов",
+    approved_on: 46376,
+    plan_version: "1.2",
+  };
+  const sales = (amount: number) => ({
+    SalesPlan: [{ item: "Молоко", months: { "2027-01": amount } }],
+    SalesActual: [{ item: "Молоко", months: { "2027-01": 90_00 } }],
+  });
+  const side = (form: Record<string, string | number>, amount: number, actual = 90_00) => ({
+    plan: aPlan(form, {
+      ...sales(amount),
+      SalesActual: [{ item: "Молоко", months: { "2027-01": actual } }],
+    }),
+    numbers: someNumbers({ salesPlanTotal: amount }),
+  });
+
+  it("says so when the old version was approved and a planned amount differs", () => {
+    const diff = diffPlans(side(approved, 100_00), side(approved, 120_00));
+    expect(diff.changedAfterApproval).toEqual({ by: "Орлов", on: 46376, version: "1.2" });
+    const text = renderDiffText(diff, aPlan({}).config, "ru", { before: "a", after: "b" });
+    expect(text).toContain(
+      "Внимание: план изменён после утверждения (утвердил Орлов, 20.12.2026, версия 1.2)."
+    );
+    const en = renderDiffText(diff, aPlan({}).config, "en", { before: "a", after: "b" });
+    expect(en).toContain("Changed after approval: the old version was approved (by Орлов, on 20");
+    expect(
+      (diffToJson(diff, aPlan({}).config, { before: "a", after: "b" }) as Record<string, unknown>)
+        .changed_after_approval
+    ).toEqual({ approved_by: "Орлов", approved_on: "2026-12-20", plan_version: "1.2" });
+  });
+
+  it("says so when a KPI target changes, formatting the change with its percent", () => {
+    const kpi = (target: number) => ({
+      plan: aPlan(approved, { KPI: [{ kpi: "Выручка", target, weight: 1 }] }),
+      numbers: someNumbers(),
+    });
+    const diff = diffPlans(kpi(100), kpi(120));
+    expect(diff.changedAfterApproval).not.toBeNull();
+    expect(renderDiffText(diff, aPlan({}).config, "ru", { before: "a", after: "b" })).toContain(
+      "Цель: 100 → 120 (+20; +20\u00a0%)"
+    );
+  });
+
+  it("stays quiet when only actuals or texts changed, or the old version was not approved", () => {
+    expect(
+      diffPlans(side(approved, 100_00), side({ ...approved, kam_name: "Иванов" }, 100_00, 95_00))
+        .changedAfterApproval
+    ).toBeNull();
+    const draft = { ...approved, plan_status: "draft" };
+    expect(diffPlans(side(draft, 100_00), side(draft, 120_00)).changedAfterApproval).toBeNull();
+  });
+
+  it("shows changed totals with the change as an amount and percent, ratios in points", () => {
+    const diff = diffPlans(
+      { plan: aPlan({}), numbers: someNumbers({ salesPlanTotal: 300_000_00, kpiScore: 0.8 }) },
+      { plan: aPlan({}), numbers: someNumbers({ salesPlanTotal: 330_000_00, kpiScore: 0.85 }) }
+    );
+    const text = renderDiffText(diff, aPlan({}).config, "en", { before: "a", after: "b" });
+    expect(text).toContain("RUB\u00a0300,000.00 → RUB\u00a0330,000.00 (+RUB\u00a030,000.00; +10%)");
+    expect(text).toContain("80% → 85% (+5\u00a0pp)");
   });
 });

@@ -74,6 +74,65 @@ export interface PlanDiff {
   /** True when the Config sections, fields or lists differ (settings are listed one by one above). */
   readonly configChanged: boolean;
   readonly totals: readonly TotalChange[];
+  /** Set when the old version was approved and the plan's numbers differ (spec §9: "changed after approval"). */
+  readonly changedAfterApproval: ApprovalNote | null;
+}
+
+/** Who approved the old version, when and which version (each null when not filled). */
+export interface ApprovalNote {
+  readonly by: string | null;
+  readonly on: number | null;
+  readonly version: string | null;
+}
+
+/** Totals that are the plan's own numbers (not actuals, spending or dates). */
+const PLAN_TOTALS: ReadonlySet<string> = new Set([
+  "sales_plan_total",
+  "discount_total",
+  "net_sales_total",
+  "budget_amount",
+  "credit_required",
+]);
+
+/** KPI fields that are part of the plan (targets and weights), not its actuals. */
+const PLAN_KPI_FIELDS: ReadonlySet<string> = new Set(["kpi", "period", "target", "weight"]);
+
+/**
+ * Did the plan's numbers change: a planned amount of any item and month, a
+ * total computed from the plan (sales, discounts, net sales, budget, credit
+ * need), the discount tiers, or a KPI's target, weight or period (a KPI row
+ * added or removed too). Actuals, spending and texts are not the plan's numbers.
+ */
+function planNumbersChanged(
+  sales: readonly SalesChange[],
+  totals: readonly TotalChange[],
+  tables: readonly TableDiff[]
+): boolean {
+  const kpi = tables.find((t) => t.section === "KPI");
+  return (
+    sales.some((s) => s.section === "SalesPlan") ||
+    totals.some((t) => t.changed && PLAN_TOTALS.has(t.key)) ||
+    tables.some((t) => t.section === "DiscountTiers") ||
+    (kpi !== undefined &&
+      (kpi.added.length > 0 ||
+        kpi.removed.length > 0 ||
+        kpi.changed.some((r) => r.fields.some((f) => PLAN_KPI_FIELDS.has(f.field)))))
+  );
+}
+
+/** The old version's approval when its status is approved and the plan's numbers changed, else null. */
+function approvalNote(before: Plan, changed: boolean): ApprovalNote | null {
+  if (!changed || before.form.plan_status !== "approved") return null;
+  const text = (key: string): string | null => {
+    const v = before.form[key];
+    return typeof v === "string" ? v : null;
+  };
+  const on = before.form.approved_on;
+  return {
+    by: text("approved_by"),
+    on: typeof on === "number" ? on : null,
+    version: text("plan_version"),
+  };
 }
 
 /** Key fields of each default table section; other sections use their first required field, else their first field. */
@@ -297,5 +356,6 @@ export function diffPlans(before: DiffSide, after: DiffSide): PlanDiff {
     settings.length === 0 &&
     !configChanged &&
     totals.every((t) => !t.changed);
-  return { equal, form, tables, sales, settings, configChanged, totals };
+  const changedAfterApproval = approvalNote(before.plan, planNumbersChanged(sales, totals, tables));
+  return { equal, form, tables, sales, settings, configChanged, totals, changedAfterApproval };
 }

@@ -1,6 +1,6 @@
 import { fromMinor } from "../money";
 import type { Lang } from "../values";
-import { formatAmount, formatPercent } from "../text/format";
+import { formatAmount, formatMonth, formatPercent } from "../text/format";
 import { isoOfSerial } from "../periods";
 import type { PlanSummaryRow, PortfolioSummary, SummaryRow } from "./summary";
 
@@ -21,10 +21,17 @@ function rowJson(file: string, error: string | null, p: PlanSummaryRow | null): 
     plan_period: p?.planPeriod ?? null,
     plan_start: date(p?.planStart ?? null),
     plan_end: date(p?.planEnd ?? null),
+    plan_status: p?.planStatus ?? null,
+    approved_by: p?.approvedBy ?? null,
+    approved_on: date(p?.approvedOn ?? null),
+    plan_version: p?.planVersion ?? null,
+    actuals_through: p?.actualsThrough ?? null,
     sales_plan_total: money(p?.salesPlanTotal ?? null),
     plan_to_date: money(p?.planToDate ?? null),
     actual_to_date: money(p?.actualToDate ?? null),
     fulfillment: p?.fulfillment ?? null,
+    forecast_total: money(p?.forecastTotal ?? null),
+    forecast_gap: money(p?.forecastGap ?? null),
     discount_total: money(p?.discountTotal ?? null),
     net_sales_total: money(p?.netSalesTotal ?? null),
     credit_required: money(p?.creditRequired ?? null),
@@ -83,11 +90,17 @@ export function summaryToJson(summary: PortfolioSummary): unknown {
   };
 }
 
+/** `, утверждён` / `, approved`: the plan's status after the KAM, when the workbook has one. */
+function status(r: PlanSummaryRow, lang: Lang): string {
+  const label = r.planStatusLabel?.[lang] ?? r.planStatus;
+  return label === null ? "" : `, ${label.toLowerCase()}`;
+}
+
 const T = {
   ru: {
     unreadable: "не прочитан",
     row: (r: PlanSummaryRow, f: string, a: string, p: string) =>
-      `${r.file}: ${r.client ?? "—"} (КАМ ${r.kam ?? "—"}) — план ${formatAmount(r.salesPlanTotal ?? 0, "ru", r.currency)}, факт на дату ${a} из ${p}${f}; ошибок ${r.errors}, предупреждений ${r.warnings}${r.reviewOverdue ? "; пересмотр просрочен" : ""}`,
+      `${r.file}: ${r.client ?? "—"} (КАМ ${r.kam ?? "—"}${status(r, "ru")}) — план ${formatAmount(r.salesPlanTotal ?? 0, "ru", r.currency)}, ${r.actualsThrough === null ? "факта нет" : `факт по ${formatMonth(r.actualsThrough, "ru")} ${a} из ${p}${f}`}; ошибок ${r.errors}, предупреждений ${r.warnings}${r.reviewOverdue ? "; пересмотр просрочен" : ""}`,
     totals: (n: number, bad: number, e: number, w: number) =>
       `Итого: книг ${n}, не прочитано ${bad}; ошибок ${e}, предупреждений ${w}.`,
     overload: "Загрузка больше 100\u00a0%:",
@@ -97,7 +110,7 @@ const T = {
   en: {
     unreadable: "unreadable",
     row: (r: PlanSummaryRow, f: string, a: string, p: string) =>
-      `${r.file}: ${r.client ?? "—"} (KAM ${r.kam ?? "—"}) — plan ${formatAmount(r.salesPlanTotal ?? 0, "en", r.currency)}, actual to date ${a} of ${p}${f}; errors: ${r.errors}, warnings: ${r.warnings}${r.reviewOverdue ? "; review overdue" : ""}`,
+      `${r.file}: ${r.client ?? "—"} (KAM ${r.kam ?? "—"}${status(r, "en")}) — plan ${formatAmount(r.salesPlanTotal ?? 0, "en", r.currency)}, ${r.actualsThrough === null ? "no actuals" : `actual through ${formatMonth(r.actualsThrough, "en")} ${a} of ${p}${f}`}; errors: ${r.errors}, warnings: ${r.warnings}${r.reviewOverdue ? "; review overdue" : ""}`,
     totals: (n: number, bad: number, e: number, w: number) =>
       `Total: ${n} workbooks, ${bad} unreadable; errors: ${e}, warnings: ${w}.`,
     overload: "Loaded above 100%:",

@@ -6,6 +6,8 @@ import {
   type PortfolioSummary,
   type SummaryInput,
 } from "./summary";
+import { calculatePlan } from "../calc/calculate";
+import { planOf } from "../calc/testing/plan-fixture";
 import { aPlan, aReport, someNumbers } from "./testing/plans";
 
 /** Row `i` of the summary, which must be a plan's row. */
@@ -36,6 +38,13 @@ const numbers = someNumbers({
   kpiScore: 0.9,
   planEnd: 46477,
   nextReview: 46400, // 2027-01-13
+  // Spec §9 as the core gives them for actuals through February.
+  actualsThrough: "2027-02",
+  planToDate: 200000,
+  actualToDate: 210000,
+  totalFulfillmentToDate: 1.05,
+  forecastTotal: 420000,
+  forecastGap: 20000,
 });
 
 function plan(client: string, team: readonly [string, number][]) {
@@ -91,7 +100,7 @@ describe("summarizePortfolio", () => {
     ]);
   });
 
-  it("computes plan and actual to date over the months begun by today", () => {
+  it("takes plan and actual to date, fulfilment and forecast from each plan's actuals_through", () => {
     const a = planRow(summary, 0);
     expect(a).toMatchObject({
       client: "ООО Ромашка",
@@ -105,6 +114,11 @@ describe("summarizePortfolio", () => {
     });
     expect(a.segmentLabel).toEqual({ ru: "Ключевой", en: "Key" });
     expect(a.fulfillment).toBeCloseTo(1.05, 12);
+    expect(a).toMatchObject({
+      actualsThrough: "2027-02",
+      forecastTotal: 420000,
+      forecastGap: 20000,
+    });
     expect(a.budgetUse).toBeCloseTo(1.25, 12);
     expect(a).toMatchObject({ errors: 1, warnings: 1, completeness: 0.75, reviewOverdue: true });
     expect(planRow(summary, 2).fulfillment).toBeNull();
@@ -160,6 +174,51 @@ describe("summarizePortfolio", () => {
       ["a.xlsx", "ООО Ромашка", "BUDGET_EXCEEDED"],
       ["a.xlsx", "ООО Ромашка", "REVIEW_OVERDUE"],
     ]);
+  });
+
+  it("judges a plan by its own actuals_through, not by today", () => {
+    const spec = {
+      form: { client_name: "Альфа", plan_start: 46388, plan_period: "quarter" },
+      tables: {
+        SalesPlan: [{ item: "A", "2027-01": 100_00, "2027-02": 100_00, "2027-03": 100_00 }],
+        SalesActual: [{ item: "A", "2027-01": 100_00, "2027-02": 80_00 }],
+      },
+    };
+    const real = planOf(spec);
+    const s = summarizePortfolio(
+      [{ file: "a.xlsx", report: aReport(real, calculatePlan(real)) }],
+      "2027-05-20"
+    );
+    expect(planRow(s, 0)).toMatchObject({
+      actualsThrough: "2027-02",
+      planToDate: 200_00,
+      actualToDate: 180_00,
+      fulfillment: 0.9,
+    });
+  });
+
+  it("shows the status (an empty one is draft) and the approval", () => {
+    const approved = aPlan({
+      plan_status: "approved",
+      approved_by: "Орлов",
+      approved_on: 46376,
+      plan_version: "1.2",
+    });
+    const s = summarizePortfolio(
+      [
+        { file: "a.xlsx", report: aReport(approved, someNumbers()) },
+        { file: "b.xlsx", report: aReport(aPlan({}), someNumbers()) },
+      ],
+      "2027-01-01"
+    );
+    expect(planRow(s, 0)).toMatchObject({
+      planStatus: "approved",
+      planStatusLabel: { ru: "Утверждён", en: "Approved" },
+      approvedBy: "Орлов",
+      approvedOn: 46376,
+      planVersion: "1.2",
+    });
+    expect(planRow(s, 1)).toMatchObject({ planStatus: "draft", approvedBy: null });
   });
 
   it("handles no workbooks at all", () => {

@@ -12,10 +12,11 @@ import { teamOverload, type TeamOverload } from "./team-load";
  * 100 % across plans, duplicate clients and every finding with its file.
  * A workbook that could not be read is a row with its error, never a stop.
  *
- * "To date" means the plan months that have begun by `today` (today's month
- * included): plan to date sums `SalesPlan` over them, actual to date sums
- * `SalesActual` (all rows, spec §7) over them; fulfillment = actual ÷ plan to
- * date, empty when the plan to date is 0.
+ * "To date" is each plan's own: the months up to its `actuals_through`
+ * (spec §9: the month of `as_of`, else its last month with actuals), so a plan
+ * whose May actuals are not in yet is not judged on May. Plan and actual to
+ * date, fulfillment and forecast are the core's §9 values (empty without T);
+ * `today` only judges overdue reviews.
  */
 
 /** One workbook to summarise: its check report, or why it could not be read. */
@@ -48,12 +49,22 @@ export interface PlanSummaryRow {
   readonly planPeriodLabel: Bilingual | null;
   readonly planStart: number | null;
   readonly planEnd: number | null;
+  /** plan_status's key (empty: draft, spec §9) and its label from the workbook's list; null when the Config has no such field. */
+  readonly planStatus: string | null;
+  readonly planStatusLabel: Bilingual | null;
+  readonly approvedBy: string | null;
+  readonly approvedOn: number | null;
+  readonly planVersion: string | null;
+  /** T, `YYYY-MM`: the month the to-date figures run to; null without actuals or as_of. */
+  readonly actualsThrough: string | null;
   /** The plan's currency (its Config `currency`), for amounts shown to people. */
   readonly currency: string;
   readonly salesPlanTotal: number | null;
   readonly planToDate: number | null;
   readonly actualToDate: number | null;
   readonly fulfillment: number | null;
+  readonly forecastTotal: number | null;
+  readonly forecastGap: number | null;
   readonly discountTotal: number | null;
   readonly netSalesTotal: number | null;
   readonly creditRequired: number | null;
@@ -124,27 +135,17 @@ function labelOf(config: KamConfig, list: string, key: string | null): Bilingual
   );
 }
 
-function toDate(numbers: PlanNumbers, todayMonth: string): { plan: number; actual: number } {
-  let plan = 0;
-  let actual = 0;
-  for (const month of numbers.months) {
-    if (month > todayMonth) continue;
-    plan += numbers.monthlyPlan[month] ?? 0;
-    actual += numbers.monthlyActual[month] ?? 0;
-  }
-  return { plan, actual };
+/** plan_status as the summary shows it: its key (an empty cell is the default, draft), or null when the Config has no such field. */
+function statusOf(report: CheckReport): string | null {
+  const shown = report.config.fields.some((f) => f.key === "plan_status" && !f.hidden);
+  return shown ? (text(report.plan.form.plan_status) ?? "draft") : null;
 }
 
-function reportRow(
-  file: string,
-  report: CheckReport,
-  today: number,
-  todayMonth: string
-): PlanSummaryRow {
+function reportRow(file: string, report: CheckReport, today: number): PlanSummaryRow {
   const { form } = report.plan;
-  const n = report.numbers;
-  const { plan, actual } = toDate(n, todayMonth);
+  const n: PlanNumbers = report.numbers;
   const budget = n.budgetAmount;
+  const status = statusOf(report);
   return {
     kind: "plan",
     file,
@@ -157,10 +158,18 @@ function reportRow(
     planPeriodLabel: labelOf(report.config, "plan_periods", text(form.plan_period)),
     planStart: num(form.plan_start),
     planEnd: n.planEnd,
+    planStatus: status,
+    planStatusLabel: labelOf(report.config, "plan_statuses", status),
+    approvedBy: text(form.approved_by),
+    approvedOn: num(form.approved_on),
+    planVersion: text(form.plan_version),
+    actualsThrough: n.actualsThrough,
     salesPlanTotal: n.salesPlanTotal,
-    planToDate: plan,
-    actualToDate: actual,
-    fulfillment: plan === 0 ? null : actual / plan,
+    planToDate: n.planToDate,
+    actualToDate: n.actualToDate,
+    fulfillment: n.totalFulfillmentToDate,
+    forecastTotal: n.forecastTotal,
+    forecastGap: n.forecastGap,
     discountTotal: n.discountTotal,
     netSalesTotal: n.netSalesTotal,
     creditRequired: n.creditRequired,
@@ -191,11 +200,10 @@ export function summarizePortfolio(
 ): PortfolioSummary {
   const todaySerial = serialOfIso(today);
   if (todaySerial === null) throw new Error(`today must be YYYY-MM-DD, got ${today}`);
-  const todayMonth = today.slice(0, 7);
   const raw = inputs.map((input): SummaryRow =>
     "error" in input
       ? { kind: "unreadable", file: input.file, error: input.error }
-      : reportRow(input.file, input.report, todaySerial, todayMonth)
+      : reportRow(input.file, input.report, todaySerial)
   );
   const byClient = new Map<string, { client: string; files: string[] }>();
   for (const row of raw) {

@@ -79,6 +79,51 @@ export function formatPercent(fraction: number, lang: Lang, maxDecimals = 2): st
   return lang === "ru" ? `${text}${NBSP}%` : `${text}%`;
 }
 
+/** A text with `+` in front when `value` is above 0 (negatives carry their `-` already). */
+function withSign(value: number, text: string): string {
+  return value > 0 ? `+${text}` : text;
+}
+
+/** The relative change `(after − before) / |before|` as a signed percentage, one decimal; null when before is 0. */
+function relativeChange(before: number, after: number, lang: Lang): string | null {
+  if (before === 0) return null;
+  const ratio = (after - before) / Math.abs(before);
+  return withSign(ratio, formatPercent(ratio, lang, 1));
+}
+
+/**
+ * The change of an amount (minor units), signed, with the relative change:
+ * 300 000 → 355 000 gives `+550,00 ₽; +18,3 %` / `+RUB 550.00; +18.3%` (`;`: the Russian
+ * decimal is a comma); no percent when the old amount is 0.
+ */
+export function formatAmountChange(
+  before: number,
+  after: number,
+  lang: Lang,
+  currency: string
+): string {
+  const delta = formatAmount(after - before, lang, currency);
+  const relative = relativeChange(before, after, lang);
+  return withSign(after - before, delta) + (relative === null ? "" : `; ${relative}`);
+}
+
+/** The change of a plain number, signed, with the relative change: 100 → 120 gives `+20; +20 %`. */
+export function formatNumberChange(before: number, after: number, lang: Lang): string {
+  const relative = relativeChange(before, after, lang);
+  const delta = formatNumber(roundToScaledInteger(after - before, 6) / 1e6, lang);
+  return withSign(after - before, delta) + (relative === null ? "" : `; ${relative}`);
+}
+
+/**
+ * The change of a fraction shown as a percentage, in percentage points: 0.05 → 0.06 gives
+ * `+1 п. п.` / `+1 pp` (at most 2 decimals).
+ */
+export function formatPointsChange(before: number, after: number, lang: Lang): string {
+  const points = roundToScaledInteger((after - before) * 100, 2) / 100;
+  const text = decimalText(points, lang, 2, false);
+  return `${withSign(points, text)}${lang === "ru" ? `${NBSP}п.${NBSP}п.` : `${NBSP}pp`}`;
+}
+
 /** A whole number with grouped thousands: 1234 → `1 234` / `1,234` (rounded half away from zero). */
 export function formatInteger(value: number, lang: Lang): string {
   return decimalText(value, lang, 0, false);
