@@ -9,7 +9,7 @@ import {
   type Month,
 } from "../domain/periods";
 import { columnHeader, hasName, type FormulaContext } from "./calc-context";
-import { discountRows } from "./discount-rows";
+import { discountRows, EARNED_COLUMN } from "./discount-rows";
 import {
   AMOUNT_FORMAT,
   dateFormat,
@@ -147,7 +147,7 @@ export function calcSheet(ctx: FormulaContext): {
     [
       `A${CALC_SCALARS.discountEarned.slice(1)}`,
       "discount_earned",
-      `IF(ISNUMBER(${t}),${discounts.count > 0 ? `ROUND(SUM(N${firstDiscount}:N${lastDiscount}),2)` : "0"},"")`,
+      `IF(ISNUMBER(${t}),${discounts.count > 0 ? `ROUND(SUM(${EARNED_COLUMN}${firstDiscount}:${EARNED_COLUMN}${lastDiscount}),2)` : "0"},"")`,
       AMOUNT_FORMAT,
     ],
   ];

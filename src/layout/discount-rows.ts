@@ -47,8 +47,8 @@ export function discountRows(
     "threshold",
     "rate",
     "discount",
-    ...EARNED_HEADERS,
-  ].forEach((h, i) => value(`${"ABCDEFGHIJKLMNO"[i]}${headerRow}`, h, "header"));
+  ].forEach((h, i) => value(`${"ABCDEFGHI"[i]}${headerRow}`, h, "header"));
+  EARNED_HEADERS.forEach((h, i) => value(`${EARNED_COLUMNS[i] ?? ""}${headerRow}`, h, "header"));
   const condition = columnHeader(ctx, TABLE, "condition");
   const basis = columnHeader(ctx, TABLE, "basis_period");
   const threshold = columnHeader(ctx, TABLE, "threshold");
@@ -136,6 +136,19 @@ export interface EarnedInputs {
   readonly toDateColumn: string;
 }
 
+/**
+ * Columns of the earned-discount cells on the discount rows: R–W, right of
+ * everything else on Calc (the chart's helper block K:M, the Summary's picks O:P).
+ */
+export const EARNED_COLUMNS = ["R", "S", "T", "U", "V", "W"] as const;
+const [CLOSED, ACTUAL, THRESHOLD, RATE, EARNED, TO_DATE] = EARNED_COLUMNS;
+/** Column of the discount rows holding the discount earned (0 on an open block). */
+export const EARNED_COLUMN = EARNED;
+/** Column of the discount rows: 1 when the block is closed by T. */
+export const CLOSED_COLUMN = CLOSED;
+/** Column of the discount rows: the block's actual over its months ≤ T. */
+export const ACTUAL_TO_DATE_COLUMN = TO_DATE;
+
 const EARNED_HEADERS = [
   "closed",
   "actual",
@@ -146,10 +159,10 @@ const EARNED_HEADERS = [
 ];
 
 /**
- * Columns J–O of a discount row (spec §10): J 1 when every month of the block
- * is ≤ T (closed), else 0; K A_b (the block's actual, column F of the month
- * rows); L/M the tier that A_b reaches (as G/H for S_b); N the discount earned,
- * ROUND(A_b × rate, 2) on a closed block, else 0; O the block's actual over its
+ * Columns R–W of a discount row (spec §10): R 1 when every month of the block
+ * is ≤ T (closed), else 0; S A_b (the block's actual, column F of the month
+ * rows); T/U the tier that A_b reaches (as G/H for S_b); V the discount earned,
+ * ROUND(A_b × rate, 2) on a closed block, else 0; W the block's actual over its
  * months ≤ T (the open block's actual to date).
  */
 function earnedCells(
@@ -165,25 +178,29 @@ function earnedCells(
   const flags = `${t}${firstRow}:${t}${lastRow}`;
   const months = lastRow - firstRow + 1;
   return [
-    lockedFormulaCell(`J${row}`, `IF(SUMPRODUCT(--(${flags}))=${months},1,0)`, GENERAL_FORMAT),
-    lockedFormulaCell(`K${row}`, `ROUND(SUM(F${firstRow}:F${lastRow}),2)`, AMOUNT_FORMAT),
     lockedFormulaCell(
-      `L${row}`,
-      `IFERROR(_xlfn.AGGREGATE(14,6,${thr}/(${mask}*(${thr}<=K${row})),1),"")`,
+      `${CLOSED}${row}`,
+      `IF(SUMPRODUCT(--(${flags}))=${months},1,0)`,
+      GENERAL_FORMAT
+    ),
+    lockedFormulaCell(`${ACTUAL}${row}`, `ROUND(SUM(F${firstRow}:F${lastRow}),2)`, AMOUNT_FORMAT),
+    lockedFormulaCell(
+      `${THRESHOLD}${row}`,
+      `IFERROR(_xlfn.AGGREGATE(14,6,${thr}/(${mask}*(${thr}<=${ACTUAL}${row})),1),"")`,
       AMOUNT_FORMAT
     ),
     lockedFormulaCell(
-      `M${row}`,
-      `IF(L${row}="","",INDEX(${rates},MATCH(1,INDEX(${mask}*(${thr}=L${row}),0),0)))`,
+      `${RATE}${row}`,
+      `IF(${THRESHOLD}${row}="","",INDEX(${rates},MATCH(1,INDEX(${mask}*(${thr}=${THRESHOLD}${row}),0),0)))`,
       PERCENT_FORMAT
     ),
     lockedFormulaCell(
-      `N${row}`,
-      `IF(J${row}=1,IF(M${row}="",0,ROUND(K${row}*M${row},2)),0)`,
+      `${EARNED}${row}`,
+      `IF(${CLOSED}${row}=1,IF(${RATE}${row}="",0,ROUND(${ACTUAL}${row}*${RATE}${row},2)),0)`,
       AMOUNT_FORMAT
     ),
     lockedFormulaCell(
-      `O${row}`,
+      `${TO_DATE}${row}`,
       `ROUND(SUMPRODUCT(F${firstRow}:F${lastRow},--(${flags})),2)`,
       AMOUNT_FORMAT
     ),

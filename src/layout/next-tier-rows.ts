@@ -1,4 +1,4 @@
-import type { DiscountGroupRows } from "./discount-rows";
+import { ACTUAL_TO_DATE_COLUMN, CLOSED_COLUMN, type DiscountGroupRows } from "./discount-rows";
 import { AMOUNT_FORMAT, GENERAL_FORMAT, PERCENT_FORMAT } from "./formats";
 import { lockedFormulaCell, lockedTextCell } from "./locked-cells";
 import type { CellLayout } from "./types";
@@ -41,7 +41,7 @@ export function nextTierRows(
       lockedTextCell(`B${r}`, g.basis, "plain"),
       lockedFormulaCell(`C${r}`, pick("D"), GENERAL_FORMAT),
       lockedFormulaCell(`D${r}`, pick("E"), GENERAL_FORMAT),
-      lockedFormulaCell(`E${r}`, pick("O"), AMOUNT_FORMAT),
+      lockedFormulaCell(`E${r}`, pick(ACTUAL_TO_DATE_COLUMN), AMOUNT_FORMAT),
       lockedFormulaCell(
         `F${r}`,
         `IF(E${r}="","",IFERROR(_xlfn.AGGREGATE(15,6,${g.thr}/(${g.mask}*(${g.thr}>E${r})),1),""))`,
@@ -53,7 +53,7 @@ export function nextTierRows(
         `IF(F${r}="","",INDEX(${g.rates},MATCH(1,INDEX(${g.mask}*(${g.thr}=F${r}),0),0)))`,
         PERCENT_FORMAT
       ),
-      lockedFormulaCell(`I${r}`, `IFERROR(MATCH(0,${span("J")},0),"")`, "0")
+      lockedFormulaCell(`I${r}`, `IFERROR(MATCH(0,${span(CLOSED_COLUMN)},0),"")`, "0")
     );
   });
   return cells;
