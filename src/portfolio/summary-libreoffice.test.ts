@@ -27,6 +27,11 @@ it("opens in LibreOffice, which computes the totals row", async () => {
         monthlyActual: { "2027-01": actual },
         salesPlanTotal: plan,
         creditRequired: credit,
+        // As the core gives them with actuals in January (spec §9).
+        actualsThrough: "2027-01",
+        planToDate: plan,
+        actualToDate: actual,
+        totalFulfillmentToDate: actual / plan,
       });
     const summary = summarizePortfolio(
       [
@@ -66,7 +71,7 @@ it("opens in LibreOffice, which computes the totals row", async () => {
     expect(totals[0]).toBe("Total");
     expect(at("Sales plan")).toBe(4000);
     expect(at("Actual to date")).toBeCloseTo(4100, 9);
-    expect(at("Fulfillment")).toBeCloseTo(1.025, 9);
+    expect(at("Fulfillment to date")).toBeCloseTo(1.025, 9);
     expect(at("Credit required")).toBeCloseTo(423.45, 9);
     expect(at("Credit limit")).toBeCloseTo(3500.5, 9);
   } finally {

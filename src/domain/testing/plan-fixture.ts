@@ -27,6 +27,7 @@ export function PLAN_FIXTURE(b: WorkbookBuilder): WorkbookBuilder {
     })
     .withSales("Молоко 3,2%", [100_000, 100_000, 100_000, 100_000, 100_000, 100_000])
     .withSales("Кефир 1%", [50_000, 50_000, 50_000, 50_000, 50_000, 50_000])
+    .withActual("Молоко 3,2%", [95_000, 102_000, 0])
     .withTier("volume", "quarter", 300_000, 0.02)
     .withTier("volume", "quarter", 400_000, 0.03)
     .addRow("Activities", {
@@ -47,6 +48,9 @@ export function PLAN_FIXTURE(b: WorkbookBuilder): WorkbookBuilder {
     .setAll({ opportunity_1y: 2_000_000, opportunity_3_5y: 6_000_000 })
     .set("relationship_status", b.label("relationship_status", "developing"))
     .set("last_review", serial("2027-01-10"))
+    .set("plan_status", b.label("plan_statuses", "approved"))
+    .setAll({ approved_by: "Сергей Орлов", plan_version: "1.0" })
+    .set("approved_on", serial("2026-12-20"))
     .addRow("Environment", { party_type: b.label("party_types", "bank"), name: "Сбербанк" })
     .addRow("History", {
       date: serial("2026-03-20"),
