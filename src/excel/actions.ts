@@ -33,6 +33,8 @@ import type {
   WorkbookState,
 } from "./types";
 import { withDefaults } from "./upgrade";
+import type { FetchBytes } from "./reference-config";
+import { referenceOptions } from "./reference-check";
 
 const PLAN_SHEETS = [SHEET.actionPlan, SHEET.dossier];
 /** The language of the adapter's messages when the caller names none: the product's first language. */
@@ -135,6 +137,8 @@ export interface WorkbookActionsOptions {
   readonly requestBudgetBytes?: number;
   /** The requirement-set check (default: Office's `isSetSupported`; everything outside Office). */
   readonly supports?: SupportsSet;
+  /** Fetches the reference configuration a workbook names by URL (default: the browser's fetch). */
+  readonly fetchReference?: FetchBytes;
 }
 
 /**
@@ -145,6 +149,7 @@ export interface WorkbookActionsOptions {
  */
 export function createWorkbookActions(options: WorkbookActionsOptions = {}): WorkbookActions {
   const budget = options.requestBudgetBytes;
+  const fetchReference = options.fetchReference;
   const supports = options.supports ?? officeSupports;
   // Every action that writes: delayForCellEdit, and one undo step where ExcelApi 1.20 allows it.
   const writeOptions = writeRunOptions(supports);
@@ -204,12 +209,16 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
 
     async check(options: { readonly today: string; readonly lang?: Lang }) {
       try {
-        return await Excel.run(READ_RUN_OPTIONS, async (context) => {
-          const read = await readWorkbook(context);
-          return checkWorkbook(
-            read.snapshot,
-            options.lang ? { today: options.today, lang: options.lang } : { today: options.today }
-          );
+        const snapshot = await Excel.run(
+          READ_RUN_OPTIONS,
+          async (context) => (await readWorkbook(context)).snapshot
+        );
+        const base = options.lang
+          ? { today: options.today, lang: options.lang }
+          : { today: options.today };
+        return checkWorkbook(snapshot, {
+          ...base,
+          ...(await referenceOptions(snapshot, fetchReference)),
         });
       } catch (error) {
         throw explain(error, options.lang ?? DEFAULT_LANG);
