@@ -34,6 +34,9 @@ async function referenceBytes(): Promise<Uint8Array> {
   return writeWorkbook(buildLayout(config, { lang: "en", start: "2027-01", period: "quarter" }));
 }
 
+// Each test builds a template on the double and the first writes and unpacks a whole .xlsx: seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 describe("the pane compares the workbook with its reference configuration (spec §11)", () => {
   it("fetches a reference at a URL and reports each loosened rule as CONFIG_DRIFT", async () => {
     const bytes = await referenceBytes();
