@@ -15,6 +15,7 @@ import type { WorkbookRead } from "./read";
 import { readWorkbook } from "./read";
 import {
   CHANGE_EVENTS_EXCEL_API,
+  IN_PLACE_EXCEL_API,
   missingFeatures,
   officeSupports,
   READ_RUN_OPTIONS,
@@ -88,7 +89,8 @@ async function applyWith(
   pick: (own: KamConfig) => KamConfig,
   onProgress: ProgressListener | undefined,
   budget: number | undefined,
-  uiLang: Lang | undefined
+  uiLang: Lang | undefined,
+  inPlace: boolean
 ): Promise<ActionResult> {
   onProgress?.({ step: "reading", fraction: 0.1 });
   const preflight = await readForWrite(context, uiLang ?? null);
@@ -120,6 +122,7 @@ async function applyWith(
     onProgress,
     uiLang: lang,
     budget,
+    inPlace,
   });
 }
 
@@ -148,6 +151,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
   const supports = options.supports ?? officeSupports;
   // Every action that writes: delayForCellEdit, and one undo step where ExcelApi 1.20 allows it.
   const writeOptions = writeRunOptions(supports);
+  const inPlace = supports("ExcelApi", IN_PLACE_EXCEL_API);
   return {
     async readState(): Promise<WorkbookState> {
       return Excel.run(READ_RUN_OPTIONS, async (context) => {
@@ -196,6 +200,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
             onProgress: options.onProgress,
             uiLang,
             budget,
+            inPlace,
           });
         },
         writeOptions
@@ -243,7 +248,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     async applyConfiguration(options = {}): Promise<ActionResult> {
       return runWriteAction(
         options.uiLang ?? DEFAULT_LANG,
-        (context) => applyWith(context, (own) => own, options.onProgress, budget, options.uiLang),
+        (context) =>
+          applyWith(context, (own) => own, options.onProgress, budget, options.uiLang, inPlace),
         writeOptions
       );
     },
@@ -251,7 +257,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     async upgradeTemplate(options = {}): Promise<ActionResult> {
       return runWriteAction(
         options.uiLang ?? DEFAULT_LANG,
-        (context) => applyWith(context, withDefaults, options.onProgress, budget, options.uiLang),
+        (context) =>
+          applyWith(context, withDefaults, options.onProgress, budget, options.uiLang, inPlace),
         writeOptions
       );
     },
