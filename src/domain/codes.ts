@@ -85,6 +85,13 @@ export const FINDING_CODES = {
       ru: "Книга создана более старой версией шаблона",
     },
   },
+  FILE_UNREADABLE: {
+    severity: "error",
+    meaning: {
+      en: "A file could not be read as a workbook (export, summary): not an .xlsx, damaged, password-protected or too large",
+      ru: "Файл не прочитан как книга (export, summary): не .xlsx, повреждён, защищён паролем или слишком велик",
+    },
+  },
   PLAN_START_NOT_MONTH_START: {
     severity: "error",
     meaning: {

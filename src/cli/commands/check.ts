@@ -1,13 +1,11 @@
-import { checkWorkbook } from "../../domain/check";
-import { fileFinding, type FileFinding, type Finding, type Severity } from "../../domain/findings";
-import type { WorkbookSnapshot } from "../../domain/snapshot";
-import { isXlsxInputError } from "../../xlsx/guard/input-error";
+import { fileFinding, type FileFinding, type Severity } from "../../domain/findings";
 import type { CliCommand } from "../command";
 import { CliUsageError, EXIT } from "../context";
 import { isIsoDate } from "../../domain/periods";
 import { countLine, findingLine } from "../output";
 import { choiceOption, langOption, stringOption } from "../parse";
-import { readUserWorkbook } from "../read-plan-file";
+import { checkFile } from "../parallel/jobs";
+import { runJobs, threadCount } from "../parallel/pool";
 import { cliText } from "../../domain/text/cli";
 
 /** `kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]`. */
@@ -61,47 +59,36 @@ export const command: CliCommand = {
     const langFlag = langOption(args);
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     const records: FileFinding[] = [];
-    let unreadable = false;
-    let checked = 0;
-    // Read one file ahead: the disk works while the core checks the previous one.
-    const files = args.positionals;
-    const load = (index: number): Promise<WorkbookSnapshot | Error> | null => {
-      const file = files[index];
-      return file === undefined
-        ? null
-        : readUserWorkbook(context, file).catch((error: unknown) =>
-            error instanceof Error ? error : new Error(String(error))
-          );
-    };
-    let ahead = load(0);
-    for (const [index, file] of files.entries()) {
-      const loaded = await ahead;
-      ahead = load(index + 1);
-      let findings: readonly Finding[];
-      try {
-        if (loaded instanceof Error || loaded === null)
-          throw loaded ?? new Error(`no file ${file}`);
-        const snapshot = loaded;
-        findings = checkWorkbook(
-          snapshot,
-          langFlag === undefined ? { today } : { today, lang: langFlag }
-        ).findings;
-      } catch (error) {
-        if (!isXlsxInputError(error)) throw error;
-        context.err(error.messageIn(context.lang));
-        unreadable = true;
-        continue;
+    const files = { checked: 0, unreadable: 0 };
+    // Each file is read and checked on a worker thread (in-process for a few files); results come in order.
+    const inputs = args.positionals.map((file) => ({
+      path: context.resolve(file),
+      shown: file,
+      today,
+      lang: langFlag ?? null,
+    }));
+    await runJobs(
+      "check",
+      inputs,
+      threadCount(inputs.length, context.io.env),
+      checkFile,
+      (input, output) => {
+        if (output.kind === "unreadable") {
+          context.err(output.message[context.lang]);
+          files.unreadable += 1;
+          return;
+        }
+        files.checked += 1;
+        for (const finding of output.findings) {
+          counts[finding.severity] += 1;
+          if (format === "json") records.push(fileFinding(input.shown, finding));
+          else context.out(findingLine(input.shown, finding));
+        }
       }
-      checked += 1;
-      for (const finding of findings) {
-        counts[finding.severity] += 1;
-        if (format === "json") records.push(fileFinding(file, finding));
-        else context.out(findingLine(file, finding));
-      }
-    }
+    );
     if (format === "json") context.out(JSON.stringify(records, null, 2));
-    else context.out(countLine(counts, checked, context.lang));
-    if (unreadable) return EXIT.input;
+    else context.out(countLine(counts, files.checked, context.lang));
+    if (files.unreadable > 0) return EXIT.input;
     return counts.error > 0 ? EXIT.findings : EXIT.ok;
   },
 };

@@ -25,6 +25,7 @@ const SAMPLE: FindingArgs = {
     value: "money",
   },
   TEMPLATE_OUTDATED: { found: "0.9.0", current: "1.0.0" },
+  FILE_UNREADABLE: { reason: { ru: "not a ZIP", en: "not a ZIP" } },
   PLAN_START_NOT_MONTH_START: { date: "2027-01-15", first: "2027-01-01" },
   PLAN_START_OFF_FISCAL: { period: "q", start: "s", fiscalStart: "f", previous: "p", next: "n" },
   KPI_PERIOD_LONGER_THAN_PLAN: { kpi: "Revenue", period: "year", plan: "quarter" },

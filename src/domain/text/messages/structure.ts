@@ -15,7 +15,8 @@ export type StructureCode =
   | "COLUMN_MISSING"
   | "COLUMN_UNKNOWN"
   | "CONFIG_INVALID"
-  | "TEMPLATE_OUTDATED";
+  | "TEMPLATE_OUTDATED"
+  | "FILE_UNREADABLE";
 
 /** A template of `code` from two functions of its arguments, Russian first. */
 function t<C extends StructureCode>(
@@ -149,5 +150,9 @@ export const STRUCTURE_MESSAGES: MessageTemplates<StructureCode> = {
       `Книга создана шаблоном версии ${x.found ?? "неизвестной"}, текущая версия — ${x.current}. Обновите книгу командой «Применить конфигурацию»: введённые данные сохранятся.`,
     (x) =>
       `The workbook was built by template version ${x.found ?? "unknown"}; the current one is ${x.current}. Upgrade it with "Apply configuration": entered values are kept.`
+  ),
+  FILE_UNREADABLE: t<"FILE_UNREADABLE">(
+    (x) => `Файл не прочитан: ${x.reason.ru}.`,
+    (x) => `The file could not be read: ${x.reason.en}.`
   ),
 };

@@ -1,6 +1,6 @@
 import type { FindingCode } from "../../codes";
 import type { FieldKind } from "../../config/types";
-import type { Lang } from "../../values";
+import type { Bilingual, Lang } from "../../values";
 import type { ConfigProblemArgs } from "./config-problems";
 
 /**
@@ -61,6 +61,8 @@ export interface FindingArgs {
   } & ConfigProblemArgs;
   /** `found` is null when the workbook names no version. */
   readonly TEMPLATE_OUTDATED: { readonly found: string | null; readonly current: string };
+  /** `reason`: why the file cannot be read, as the .xlsx guards say it, in both languages. */
+  readonly FILE_UNREADABLE: { readonly reason: Bilingual };
   readonly PLAN_START_NOT_MONTH_START: { readonly date: string; readonly first: string };
   readonly PLAN_START_OFF_FISCAL: {
     readonly period: string;
