@@ -197,6 +197,7 @@ export function valuesFromSnapshot(
         kind: "table",
         label: { ru: table.name, en: table.name },
         order: 10_000 + sections.length,
+        hidden: false,
       });
     }
     const keys = headerKeys(
