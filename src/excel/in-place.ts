@@ -33,7 +33,7 @@ export const ALIGNED_SHEETS: readonly string[] = [
   SHEET.archive,
 ];
 /** Helper sheets nobody types on: kept (identity), cleared and written again. */
-export const REWRITTEN_SHEETS: readonly string[] = [SHEET.lists, SHEET.calc];
+export const REWRITTEN_SHEETS: readonly string[] = [SHEET.summary, SHEET.lists, SHEET.calc];
 
 /** Everything an in-place rebuild will do, computed before anything is written. */
 export interface InPlacePlan {
