@@ -15,6 +15,7 @@ import type { WorkbookRead } from "./read";
 import { readWorkbook } from "./read";
 import {
   CHANGE_EVENTS_EXCEL_API,
+  IN_PLACE_EXCEL_API,
   missingFeatures,
   officeSupports,
   READ_RUN_OPTIONS,
@@ -90,7 +91,8 @@ async function applyWith(
   pick: (own: KamConfig) => KamConfig,
   onProgress: ProgressListener | undefined,
   budget: number | undefined,
-  uiLang: Lang | undefined
+  uiLang: Lang | undefined,
+  inPlace: boolean
 ): Promise<ActionResult> {
   onProgress?.({ step: "reading", fraction: 0.1 });
   const preflight = await readForWrite(context, uiLang ?? null);
@@ -122,6 +124,7 @@ async function applyWith(
     onProgress,
     uiLang: lang,
     budget,
+    inPlace,
   });
 }
 
@@ -153,6 +156,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
   const supports = options.supports ?? officeSupports;
   // Every action that writes: delayForCellEdit, and one undo step where ExcelApi 1.20 allows it.
   const writeOptions = writeRunOptions(supports);
+  const inPlace = supports("ExcelApi", IN_PLACE_EXCEL_API);
   return {
     async readState(): Promise<WorkbookState> {
       return Excel.run(READ_RUN_OPTIONS, async (context) => {
@@ -201,6 +205,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
             onProgress: options.onProgress,
             uiLang,
             budget,
+            inPlace,
           });
         },
         writeOptions
@@ -252,7 +257,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     async applyConfiguration(options = {}): Promise<ActionResult> {
       return runWriteAction(
         options.uiLang ?? DEFAULT_LANG,
-        (context) => applyWith(context, (own) => own, options.onProgress, budget, options.uiLang),
+        (context) =>
+          applyWith(context, (own) => own, options.onProgress, budget, options.uiLang, inPlace),
         writeOptions
       );
     },
@@ -260,7 +266,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     async upgradeTemplate(options = {}): Promise<ActionResult> {
       return runWriteAction(
         options.uiLang ?? DEFAULT_LANG,
-        (context) => applyWith(context, withDefaults, options.onProgress, budget, options.uiLang),
+        (context) =>
+          applyWith(context, withDefaults, options.onProgress, budget, options.uiLang, inPlace),
         writeOptions
       );
     },
