@@ -66,7 +66,9 @@ function queueStructural(wb: Excel.Workbook, step: StructuralStep): void {
 /** The sheets backed up: the aligned and rewritten ones that exist. */
 export function backedUp(plan: InPlacePlan): string[] {
   const order = (name: string): number => plan.layout.sheets.findIndex((s) => s.name === name);
-  return [...plan.sheets.map((p) => p.sheet), ...plan.rewritten].sort((a, b) => order(a) - order(b));
+  return [...plan.sheets.map((p) => p.sheet), ...plan.rewritten].sort(
+    (a, b) => order(a) - order(b)
+  );
 }
 
 /** Chart specs of a sheet the rebuild leaves alone (same chart as before) or replaces. */
