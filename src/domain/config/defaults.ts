@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxDiscount: 0.25,
   maxCreditDepthDays: 90,
   templateVersion: TEMPLATE_VERSION,
+  referenceConfig: "",
 };
 
 /** [key, sheet, kind, ru, en] in display order. */
@@ -53,6 +54,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = SECTION_ROWS.map(
     kind,
     label: { ru, en },
     order: i + 1,
+    hidden: false,
   })
 );
 

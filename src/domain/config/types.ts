@@ -25,6 +25,11 @@ export interface Settings {
   readonly maxCreditDepthDays: number;
   /** Written by the add-in, read-only for people, e.g. `1.0.0`. */
   readonly templateVersion: string;
+  /**
+   * Where the SKAM's reference configuration is (spec §11): an https URL the task pane
+   * fetches, or a file path (for the CLI's `--config`; a pane cannot open files). Empty: none.
+   */
+  readonly referenceConfig: string;
 }
 
 /** The two sheets that hold sections. */
@@ -37,6 +42,11 @@ export interface SectionDef {
   readonly kind: "form" | "table";
   readonly label: Bilingual;
   readonly order: number;
+  /**
+   * A hidden section (spec §11) keeps its values in the workbook, but its checks are
+   * skipped and the values computed from it are empty or 0, as if its table were empty.
+   */
+  readonly hidden: boolean;
 }
 
 /** A field's type: a discriminated union, switch on `kind` exhaustively. */
