@@ -28,7 +28,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   facts: {
     display: "grid",
-    gridTemplateColumns: "1fr max-content",
+    // The value column takes what it needs and wraps a long value at its spaces in a narrow pane.
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
