@@ -85,6 +85,14 @@ export const FINDING_CODES = {
       ru: "Книга создана более старой версией шаблона",
     },
   },
+  CONFIG_DRIFT: {
+    // The code's worst severity: a difference that loosens no rule is reported as a warning (config/drift.ts).
+    severity: "error",
+    meaning: {
+      en: "The plan's Config differs from the reference configuration (error where it loosens a rule, else warning)",
+      ru: "Config книги отличается от эталонной конфигурации (ошибка, если правило ослаблено, иначе предупреждение)",
+    },
+  },
   FILE_UNREADABLE: {
     severity: "error",
     meaning: {

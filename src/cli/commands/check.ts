@@ -7,6 +7,7 @@ import { choiceOption, langOption, stringOption } from "../parse";
 import { checkFile } from "../parallel/jobs";
 import { runJobs, threadCount } from "../parallel/pool";
 import { cliText } from "../../domain/text/cli";
+import { REFERENCE_OPTION, readReferenceConfig } from "../reference-config";
 
 /** `kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]`. */
 export const command: CliCommand = {
@@ -16,7 +17,8 @@ export const command: CliCommand = {
     ru: "проверить заполненные книги: каждое замечание с ячейкой",
     en: "check filled workbooks: every finding with its cell",
   },
-  usage: "kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en]",
+  usage:
+    "kam-plan check FILE… [--format text|json] [--today YYYY-MM-DD] [--lang ru|en] [--config REF.xlsx]",
   help: {
     ru: [
       "Проверяет книги (.xlsx) по правилам плана: обязательные поля, типы, списки, периоды, KPI, скидки,",
@@ -28,6 +30,9 @@ export const command: CliCommand = {
       "  --format text|json   формат вывода (по умолчанию text)",
       "  --today ГГГГ-ММ-ДД   «сегодня» для проверки срока пересмотра (по умолчанию текущая дата)",
       "  --lang ru|en         язык сообщений (по умолчанию — язык книги)",
+      "  --config ЭТАЛОН.xlsx проверять по настройкам и полям Config эталона (книги или шаблона SKAM),",
+      "                       а каждое отличие Config книги от эталона — замечание CONFIG_DRIFT",
+      "                       (ошибка, если правило ослаблено, иначе предупреждение)",
       "",
       "Код выхода: 0 — ошибок нет (предупреждения допустимы), 1 — есть ошибки,",
       "2 — файл не читается или неверные аргументы.",
@@ -44,19 +49,24 @@ export const command: CliCommand = {
       "  --format text|json   output format (default text)",
       '  --today YYYY-MM-DD   "today" for the review due date (default: the current date)',
       "  --lang ru|en         language of the messages (default: the workbook language)",
+      "  --config REF.xlsx    check against the settings and fields of that workbook's Config (the SKAM's",
+      "                       reference); every difference of the plan's Config is a CONFIG_DRIFT finding",
+      "                       (an error where it loosens a rule, else a warning)",
       "",
       "Exit code: 0 no errors (warnings allowed), 1 errors, 2 a file cannot be read or wrong arguments.",
       "",
       "Example: kam-plan check plans/*.xlsx --format json",
     ].join("\n"),
   },
-  options: { format: { type: "string" }, today: { type: "string" } },
+  options: { format: { type: "string" }, today: { type: "string" }, ...REFERENCE_OPTION },
   positionals: { min: 1, max: Infinity, name: { ru: "ФАЙЛ", en: "FILE" } },
   async run(args, context) {
     const format = choiceOption(args, "format", ["text", "json"] as const, "text");
     const today = stringOption(args, "today") ?? context.today;
     if (!isIsoDate(today)) throw new CliUsageError(cliText("check_today_invalid", { today }));
     const langFlag = langOption(args);
+    const reference = await readReferenceConfig(context, args);
+    if (reference.kind === "refused") return reference.exit;
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     const records: FileFinding[] = [];
     const files = { checked: 0, unreadable: 0 };
@@ -66,6 +76,7 @@ export const command: CliCommand = {
       shown: file,
       today,
       lang: langFlag ?? null,
+      ...(reference.kind === "ok" ? { reference: reference.config } : {}),
     }));
     await runJobs(
       "check",

@@ -1,3 +1,4 @@
+import type { KamConfig } from "../../domain/config/types";
 import type { Finding } from "../../domain/findings";
 import type { Bilingual, Lang } from "../../domain/values";
 import type { EncodedWorkbook, ExportJob } from "../export/workbook";
@@ -18,6 +19,8 @@ export interface CheckFileInput {
   readonly shown: string;
   readonly today: string;
   readonly lang: Lang | null;
+  /** The SKAM's reference configuration (`--config`, spec §11); absent: the workbook's own. */
+  readonly reference?: KamConfig;
 }
 
 /** Inputs by job kind. */
@@ -44,8 +47,11 @@ export async function checkFile(input: CheckFileInput): Promise<CheckFileOutput>
   ]);
   try {
     const snapshot = await readWorkbookFile(input.path, { displayName: input.shown });
+    const base = input.reference === undefined ? {} : { reference: input.reference };
     const options =
-      input.lang === null ? { today: input.today } : { today: input.today, lang: input.lang };
+      input.lang === null
+        ? { ...base, today: input.today }
+        : { ...base, today: input.today, lang: input.lang };
     return { kind: "checked", findings: checkWorkbook(snapshot, options).findings };
   } catch (error) {
     if (!isXlsxInputError(error)) throw error;
