@@ -16,6 +16,7 @@ const COMMANDS = {
   summary: () => import("./summary"),
   diff: () => import("./diff"),
   "import-actuals": () => import("./import-actuals"),
+  whatif: () => import("./whatif"),
 } satisfies Readonly<Record<string, () => Promise<{ readonly command: CliCommand }>>>;
 
 /** A subcommand's name. */
