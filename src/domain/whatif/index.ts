@@ -27,3 +27,4 @@ export {
   type WhatIfOptions,
   type FindingChanges,
 } from "./whatif";
+export { cellWritesOf, cellHolds, type CellWrite } from "./cell-writes";
