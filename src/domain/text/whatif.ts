@@ -149,6 +149,10 @@ const WORDS = {
   creditNeed: { ru: "Потребность в кредите по месяцам", en: "Credit need by month" },
   discounts: { ru: "Скидка", en: "Discount" },
   kpiFulfillment: { ru: "Выполнение KPI", en: "KPI fulfillment" },
+  rollupsToDate: { ru: "План продаж на дату", en: "Sales plan to date" },
+  actualRollupsToDate: { ru: "Факт продаж на дату", en: "Actual sales to date" },
+  nextTier: { ru: "Следующая ступень", en: "Next tier" },
+  promos: { ru: "Промо", en: "Promo" },
   base: { ru: "база", en: "base" },
   rate: { ru: "ставка", en: "rate" },
   discount: { ru: "скидка", en: "discount" },
@@ -161,6 +165,11 @@ const WORDS = {
   incrementalPerCost: { ru: "прирост на рубль затрат", en: "incremental per cost" },
   promoReturn: { ru: "отдача", en: "return" },
 } as const satisfies Readonly<Record<string, Bilingual>>;
+
+/** Values whose name in the calculators' record differs from their computed field's key. */
+const FIELD_OF: Readonly<Record<string, string>> = {
+  totalFulfillmentToDate: "fulfillment_to_date",
+};
 
 function fieldLabel(config: KamConfig, key: string, lang: Lang): string | null {
   return config.fields.find((f) => f.key === key)?.label[lang] ?? null;
@@ -346,7 +355,7 @@ function elementText(element: unknown, config: KamConfig, lang: Lang): string | 
 export function valueLabel(value: ValueChange, plan: Plan, lang: Lang, record?: object): string {
   const [top, ...rest] = value.path;
   const topName = String(top ?? "");
-  const snake = value.key.split(".")[0] ?? topName;
+  const snake = FIELD_OF[topName] ?? value.key.split(".")[0] ?? topName;
   const head = isWord(topName)
     ? WORDS[topName][lang]
     : (fieldLabel(plan.config, snake, lang) ?? snake);

@@ -342,6 +342,15 @@ function WhatIfBody({
   );
 }
 
+/** The next tier's threshold, gap and rate of a discount group: what a KAM negotiates with (spec §10). */
+const NEXT_TIER_FIELDS: ReadonlySet<string> = new Set(["threshold", "gap", "rate"]);
+
+/** Values the view lists one by one: the plan's totals, and the next tier of each group. */
+function isHeadline(path: readonly (string | number)[]): boolean {
+  if (path.length === 1) return true;
+  return path[0] === "nextTier" && path.length === 3 && NEXT_TIER_FIELDS.has(String(path[2]));
+}
+
 function WhatIfResults({
   report,
   result,
@@ -352,8 +361,8 @@ function WhatIfResults({
   const { t, lang } = usePane();
   const styles = useStyles();
   const currency = report.config.settings.currency;
-  const headline = result.values.filter((v) => v.path.length === 1 && v.changed);
-  const nested = result.values.filter((v) => v.path.length > 1 && v.changed).length;
+  const headline = result.values.filter((v) => v.changed && isHeadline(v.path));
+  const nested = result.values.filter((v) => v.changed && !isHeadline(v.path)).length;
   const findingList = (findings: readonly Finding[], className: string, label: string) =>
     findings.length === 0 ? null : (
       <>
