@@ -67,7 +67,10 @@ export function layoutSteps(
       for (const { layout: s, sheet } of sheets) {
         if (s.visibility !== "visible")
           sheet.visibility = s.visibility === "hidden" ? "Hidden" : "VeryHidden";
-        if (s.protection) sheet.protection.protect({ ...s.protection, allowFormatCells: false });
+        if (s.protection) {
+          const { password, ...options } = s.protection;
+          sheet.protection.protect({ ...options, allowFormatCells: false }, password);
+        }
       }
     }, 3 * layout.sheets.length)
   );

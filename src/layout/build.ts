@@ -7,7 +7,7 @@ import type { FormulaContext } from "./calc-context";
 import { calcSheet } from "./calc-sheet";
 import { planActualChart } from "./chart";
 import { computedFormula } from "./computed";
-import { configSheet } from "./config-sheet";
+import { configSheet, type ConfigLock } from "./config-sheet";
 import { listsSheet } from "./lists-sheet";
 import { planActualBars } from "./plan-actual-bars";
 import { planSheet } from "./plan-sheet";
@@ -27,6 +27,8 @@ export interface BuildLayoutOptions {
   readonly period: PlanPeriod;
   /** The user's values to place (a rebuild / apply keeps them); none for a fresh template. */
   readonly values?: WorkbookValues;
+  /** Protect the Config sheet (`template --lock-config`, spec §11); absent: unprotected. */
+  readonly lockConfig?: ConfigLock;
 }
 
 /** No values: a fresh template. */
@@ -59,12 +61,17 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     if (section.kind === "table")
       tables.set(section.key, tableColumns(stamped, section.key, lang, months));
   }
+  // A hidden section (spec §11) is placed with its values, but no formula reads it: the values
+  // computed from it are empty or 0, as the core computes them (it reads the section as empty).
   const formKeys = new Set(
     stamped.sections
-      .filter((s) => s.kind === "form")
+      .filter((s) => s.kind === "form" && !s.hidden)
       .flatMap((s) => visibleFields(stamped, s.key).map((f) => f.key))
   );
-  const ctx: FormulaContext = { config: stamped, lang, months, formKeys, tables };
+  const formulaTables = new Map(
+    [...tables].filter(([key]) => !stamped.sections.some((s) => s.key === key && s.hidden))
+  );
+  const ctx: FormulaContext = { config: stamped, lang, months, formKeys, tables: formulaTables };
   const lists = listsSheet(stamped, lang);
   const calc = calcSheet(ctx);
   const computed = (key: string) => computedFormula(key, ctx, calc.cells);
@@ -108,7 +115,11 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     charts: [chart.chart],
     conditionalFormats: bars.conditionalFormats,
   };
-  const sheets: SheetLayout[] = [actionPlan, dossier.sheet, configSheet(stamped, lang)];
+  const sheets: SheetLayout[] = [
+    actionPlan,
+    dossier.sheet,
+    configSheet(stamped, lang, options.lockConfig),
+  ];
   if (values.archive.length > 0) sheets.push(archiveSheet(values.archive, lang));
   sheets.push(lists.sheet, { ...calc.sheet, cells: [...calc.sheet.cells, ...chart.cells] });
   return {

@@ -192,6 +192,7 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
         kind: "table",
         label: { ru: table.name, en: table.name },
         order: 10_000 + sections.length,
+        hidden: false,
       });
     }
     const keys = headerKeys(

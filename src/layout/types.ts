@@ -118,6 +118,11 @@ export interface SheetProtection {
   readonly allowFormatRows: boolean;
   readonly allowSort: boolean;
   readonly allowAutoFilter: boolean;
+  /**
+   * Excel's sheet password (`template --lock-config --password`, spec §11), stored as its
+   * hash: a deterrent, not security. Absent: protected without a password.
+   */
+  readonly password?: string;
 }
 
 /** A column width: `column` is the letter (`A`), `width` in characters. */

@@ -53,6 +53,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = SECTION_ROWS.map(
     kind,
     label: { ru, en },
     order: i + 1,
+    hidden: false,
   })
 );
 

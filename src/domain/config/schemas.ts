@@ -106,6 +106,7 @@ export const sectionRowSchema = z
     label_en: labelCell,
     label_ru: labelCell,
     order: numberCell,
+    hidden: booleanCell,
   })
   .transform((r): SectionDef => ({
     key: r.key,
@@ -113,6 +114,7 @@ export const sectionRowSchema = z
     kind: r.kind,
     label: { ru: r.label_ru, en: r.label_en },
     order: r.order,
+    hidden: r.hidden,
   }));
 
 /** A row of the `Fields` table → FieldDef (type + list combined; bounds checked against the type). */
@@ -272,6 +274,7 @@ export const kamConfigSchema: z.ZodType<KamConfig> = z.object({
       kind: z.enum(["form", "table"]),
       label: bilingual,
       order: z.number(),
+      hidden: z.boolean(),
     })
   ),
   fields: z.array(

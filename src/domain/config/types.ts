@@ -37,6 +37,11 @@ export interface SectionDef {
   readonly kind: "form" | "table";
   readonly label: Bilingual;
   readonly order: number;
+  /**
+   * A hidden section (spec §11) keeps its values in the workbook, but its checks are
+   * skipped and the values computed from it are empty or 0, as if its table were empty.
+   */
+  readonly hidden: boolean;
 }
 
 /** A field's type: a discriminated union, switch on `kind` exhaustively. */

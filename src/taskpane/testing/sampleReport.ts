@@ -23,6 +23,7 @@ export const SAMPLE_CONFIG: KamConfig = {
       kind: "form",
       label: { ru: "Заголовок плана", en: "Plan header" },
       order: 1,
+      hidden: false,
     },
   ],
   fields: [],

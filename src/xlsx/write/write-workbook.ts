@@ -62,7 +62,8 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<vo
   );
   if (layout.protection) {
     const p = layout.protection;
-    await ws.protect("", {
+    // exceljs stores a given password as Excel's hash (SHA-512, salted, spun), never in clear.
+    await ws.protect(p.password ?? "", {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: p.allowFormatColumns,

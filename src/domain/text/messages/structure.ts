@@ -1,3 +1,4 @@
+import type { Loosening } from "../../config/drift-rules";
 import type { FieldKind } from "../../config/types";
 import type { Bilingual } from "../../values";
 import { configProblemText } from "./config-problems";
@@ -15,7 +16,9 @@ export type StructureCode =
   | "COLUMN_MISSING"
   | "COLUMN_UNKNOWN"
   | "CONFIG_INVALID"
-  | "TEMPLATE_OUTDATED";
+  | "TEMPLATE_OUTDATED"
+  | "CONFIG_DRIFT"
+  | "FILE_UNREADABLE";
 
 /** A template of `code` from two functions of its arguments, Russian first. */
 function t<C extends StructureCode>(
@@ -150,4 +153,73 @@ export const STRUCTURE_MESSAGES: MessageTemplates<StructureCode> = {
     (x) =>
       `The workbook was built by template version ${x.found ?? "unknown"}; the current one is ${x.current}. Upgrade it with "Apply configuration": entered values are kept.`
   ),
+  CONFIG_DRIFT: t<"CONFIG_DRIFT">(
+    (x) =>
+      `Config!${x.cell} (${x.table} ${x.row}${x.column === null ? "" : `, ${x.column}`}): ${driftSides(x, "ru")}${x.loosening === null ? "" : ` — ${LOOSENING_TEXT[x.loosening].ru}`}. Примените эталонную конфигурацию: kam-plan apply-config ФАЙЛ --config ЭТАЛОН.xlsx.`,
+    (x) =>
+      `Config!${x.cell} (${x.table} ${x.row}${x.column === null ? "" : `, ${x.column}`}): ${driftSides(x, "en")}${x.loosening === null ? "" : ` — ${LOOSENING_TEXT[x.loosening].en}`}. Apply the reference configuration: kam-plan apply-config FILE --config REFERENCE.xlsx.`
+  ),
+  FILE_UNREADABLE: t<"FILE_UNREADABLE">(
+    (x) => `Файл не прочитан: ${x.reason.ru}.`,
+    (x) => `The file could not be read: ${x.reason.en}.`
+  ),
 };
+
+/** Why each loosening matters, Russian first. */
+const LOOSENING_TEXT: Readonly<Record<Loosening, Bilingual>> = {
+  max_discount_raised: {
+    ru: "максимальная скидка выше, чем в эталоне: правило ослаблено",
+    en: "the maximum discount is above the reference's: a rule is loosened",
+  },
+  max_credit_depth_raised: {
+    ru: "допустимая отсрочка платежа длиннее, чем в эталоне: правило ослаблено",
+    en: "the allowed payment deferral is longer than the reference's: a rule is loosened",
+  },
+  review_cadence_longer: {
+    ru: "досье пересматривается реже, чем в эталоне: правило ослаблено",
+    en: "the dossier is reviewed less often than the reference says: a rule is loosened",
+  },
+  required_removed: {
+    ru: "обязательное в эталоне поле стало необязательным: правило ослаблено",
+    en: "a field the reference requires was made optional: a rule is loosened",
+  },
+  required_field_hidden: {
+    ru: "обязательное в эталоне поле скрыто: правило ослаблено",
+    en: "a field the reference requires is hidden: a rule is loosened",
+  },
+  required_field_deleted: {
+    ru: "обязательное в эталоне поле удалено: правило ослаблено",
+    en: "a field the reference requires was deleted: a rule is loosened",
+  },
+  min_lowered: {
+    ru: "нижняя граница ниже, чем в эталоне, или снята: правило ослаблено",
+    en: "the lower bound is below the reference's or removed: a rule is loosened",
+  },
+  max_raised: {
+    ru: "верхняя граница выше, чем в эталоне, или снята: правило ослаблено",
+    en: "the upper bound is above the reference's or removed: a rule is loosened",
+  },
+  core_section_hidden: {
+    ru: "скрыт раздел, на котором держатся расчёты или обязательные поля: правило ослаблено",
+    en: "a section that calculations or required fields rely on is hidden: a rule is loosened",
+  },
+  section_with_required_deleted: {
+    ru: "удалён раздел с обязательными в эталоне полями: правило ослаблено",
+    en: "a section with fields the reference requires was deleted: a rule is loosened",
+  },
+};
+
+/** "in the workbook X, in the reference Y", or which side lacks the row. */
+function driftSides(x: FindingArgs["CONFIG_DRIFT"], lang: "ru" | "en"): string {
+  const cell = (v: string): string => (v === "" ? (lang === "ru" ? "пусто" : "empty") : `«${v}»`);
+  const en = (v: string): string => (v === "" ? "empty" : `"${v}"`);
+  if (x.value === null)
+    return lang === "ru"
+      ? "строки нет в книге, в эталоне она есть"
+      : "the row is missing here, the reference has it";
+  if (x.reference === null)
+    return lang === "ru" ? "строки нет в эталоне" : "the reference has no such row";
+  return lang === "ru"
+    ? `в книге ${cell(x.value)}, в эталоне ${cell(x.reference)}`
+    : `here ${en(x.value)}, in the reference ${en(x.reference)}`;
+}
