@@ -20,6 +20,9 @@ export const UNDO_GROUP_EXCEL_API = "1.20";
 /** `WorksheetCollection.onChanged` (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-onchanged-member). */
 export const CHANGE_EVENTS_EXCEL_API = "1.9";
 
+/** `Worksheet.pageLayout` and page breaks (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.pagelayout): the print set-up. */
+export const PRINT_EXCEL_API = "1.9";
+
 /**
  * What this Excel lacks, by what the person notices: the whole add-in, the pane noticing edits made
  * after a check (so it can mark the results stale), one Ctrl+Z for a whole action.

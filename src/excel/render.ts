@@ -12,6 +12,7 @@ import { cellInput, formulaInput } from "./cell-input";
 import { chartSteps } from "./render-chart";
 import { conditionalFormatSteps } from "./render-conditional";
 import { lookSteps } from "./render-look";
+import { printSteps } from "./render-print";
 import { queueValidation } from "./render-rules";
 import { tableContentSteps, tableFormulaSteps } from "./render-table";
 import { columnRuns, type Run } from "./runs";
@@ -22,7 +23,8 @@ import { columnRuns, type Run } from "./runs";
  * .xlsx writer renders. Order matters and follows Excel's needs: sheets, then
  * number formats before values (so `@` cells keep text), tables before any
  * formula that names them, defined names before formulas that use them,
- * validations, then formats, panes, conditional formats, charts and visibility, and protection last
+ * validations, then formats, panes, row heights and print set-up, conditional formats, charts and
+ * visibility, and protection last
  * (a protected sheet refuses further writes). Large table writes are split in
  * row bands (`budget / 4` each) so that `syncInChunks` can keep every request
  * under `budget`.
@@ -53,6 +55,7 @@ export function layoutSteps(
     );
   for (const s of layout.sheets) steps.push(...formulaSteps(sheetOf(s.name), s, band));
   for (const s of layout.sheets) steps.push(...lookSteps(sheetOf(s.name), s));
+  for (const s of layout.sheets) steps.push(...printSteps(sheetOf(s.name), s));
   for (const s of layout.sheets)
     steps.push(...conditionalFormatSteps(sheetOf(s.name), s.conditionalFormats ?? []));
   for (const s of layout.sheets)

@@ -11,6 +11,10 @@ import { configSheet, type ConfigLock } from "./config-sheet";
 import { listsSheet } from "./lists-sheet";
 import { planActualBars } from "./plan-actual-bars";
 import { planSheet } from "./plan-sheet";
+import { printSetup } from "./print";
+import { reviewPicks } from "./review-picks";
+import { reviewSheet } from "./review-sheet";
+import { wrappedRowHeights } from "./row-heights";
 import { SHEET } from "./sheets";
 import { listOfField } from "./spellings";
 import { salesSummary } from "./summary";
@@ -37,8 +41,10 @@ export const NO_VALUES: WorkbookValues = { form: {}, tables: {}, archive: [] };
 /**
  * The layout of a whole KAM workbook for a configuration (pure; spec §2–§4, §6).
  *
- * Sheets in tab order: `ActionPlan`, `Dossier`, `Config`, `Archive` (only
- * when `values.archive` has rows), then the hidden `Lists` and `Calc`. A
+ * Sheets in tab order: `Summary` (the one-page review, review-sheet.ts),
+ * `ActionPlan`, `Dossier`, `Config`, `Archive` (only when `values.archive`
+ * has rows), then the hidden `Lists` and `Calc`. Every visible sheet carries
+ * its print set-up and the heights of its wrapped rows. A
  * fresh template (no `values`) gets `plan_start` = the 1st of `start` and
  * `plan_period` = the period's label, so its formulas work at once; given
  * values are placed as they are (by field key and month). ActionPlan carries
@@ -115,13 +121,19 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     charts: [chart.chart],
     conditionalFormats: bars.conditionalFormats,
   };
-  const sheets: SheetLayout[] = [
+  const picks = reviewPicks(ctx);
+  const visible: SheetLayout[] = [
+    reviewSheet(ctx, calc.cells, picks),
     actionPlan,
     dossier.sheet,
     configSheet(stamped, lang, options.lockConfig),
   ];
-  if (values.archive.length > 0) sheets.push(archiveSheet(values.archive, lang));
-  sheets.push(lists.sheet, { ...calc.sheet, cells: [...calc.sheet.cells, ...chart.cells] });
+  if (values.archive.length > 0) visible.push(archiveSheet(values.archive, lang));
+  const sheets: SheetLayout[] = visible.map(printable);
+  sheets.push(lists.sheet, {
+    ...calc.sheet,
+    cells: [...calc.sheet.cells, ...chart.cells, ...picks.cells],
+  });
   return {
     templateVersion: TEMPLATE_VERSION,
     lang,
@@ -131,6 +143,16 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     sheets,
     names: [...plan.names, ...dossier.names],
   };
+}
+
+/**
+ * A visible sheet made ready to print (spec §9): the heights of rows whose
+ * wrapped text needs them, and its print set-up (A4 landscape, one page wide,
+ * see print.ts) unless it has its own. Hidden sheets get none: they never print.
+ */
+function printable(sheet: SheetLayout): SheetLayout {
+  const withHeights: SheetLayout = { ...sheet, rowHeights: wrappedRowHeights(sheet) };
+  return { ...withHeights, print: sheet.print ?? printSetup(withHeights) };
 }
 
 /**

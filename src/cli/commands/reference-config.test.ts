@@ -110,7 +110,7 @@ describe("kam-plan --config REF.xlsx: the SKAM's reference (spec §11)", () => {
     await writeFile(join(plans, "b.xlsx"), await workbookWith(valuesWith("АО «Бета»", 30)));
     const damaged = await cutPart(
       await workbookWith(valuesWith("ЗАО «Гамма»", 30)),
-      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
       200
     );
     await writeFile(join(plans, "c.xlsx"), damaged);

@@ -1,6 +1,7 @@
 import type { CellValue } from "../../domain/values";
 import { type Rect } from "./address";
 import { excelError } from "./errors";
+import type { PageLayoutModel } from "./page-layout";
 import { deleteSheetInFormula, renameSheetInFormula } from "./references";
 import { assertSheetName, sameName } from "./rules";
 import type { DoubleLocale } from "./typed-input";
@@ -84,6 +85,10 @@ export interface SheetModel {
   readonly charts: ChartModel[];
   /** Conditional formats of this sheet, in the order they were added. */
   readonly conditionalFormats: ConditionalFormatModel[];
+  /** Print set-up (`Worksheet.pageLayout`, page breaks); absent = Excel's defaults (page-layout.ts). */
+  pageLayout?: PageLayoutModel;
+  /** Row heights in points by 0-based row (rows not listed keep the default). */
+  rowHeights?: Map<number, number>;
 }
 
 /**
