@@ -3,6 +3,7 @@ import { ruleFindings } from "./checks";
 import { configDriftFindings } from "./config/drift";
 import { configFromSnapshot, configTablesOf, type ConfigReading } from "./config/from-snapshot";
 import { withoutHiddenSections } from "./config/hidden-sections";
+import { referenceUnreachable } from "./config/reference-location";
 import type { KamConfig } from "./config/types";
 import type { Finding, Severity } from "./findings";
 import { serialOfIso } from "./periods";
@@ -136,6 +137,16 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions)
     ...configSheetFindings(snapshot, language),
     ...configured.findings,
     ...driftFindings(snapshot, configured, options.reference, language),
+    ...(options.referenceProblem
+      ? [
+          referenceUnreachable(
+            configTablesOf(snapshot),
+            options.referenceProblem.where,
+            options.referenceProblem.problem,
+            language
+          ),
+        ]
+      : []),
     ...reading.findings,
     ...withoutHiddenSections(
       ruleFindings(reading.plan, numbers, { lang: language, today }),

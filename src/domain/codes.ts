@@ -85,6 +85,13 @@ export const FINDING_CODES = {
       ru: "Книга создана более старой версией шаблона",
     },
   },
+  REFERENCE_UNREACHABLE: {
+    severity: "warning",
+    meaning: {
+      en: "The reference configuration the workbook names could not be read by the add-in",
+      ru: "Надстройка не смогла прочитать эталонную конфигурацию, указанную в книге",
+    },
+  },
   CONFIG_DRIFT: {
     // The code's worst severity: a difference that loosens no rule is reported as a warning (config/drift.ts).
     severity: "error",

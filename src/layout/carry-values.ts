@@ -10,6 +10,7 @@ import { ARCHIVE_HEADERS, ARCHIVE_REASON } from "./archive-sheet";
 import { SHEET } from "./sheets";
 import type { ArchiveRow, WorkbookValues } from "./types";
 import { restructure, type Restructured } from "./restructure";
+import { trimEmptyTail } from "./trim-rows";
 
 /**
  * What a workbook holds, by key, ready for `restructure` (src/layout/restructure.ts):
@@ -121,7 +122,11 @@ function archiveRows(snapshot: WorkbookSnapshot): ArchiveRow[] {
  * out; rows with no value dropped), and the rows already on `Archive`. Values
  * are the cells' raw values (list cells keep the label they show). Pure.
  */
-export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig): ExtractedValues {
+export function valuesFromSnapshot(
+  snapshot: WorkbookSnapshot,
+  config: KamConfig,
+  options: CarryOptions = {}
+): ExtractedValues {
   const fields: FieldDef[] = [...config.fields];
   const sections: SectionDef[] = [...config.sections];
   const known = (section: string, key: string): boolean =>
@@ -214,9 +219,9 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
         if (cell !== null)
           cellOf.set(`${table.name}\u0000${rows.length}\u0000${key}`, sheetRef(table.sheet, cell));
       });
-      if (Object.keys(record).length > 0) rows.push(record);
+      if (Object.keys(record).length > 0 || options.keepRowPositions === true) rows.push(record);
     });
-    tables[table.name] = rows;
+    tables[table.name] = options.keepRowPositions === true ? trimEmptyTail(rows) : rows;
   }
 
   return {
@@ -239,11 +244,22 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
 export function carryValues(
   snapshot: WorkbookSnapshot,
   config: KamConfig,
-  months: readonly Month[]
+  months: readonly Month[],
+  options: CarryOptions = {}
 ): Restructured {
-  const extracted = valuesFromSnapshot(snapshot, config);
+  const extracted = valuesFromSnapshot(snapshot, config, options);
   return restructure(extracted.values, extracted.asBuilt, config, {
     months,
     addressOf: extracted.addressOf,
+    ...(options.keepRowPositions === true ? { keepRowPositions: true } : {}),
   });
+}
+
+/** Options of carrying values. */
+export interface CarryOptions {
+  /**
+   * Keep every table row at its body index (empty rows stay as empty records, trailing ones are
+   * dropped): the live workbook is restructured in place, so row i must stay row i (references to it).
+   */
+  readonly keepRowPositions?: boolean;
 }

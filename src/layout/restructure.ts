@@ -1,3 +1,4 @@
+import { trimEmptyTail } from "./trim-rows";
 import type { KamConfig } from "../domain/config/types";
 import { isMonth } from "../domain/periods";
 import type { CellValue, Month } from "../domain/values";
@@ -13,6 +14,8 @@ export interface RestructureOptions {
    * `row` is the 0-based body row of a table value, null for a form field.
    */
   readonly addressOf?: (section: string, row: number | null, field: string) => string | null;
+  /** Keep empty rows at their index (trailing ones dropped): see carry-values.ts `CarryOptions`. */
+  readonly keepRowPositions?: boolean;
 }
 
 /** What `restructure` returns: the values to build the new layout with, and what went to the Archive this time. */
@@ -93,9 +96,10 @@ export function restructure(
             value,
           });
       }
-      if (Object.keys(next).length > 0) kept.push(next);
+      if (Object.keys(next).length > 0 || options.keepRowPositions === true) kept.push(next);
     });
-    if (keep !== null) tables[section] = kept;
+    if (keep !== null)
+      tables[section] = options.keepRowPositions === true ? trimEmptyTail(kept) : kept;
   }
   return { values: { form, tables, archive: [...oldValues.archive, ...archived] }, archived };
 }

@@ -30,6 +30,7 @@ describe("DEFAULT_CONFIG", () => {
       maxDiscount: 0.25,
       maxCreditDepthDays: 90,
       templateVersion: TEMPLATE_VERSION,
+      referenceConfig: "",
     });
   });
 

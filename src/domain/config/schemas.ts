@@ -218,6 +218,9 @@ export const SETTING_SCHEMAS = {
     .transform((v, ctx) =>
       /^\d{1,9}(\.\d{1,9}){0,3}$/.test(textOf(v)) ? textOf(v) : fail(ctx, "bad_setting", v)
     ),
+  reference_config: z
+    .unknown()
+    .transform((v, ctx) => (textOf(v).length <= 2048 ? textOf(v) : fail(ctx, "bad_setting", v))),
 } as const;
 
 /** What a good value of each setting is, for the message. */
@@ -243,6 +246,10 @@ export const SETTING_EXPECTED: Readonly<
     en: "a whole number of days from 0 to 365",
   },
   template_version: { ru: "номер версии вида 1.0.0", en: "a version number such as 1.0.0" },
+  reference_config: {
+    ru: "адрес https:// или путь к книге-эталону (до 2048 символов), или пусто",
+    en: "an https:// address or a path of the reference workbook (up to 2048 characters), or empty",
+  },
 };
 
 const bilingual = z.object({ ru: z.string(), en: z.string() });
@@ -262,6 +269,7 @@ export const settingsSchema: z.ZodType<Settings> = z.object({
   maxDiscount: z.number().min(0).max(1),
   maxCreditDepthDays: z.number().int().min(0).max(365),
   templateVersion: z.string(),
+  referenceConfig: z.string(),
 });
 
 /** A whole KamConfig as an object (e.g. a JSON file given to the CLI): shapes only, no cross-row rules. */

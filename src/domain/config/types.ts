@@ -25,6 +25,11 @@ export interface Settings {
   readonly maxCreditDepthDays: number;
   /** Written by the add-in, read-only for people, e.g. `1.0.0`. */
   readonly templateVersion: string;
+  /**
+   * Where the SKAM's reference configuration is (spec §11): an https URL the task pane
+   * fetches, or a file path (for the CLI's `--config`; a pane cannot open files). Empty: none.
+   */
+  readonly referenceConfig: string;
 }
 
 /** The two sheets that hold sections. */

@@ -25,6 +25,7 @@ const SAMPLE: FindingArgs = {
     value: "money",
   },
   TEMPLATE_OUTDATED: { found: "0.9.0", current: "1.0.0" },
+  REFERENCE_UNREACHABLE: { where: "C:\\kam\\ref.xlsx", problem: { kind: "local_path" } },
   CONFIG_DRIFT: {
     cell: "B7",
     table: "Settings",
