@@ -49,6 +49,8 @@ export interface NumbersViewProps {
   readonly onCalculate: () => void;
   /** After actuals were imported into the workbook (default: compute the numbers again). */
   readonly onImported?: () => void;
+  /** Open the What-if view (absent: no What-if button). */
+  readonly onWhatIf?: () => void;
 }
 
 const BLOCK_KEYS: readonly string[] = ["q1", "q2", "q3", "q4", "h1", "h2", "total"];
@@ -63,6 +65,7 @@ export function NumbersView({
   stamp = null,
   onCalculate,
   onImported = onCalculate,
+  onWhatIf,
 }: NumbersViewProps): ReactElement {
   const styles = useStyles();
   return (
@@ -72,10 +75,22 @@ export function NumbersView({
       ) : (
         <>
           <CheckStamp stamp={stamp} />
+          {onWhatIf ? <WhatIfEntry onWhatIf={onWhatIf} /> : null}
           <NumbersBody report={report} />
         </>
       )}
       <ActualsImport currency={report?.config.settings.currency ?? "RUB"} onImported={onImported} />
+    </div>
+  );
+}
+
+function WhatIfEntry({ onWhatIf }: { readonly onWhatIf: () => void }): ReactElement {
+  const { t, runner } = usePane();
+  return (
+    <div>
+      <Button disabled={runner.busy} onClick={onWhatIf} title={t("numbers.whatIfHint")}>
+        {t("numbers.whatIf")}
+      </Button>
     </div>
   );
 }
