@@ -39,6 +39,14 @@ export interface ReadOptions {
 /** Cells per request of the first banded read: ~2 MB at 20 bytes a cell, under Excel on the web's 5 MB response cap. */
 export const READ_BAND_CELLS = 100_000;
 
+/** The sheets whose tables' formulas are read (the plan's computed cells live there). */
+const PLAN_SHEETS: ReadonlySet<string> = new Set(["ActionPlan", "Dossier"]);
+
+/** A cell of `Range.formulas` as the snapshot has it: the formula without `=`, or null for a constant or an empty cell. */
+function formulaOutput(cell: unknown): string | null {
+  return typeof cell === "string" && cell.startsWith("=") && cell.length > 1 ? cell.slice(1) : null;
+}
+
 function splitRef(address: string): { sheet: string; local: string } {
   const bang = address.lastIndexOf("!");
   let sheet = address.slice(0, bang);
@@ -105,8 +113,12 @@ export async function readWorkbook(
   const protections = sheets.items.map((s) => s.protection.load("protected, options"));
   const tableRanges = tables.items.map((t) => t.getRange().load("address, rowCount, columnCount"));
   const valueLoads = tableRanges.map((r) => r.load("values"));
+  // Formulas of the plan sheets' tables and of the names' cells: FORMULA_OVERWRITTEN (spec §8).
+  const formulaLoads = tables.items.map((t, i) =>
+    PLAN_SHEETS.has(t.worksheet.name) ? (tableRanges[i]?.load("formulas") ?? null) : null
+  );
   const nameRanges = names.items.map((n) =>
-    n.type === "Range" ? n.getRangeOrNullObject().load("address, values") : null
+    n.type === "Range" ? n.getRangeOrNullObject().load("address, values, formulas") : null
   );
   let grids: (Grid | null)[];
   try {
@@ -131,6 +143,7 @@ export async function readWorkbook(
     await context.sync();
     syncs += 1;
     grids = tableRanges.map(() => null);
+    formulaLoads.fill(null);
   }
   if (grids.some((g) => g === null)) {
     const banded = await readInBands(
@@ -146,12 +159,17 @@ export async function readWorkbook(
 
   const snapTables: SnapshotTable[] = tables.items.map((table, i) => {
     const [header = [], ...body] = grids[i] ?? [];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null when Excel declined a too-large get
+    const formulas = formulaLoads[i]?.formulas?.slice(1);
     return {
       name: table.name,
       sheet: table.worksheet.name,
       address: splitRef(tableRanges[i]?.address ?? "!").local,
       headers: header.map((h) => String(h)),
       rows: body.map((row) => row.map(cellOutput)),
+      ...(formulas && formulas.length === body.length
+        ? { formulas: formulas.map((row: unknown[]) => row.map(formulaOutput)) }
+        : {}),
     };
   });
   const snapNames: SnapshotName[] = names.items.map((item, i) => {
@@ -166,6 +184,8 @@ export async function readWorkbook(
       address: top ? formatA1(top) : null,
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null for a too-large range
       value: cellOutput(range.values?.[0]?.[0]),
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null for a too-large range
+      formula: formulaOutput(range.formulas?.[0]?.[0]),
     };
   });
   return {

@@ -12,7 +12,7 @@ import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import { carryValues } from "../../layout/carry-values";
-import { coreStructure, restructureRefusals } from "../../layout/preconditions";
+import { expectedStructure, restructureRefusals } from "../../layout/preconditions";
 import type { ArchiveRow } from "../../layout/types";
 import type { CliCommand } from "../command";
 import { workbookConfig } from "../config-file";
@@ -115,7 +115,11 @@ export const command: CliCommand = {
       return EXIT.findings;
     }
     const config = found.config;
-    const refusals = restructureRefusals(snapshot, coreStructure(config), config.settings.language);
+    const refusals = restructureRefusals(
+      snapshot,
+      expectedStructure(snapshot, config),
+      config.settings.language
+    );
     if (refusals.length > 0) return refuseBrokenStructure(context, file, refusals);
     const { start, period } = planShape(snapshot, config, monthAfterDate(context.today));
     const months = planMonths(firstDayOfMonth(start), period);

@@ -47,6 +47,7 @@ export const SETTING_KEYS = {
   max_discount: "maxDiscount",
   max_credit_depth_days: "maxCreditDepthDays",
   template_version: "templateVersion",
+  protect_sheets: "protectSheets",
 } as const satisfies Record<string, keyof Settings>;
 
 export type SettingKey = keyof typeof SETTING_KEYS;

@@ -216,6 +216,7 @@ export const SETTING_SCHEMAS = {
     .transform((v, ctx) =>
       /^\d{1,9}(\.\d{1,9}){0,3}$/.test(textOf(v)) ? textOf(v) : fail(ctx, "bad_setting", v)
     ),
+  protect_sheets: booleanCell,
 } as const;
 
 /** What a good value of each setting is, for the message. */
@@ -241,6 +242,7 @@ export const SETTING_EXPECTED: Readonly<
     en: "a whole number of days from 0 to 365",
   },
   template_version: { ru: "номер версии вида 1.0.0", en: "a version number such as 1.0.0" },
+  protect_sheets: { ru: "ИСТИНА или ЛОЖЬ (да/нет)", en: "TRUE or FALSE (yes/no)" },
 };
 
 const bilingual = z.object({ ru: z.string(), en: z.string() });
@@ -260,6 +262,7 @@ export const settingsSchema: z.ZodType<Settings> = z.object({
   maxDiscount: z.number().min(0).max(1),
   maxCreditDepthDays: z.number().int().min(0).max(365),
   templateVersion: z.string(),
+  protectSheets: z.boolean(),
 });
 
 /** A whole KamConfig as an object (e.g. a JSON file given to the CLI): shapes only, no cross-row rules. */

@@ -25,6 +25,12 @@ export interface Settings {
   readonly maxCreditDepthDays: number;
   /** Written by the add-in, read-only for people, e.g. `1.0.0`. */
   readonly templateVersion: string;
+  /**
+   * Protect the plan sheets (spec §8; default false). Unprotected, typing
+   * below a table extends it and FORMULA_OVERWRITTEN guards the computed
+   * cells; protected, Excel cannot grow a table, so the pane offers *Add rows*.
+   */
+  readonly protectSheets: boolean;
 }
 
 /** The two sheets that hold sections. */
@@ -37,6 +43,8 @@ export interface SectionDef {
   readonly kind: "form" | "table";
   readonly label: Bilingual;
   readonly order: number;
+  /** The whole section hidden (spec §11); absent = shown. */
+  readonly hidden?: boolean;
 }
 
 /** A field's type: a discriminated union, switch on `kind` exhaustively. */

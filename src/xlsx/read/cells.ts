@@ -140,3 +140,58 @@ export function readSheetCells(xml: string, reading: CellReading): SheetCells {
   }
   return cells;
 }
+
+/** Formulas of one sheet by position (same keys as SheetCells), without the leading `=`. */
+export type SheetFormulas = ReadonlyMap<number, string>;
+
+const FORMULA = /<(?:[\w.-]+:)?f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
+const ATTR_SI = /\bsi="(\d+)"/;
+
+/**
+ * Every formula of a worksheet part (`<f>`), as the file stores it (en-US,
+ * no `=`): a shared formula's other cells get the text of the cell that
+ * holds it (not shifted: the layout's calculated columns use structured
+ * references, the same in every row). Cells without a formula are absent.
+ */
+export function readSheetFormulas(xml: string): SheetFormulas {
+  const formulas = new Map<number, string>();
+  if (!xml.includes("<f") && !xml.includes(":f")) return formulas;
+  const shared = new Map<string, string>();
+  const pending: { key: number; si: string }[] = [];
+  const data = firstElement(xml, "sheetData")?.inner ?? "";
+  let row = -1;
+  const rows = new RegExp(ROW.source, "g");
+  const cellsRe = new RegExp(CELL.source, "g");
+  for (let rowMatch = rows.exec(data); rowMatch; rowMatch = rows.exec(data)) {
+    const rowNumber = ATTR_R.exec(rowMatch[1] ?? "")?.[1];
+    row = rowNumber !== undefined ? Number(rowNumber) - 1 : row + 1;
+    const body = rowMatch[2] ?? "";
+    let col = -1;
+    cellsRe.lastIndex = 0;
+    for (let cellMatch = cellsRe.exec(body); cellMatch; cellMatch = cellsRe.exec(body)) {
+      const attrs = cellMatch[1] ?? "";
+      const ref = ATTR_R.exec(attrs)?.[1];
+      const position = ref !== undefined ? cellPosition(ref) : null;
+      if (position) {
+        row = position.row;
+        col = position.col;
+      } else col += 1;
+      const inner = cellMatch[2];
+      if (inner === undefined) continue;
+      const f = FORMULA.exec(inner);
+      if (!f) continue;
+      const text = decodeEntities(f[2] ?? "").trim();
+      const si = ATTR_SI.exec(f[1] ?? "")?.[1];
+      const key = cellKey(row, col);
+      if (text !== "") {
+        formulas.set(key, text.startsWith("=") ? text.slice(1) : text);
+        if (si !== undefined && /\bt="shared"/.test(f[1] ?? "")) shared.set(si, text);
+      } else if (si !== undefined) pending.push({ key, si });
+    }
+  }
+  for (const p of pending) {
+    const text = shared.get(p.si);
+    if (text !== undefined) formulas.set(p.key, text.startsWith("=") ? text.slice(1) : text);
+  }
+  return formulas;
+}
