@@ -138,29 +138,33 @@ export async function readWorkbook(
       protections[i] = s.protection.load("protected, options");
     });
     names.items.forEach((n, i) => {
-      nameRanges[i] = n.type === "Range" ? n.getRangeOrNullObject().load("address, values") : null;
+      nameRanges[i] =
+        n.type === "Range" ? n.getRangeOrNullObject().load("address, values, formulas") : null;
     });
     await context.sync();
     syncs += 1;
     grids = tableRanges.map(() => null);
     formulaLoads.fill(null);
   }
+  let bandFormulas: readonly (Grid | null)[] = [];
   if (grids.some((g) => g === null)) {
     const banded = await readInBands(
       context,
       tables.items,
       tableRanges,
       grids,
-      options.bandCells ?? READ_BAND_CELLS
+      options.bandCells ?? READ_BAND_CELLS,
+      tables.items.map((t) => PLAN_SHEETS.has(t.worksheet.name))
     );
     grids = banded.grids;
+    bandFormulas = banded.formulas;
     syncs += banded.syncs;
   }
 
   const snapTables: SnapshotTable[] = tables.items.map((table, i) => {
     const [header = [], ...body] = grids[i] ?? [];
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null when Excel declined a too-large get
-    const formulas = formulaLoads[i]?.formulas?.slice(1);
+
+    const formulas = (bandFormulas[i] ?? formulaLoads[i]?.formulas)?.slice(1);
     return {
       name: table.name,
       sheet: table.worksheet.name,
@@ -225,9 +229,15 @@ async function readInBands(
   tables: readonly Excel.Table[],
   ranges: readonly Excel.Range[],
   grids: readonly (Grid | null)[],
-  bandCells: number
-): Promise<{ grids: Grid[]; syncs: number }> {
+  bandCells: number,
+  withFormulas: readonly boolean[]
+): Promise<{ grids: Grid[]; formulas: (Grid | null)[]; syncs: number }> {
   const out: Grid[] = grids.map((g, i) => g ?? new Array<Grid[number]>(ranges[i]?.rowCount ?? 0));
+  const formulas: (Grid | null)[] = grids.map((g, i) =>
+    g === null && withFormulas[i] === true
+      ? new Array<Grid[number]>(ranges[i]?.rowCount ?? 0)
+      : null
+  );
   let cells = Math.max(1, bandCells);
   let syncs = 0;
   const widthOf = (b: Band): number => ranges[b.table]?.columnCount ?? 1;
@@ -257,7 +267,7 @@ async function readInBands(
         .getRange()
         .getRow(b.start)
         .getResizedRange(b.rows - 1, 0)
-        .load("values")
+        .load(formulas[b.table] ? "values, formulas" : "values")
     );
     syncs += 1;
     let refused = false;
@@ -283,7 +293,12 @@ async function readInBands(
       values.forEach((row: Grid[number], r) => {
         grid[b.start + r] = row;
       });
+      const formulaGrid = formulas[b.table];
+      if (formulaGrid)
+        (loads[k]?.formulas ?? []).forEach((row: Grid[number], r) => {
+          formulaGrid[b.start + r] = row;
+        });
     });
   }
-  return { grids: out, syncs };
+  return { grids: out, formulas, syncs };
 }
