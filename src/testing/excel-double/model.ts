@@ -133,6 +133,8 @@ export interface TableModel {
   showTotals: boolean;
   style: string;
   showBandedRows: boolean;
+  /** The headers as last normalised (to tell a renamed column); absent until then. */
+  headers?: string[];
 }
 
 /** A workbook-scoped defined name; `sheetId` null means the reference is broken (`#REF!`). */

@@ -20,6 +20,8 @@ import { DoubleConditionalFormatCollection } from "./conditional-formats";
 import { excelError } from "./errors";
 import { assertSheetEditable, readCell, type CellLook, type SheetModel } from "./model";
 import { DoubleDataValidation } from "./validation";
+import { copyCells, resolveSourceAddress, structuralShift } from "./copy";
+import { shiftCells } from "./shift";
 
 /** What a range proxy resolves to: its sheet and rectangle. */
 export interface RangeTarget {
@@ -242,6 +244,49 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
     this.call("clear", [applyTo], (t) =>
       clearRange(this.context.host.model, t.sheet, t.rect, applyTo)
     );
+  }
+
+  /**
+   * `Range.insert(shift)`: empty cells the size of the range are inserted and the cells there move down
+   * or right (whole rows / columns: the whole sheet); see shift.ts for what follows them. Returns the new range.
+   */
+  insert(shift: Excel.InsertShiftDirection | "Down" | "Right"): DoubleRange {
+    this.call("insert", [shift], (t) =>
+      shiftCells(this.context.host.model, t.sheet, structuralShift(t, shift, 1))
+    );
+    return new DoubleRange(this.context, `${this.path}.inserted`, () => this.target());
+  }
+
+  /** `Range.delete(shift)`: the cells go and the cells below or to the right move up or left (shift.ts). */
+  delete(shift: Excel.DeleteShiftDirection | "Up" | "Left"): void {
+    this.call("delete", [shift], (t) =>
+      shiftCells(this.context.host.model, t.sheet, structuralShift(t, shift, -1))
+    );
+  }
+
+  /**
+   * `Range.copyFrom(source, copyType, skipBlanks, transpose)` (ExcelApi 1.9,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)):
+   * the source's cells (values, formulas, number formats, protection, look, validation for `All`;
+   * conditional formats lying inside the source) are copied to the destination's top-left, formulas
+   * adjusted by the offset as a paste does (a1-shift.ts `offsetFormula`). `skipBlanks` and `transpose`
+   * are not modelled (NotImplemented).
+   */
+  copyFrom(
+    source: string | DoubleRange,
+    copyType: Excel.RangeCopyType | "All" | "Formulas" | "Values" | "Formats" = "All",
+    skipBlanks = false,
+    transpose = false
+  ): void {
+    this.call("copyFrom", [typeof source === "string" ? source : source.path, copyType], (t) => {
+      if (skipBlanks || transpose)
+        throw excelError("NotImplemented", "copyFrom with skipBlanks or transpose");
+      const from =
+        typeof source === "string"
+          ? resolveSourceAddress(this.context.host.model, t.sheet, source)
+          : source.resolveAtSync();
+      copyCells(this.context.host.model, from, t, copyType);
+    });
   }
 
   /** `Range.merge()` (across rows not modelled). */

@@ -193,3 +193,105 @@ export function renameTableInFormula(formula: string, from: string, to: string):
     })
   );
 }
+
+/** `]`, `[`, `#`, `'` escaped with `'` inside a structured reference's column name. */
+function escapeColumnName(name: string): string {
+  return name.replace(/['[\]#]/g, (c) => `'${c}`);
+}
+
+function unescapeColumnName(text: string): string {
+  return text.replace(/'(.)/g, "$1");
+}
+
+/**
+ * Rewrite the bracket part (`[…]`, with its brackets) of each structured reference to `table`:
+ * `edit(columns)` gets the column names it names (specials such as `#This Row` left out) and returns
+ * a replacement for the whole reference (`#REF!`), a map of column renames, or null to keep it.
+ */
+function editStructured(
+  formula: string,
+  table: string,
+  edit: (
+    columns: readonly string[]
+  ) => { whole: string } | { rename: ReadonlyMap<string, string> } | null
+): string {
+  if (!formula.startsWith("=")) return formula;
+  const tokens = tokenize(formula);
+  const out: Token[] = [];
+  for (let k = 0; k < tokens.length; k += 1) {
+    const t = tokens[k];
+    if (!t) continue;
+    const next = tokens[k + 1];
+    if (
+      t.kind !== "ident" ||
+      !sameName(t.text, table) ||
+      next?.kind !== "other" ||
+      !next.text.startsWith("[")
+    ) {
+      out.push(t);
+      continue;
+    }
+    const end = closingBracket(next.text);
+    const inner = next.text.slice(1, end);
+    const rest = next.text.slice(end + 1);
+    // Column items: `[Name]` inside, or the whole inner text when it has no brackets (`T[Name]`, `T[@Name]`).
+    const items: { start: number; end: number; name: string }[] = [];
+    if (!inner.startsWith("[")) {
+      const name = inner.startsWith("@") ? inner.slice(1) : inner;
+      if (!name.startsWith("#"))
+        items.push({ start: inner.length - name.length, end: inner.length, name });
+    } else {
+      for (let j = 0; j < inner.length; j += 1) {
+        if (inner.charAt(j) !== "[") continue;
+        let e = j + 1;
+        while (e < inner.length && inner.charAt(e) !== "]") e += inner.charAt(e) === "'" ? 2 : 1;
+        const raw = inner.slice(j + 1, e);
+        if (!raw.startsWith("#"))
+          items.push({ start: j + 1, end: e, name: unescapeColumnName(raw) });
+        j = e;
+      }
+    }
+    const result = edit(items.map((x) => x.name));
+    if (result === null) {
+      out.push(t, next);
+    } else if ("whole" in result) {
+      out.push({ kind: "other", text: `${result.whole}${rest}` });
+    } else {
+      let text = inner;
+      for (const item of [...items].reverse()) {
+        const to = [...result.rename].find(([from]) => sameName(from, item.name))?.[1];
+        if (to !== undefined)
+          text = `${text.slice(0, item.start)}${escapeColumnName(to)}${text.slice(item.end)}`;
+      }
+      out.push(t, { kind: "other", text: `[${text}]${rest}` });
+    }
+    k += 1;
+  }
+  return join(out);
+}
+
+/**
+ * The formula after a column of `table` was renamed (its header cell changed): structured references
+ * name the new header (https://support.microsoft.com/office/using-structured-references-with-excel-tables-f5ed2452-2337-4f71-bed3-c8ae6d2b276e:
+ * "If you rename a column, the structured references are updated").
+ */
+export function renameColumnInFormula(
+  formula: string,
+  table: string,
+  from: string,
+  to: string
+): string {
+  return editStructured(formula, table, (columns) =>
+    columns.some((c) => sameName(c, from)) ? { rename: new Map([[from, to]]) } : null
+  );
+}
+
+/**
+ * The formula after a column of `table` was deleted: a structured reference that names it becomes
+ * `#REF!` (https://support.microsoft.com/office/how-to-correct-a-ref-error-822c8e46-e610-4d02-bf6d-5a5e3b6b0dc6).
+ */
+export function deleteColumnInFormula(formula: string, table: string, column: string): string {
+  return editStructured(formula, table, (columns) =>
+    columns.some((c) => sameName(c, column)) ? { whole: "#REF!" } : null
+  );
+}

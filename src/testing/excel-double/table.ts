@@ -8,7 +8,9 @@ import {
   type Resolver,
 } from "./context";
 import { excelError } from "./errors";
-import { sheetById, type SheetModel, type TableModel } from "./model";
+import { rewriteFormulas, sheetById, type SheetModel, type TableModel } from "./model";
+import { deleteColumnInFormula } from "./references";
+import { shiftCells } from "./shift";
 import { DoubleRange } from "./range";
 import { sameName } from "./rules";
 import {
@@ -16,6 +18,7 @@ import {
   bodyRect,
   deleteTable,
   headerRect,
+  normalizeHeaders,
   renameTable,
   resizeTable,
   setShowTotals,
@@ -220,6 +223,46 @@ export class DoubleTableColumnCollection extends DoubleCollection<
   getItemAt(index: number): DoubleTableColumn {
     return this.getItem(index);
   }
+  /**
+   * `add(index, values, name)`: a column inserted at `index` (the end when null). Excel inserts cells in
+   * the table's rows and shifts what is right of them there (shift.ts), so A1 references right of the
+   * column move with their cells (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection#excel-excel-tablecolumncollection-add-member(1)).
+   */
+  add(index?: number | null, values?: unknown[][], name?: string): DoubleTableColumn {
+    let ref: ColumnRef | null = null;
+    this.context.enqueue({
+      payload: { c: this.path, m: "add", a: [index ?? null, values ?? null, name ?? null] },
+      run: () => {
+        const t = this.resolveAtSync();
+        const model = this.context.host.model;
+        const sheet = sheetById(model, t.sheetId);
+        const at = index ?? t.rect.cols;
+        if (at < 0 || at > t.rect.cols)
+          throw excelError("InvalidArgument", `Column index ${at} is outside the table`);
+        shiftCells(
+          model,
+          sheet,
+          {
+            sheet: sheet.name,
+            axis: "col",
+            at: t.rect.col + at,
+            count: 1,
+            band: { from: t.rect.row, to: t.rect.row + t.rect.rows - 1 },
+          },
+          t
+        );
+        t.rect = { ...t.rect, cols: t.rect.cols + 1 };
+        t.headers?.splice(at, 0, `\u0000new`);
+        const column: Rect = { row: t.rect.row, col: t.rect.col + at, rows: t.rect.rows, cols: 1 };
+        if (values) writeContent(model, sheet, column, values, "values");
+        if (name !== undefined)
+          writeContent(model, sheet, { ...column, rows: 1 }, [[name]], "values");
+        normalizeHeaders(sheet, t);
+        ref = { table: t, index: at };
+      },
+    });
+    return new DoubleTableColumn(this.context, `${this.path}.add()`, () => ref);
+  }
   getItemOrNullObject(key: string | number): DoubleTableColumn {
     return new DoubleTableColumn(
       this.context,
@@ -267,6 +310,36 @@ export class DoubleTableColumn extends DoubleClientObject<ColumnRef> {
   }
   get values(): (string | number | boolean)[][] {
     return this.get("values");
+  }
+  /**
+   * `delete()`: the column's cells go and what is right of them in the table's rows moves left
+   * (shift.ts); A1 references to its cells and structured references to it become `#REF!`
+   * (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumn#excel-excel-tablecolumn-delete-member(1)).
+   */
+  delete(): void {
+    this.call("delete", [], (ref) => {
+      const t = ref.table;
+      const model = this.context.host.model;
+      const sheet = this.sheet(ref);
+      if (t.rect.cols === 1)
+        throw excelError("InvalidOperation", "A table must keep at least one column");
+      const name = tableHeaders(sheet, t)[ref.index] ?? "";
+      shiftCells(
+        model,
+        sheet,
+        {
+          sheet: sheet.name,
+          axis: "col",
+          at: t.rect.col + ref.index,
+          count: -1,
+          band: { from: t.rect.row, to: t.rect.row + t.rect.rows - 1 },
+        },
+        t
+      );
+      t.rect = { ...t.rect, cols: t.rect.cols - 1 };
+      t.headers?.splice(ref.index, 1);
+      rewriteFormulas(model, (f) => deleteColumnInFormula(f, t.name, name));
+    });
   }
   /** The column's body cells. */
   getDataBodyRange(): DoubleRange {

@@ -9,7 +9,7 @@ import {
   type TableModel,
   type WorkbookModel,
 } from "./model";
-import { renameTableInFormula } from "./references";
+import { renameColumnInFormula, renameTableInFormula } from "./references";
 import { assertDefinedName, sameName } from "./rules";
 
 /**
@@ -58,8 +58,11 @@ export function nameTaken(model: WorkbookModel, name: string, except?: TableMode
   );
 }
 
-/** Make the header cells of `t` unique, non-empty texts, as Excel does. */
-export function normalizeHeaders(sheet: SheetModel, t: TableModel): void {
+/**
+ * Make the header cells of `t` unique, non-empty texts, as Excel does. With `model`, a header that
+ * changed text (same columns) renames its column: structured references follow (references.ts).
+ */
+export function normalizeHeaders(sheet: SheetModel, t: TableModel, model?: WorkbookModel): void {
   const seen = new Set<string>();
   for (let j = 0; j < t.rect.cols; j += 1) {
     const cell = cellForWrite(sheet, t.rect.row, t.rect.col + j);
@@ -73,12 +76,21 @@ export function normalizeHeaders(sheet: SheetModel, t: TableModel): void {
     cell.value = text;
     cell.formula = null;
   }
+  const now = tableHeaders(sheet, t);
+  const before = t.headers;
+  if (model && before?.length === now.length)
+    now.forEach((name, j) => {
+      const from = before[j];
+      if (from !== undefined && !sameName(from, name))
+        rewriteFormulas(model, (f) => renameColumnInFormula(f, t.name, from, name));
+    });
+  t.headers = now;
 }
 
 /** After a write to `rect`, fix the headers of tables whose header row it touched. */
 export function normalizeHeadersIn(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
   for (const t of model.tables)
-    if (t.sheetId === sheet.id && overlaps(headerRect(t), rect)) normalizeHeaders(sheet, t);
+    if (t.sheetId === sheet.id && overlaps(headerRect(t), rect)) normalizeHeaders(sheet, t, model);
 }
 
 /** `tables.add(address, true)`. Header-less tables are not modelled (NotImplemented). */

@@ -20,6 +20,7 @@ import {
 } from "./model";
 import { DoubleRange, localRect } from "./range";
 import { DoubleTableCollection } from "./table-collection";
+import { copySheet } from "./copy";
 
 const SHEET_SCALARS = ["name", "id", "position", "visibility"] as const;
 
@@ -177,6 +178,23 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
   /** Activate the sheet (a hidden one cannot be: InvalidOperation). */
   activate(): void {
     this.call("activate", [], (s) => activateSheet(this.context.host.model, s));
+  }
+
+  /** `copy(positionType, relativeTo)` (ExcelApi 1.10): see copy.ts `copySheet`. */
+  copy(
+    positionType: Excel.WorksheetPositionType | string = "None",
+    relativeTo?: DoubleWorksheet
+  ): DoubleWorksheet {
+    let created: SheetModel | null = null;
+    this.call("copy", [positionType, relativeTo?.path ?? null], (s) => {
+      created = copySheet(
+        this.context.host.model,
+        s,
+        positionType,
+        relativeTo ? relativeTo.resolveAtSync() : null
+      );
+    });
+    return new DoubleWorksheet(this.context, `${this.path}.copy()`, () => created);
   }
 
   /** Delete the sheet (its tables go; names pointing at it become `#REF!`). */

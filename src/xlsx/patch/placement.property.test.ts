@@ -14,7 +14,7 @@ import { layoutContent, layoutOccupied, managedRegions } from "./regions";
  * The placement decisions of the .xlsx path (spec §8) as a property over
  * 1,000 random plans, user cells and configuration changes, at the level of
  * layouts (no package is written: the whole-package property is
- * lossless.property.test.ts): every user cell of a plan sheet gets a place the
+ * lossless-*.property.test.ts): every user cell of a plan sheet gets a place the
  * new layout does not use, or goes to the Archive; no two share a place; a note
  * beside a form field stays beside it; a row typed below a table stays below it.
  */

@@ -3,26 +3,26 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import JSZip from "jszip";
-import { completePlanValues } from "../../cli/testing/plans";
-import { DEFAULT_CONFIG } from "../../domain/config/defaults";
-import type { KamConfig } from "../../domain/config/types";
-import { firstDayOfMonth, planMonths } from "../../domain/periods";
-import { parseA1 } from "../../domain/read/a1";
-import type { CellValue } from "../../domain/values";
-import { buildLayout } from "../../layout/build";
-import { carryValues, valuesFromSnapshot } from "../../layout/carry-values";
+import { completePlanValues } from "../../../cli/testing/plans";
+import { DEFAULT_CONFIG } from "../../../domain/config/defaults";
+import type { KamConfig } from "../../../domain/config/types";
+import { firstDayOfMonth, planMonths } from "../../../domain/periods";
+import { parseA1 } from "../../../domain/read/a1";
+import type { CellValue } from "../../../domain/values";
+import { buildLayout } from "../../../layout/build";
+import { carryValues, valuesFromSnapshot } from "../../../layout/carry-values";
 import {
   applyConfigChange,
   configChange,
   typedValue,
   type ConfigChange,
-} from "../../layout/testing/config-changes";
-import type { ArchiveRow, PlanPeriod, WorkbookLayout, WorkbookValues } from "../../layout/types";
-import { recalcWithLibreOffice } from "../parity/libreoffice";
-import { readWorkbookBuffer } from "../read";
-import { writeWorkbook } from "../write";
-import { patchWorkbook, sheetCellRef, type PatchReport } from "./patch-workbook";
-import { sheetCells, withPersonEdits, type TypedCell } from "./testing/edit-package";
+} from "../../../layout/testing/config-changes";
+import type { ArchiveRow, PlanPeriod, WorkbookLayout, WorkbookValues } from "../../../layout/types";
+import { recalcWithLibreOffice } from "../../parity/libreoffice";
+import { readWorkbookBuffer } from "../../read";
+import { writeWorkbook } from "../../write";
+import { patchWorkbook, sheetCellRef, type PatchReport } from "../patch-workbook";
+import { sheetCells, withPersonEdits, type TypedCell } from "./edit-package";
 
 /**
  * Spec §8 on the .xlsx path, as a property: a filled plan plus a person's
@@ -36,10 +36,14 @@ import { sheetCells, withPersonEdits, type TypedCell } from "./testing/edit-pack
  */
 
 const USER_SHEET = "Мои данные";
-/** Whole-package cases in npm test (0.2–0.8 s each on the shared machine; 1,000 are placement.property.test.ts); `KAM_RUNS=1000` for a long run. */
-const RUNS = Number(process.env.KAM_RUNS ?? 60);
-jest.setTimeout(180_000 + RUNS * 2_000);
-/** Cases LibreOffice recalculates (headless soffice is part of the test set-up: no silent skip). */
+/**
+ * Whole-package cases in npm test: 1,000 (about 0.1 s each), split over
+ * `SHARDS` test files so that jest's workers share them. `KAM_RUNS` sets
+ * the total for a longer or shorter run.
+ */
+const TOTAL_RUNS = Number(process.env.KAM_RUNS ?? 1_000);
+export const SHARDS = 4;
+/** Cases LibreOffice recalculates, in the first shard (headless soffice is part of the test set-up: no silent skip). */
 const SAMPLE = Number(process.env.KAM_SAMPLE ?? 20);
 const PLAN_SHEETS = ["ActionPlan", "Dossier"] as const;
 
@@ -314,54 +318,68 @@ async function checkCase(
   return output;
 }
 
-describe("restructuring a file loses nothing of the user's (spec §8, property)", () => {
-  const bases: Base[] = [];
-  let dir: string;
+/**
+ * One shard of the property: its own seed and share of the runs. The first
+ * shard also recalculates a sample of its outputs with LibreOffice.
+ */
+export function describeLosslessShard(shard: number): void {
+  const runs = Math.ceil(TOTAL_RUNS / SHARDS);
+  const sample = shard === 1 ? SAMPLE : 0;
+  jest.setTimeout(180_000 + runs * 2_000);
+  describe(`restructuring a file loses nothing of the user's (spec §8, property, part ${shard} of ${SHARDS})`, () => {
+    const bases: Base[] = [];
+    let dir: string;
 
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), "kam-lossless-"));
-    for (const period of ["quarter", "year"] as const) {
-      const values = completePlanValues();
-      const layout = buildLayout(DEFAULT_CONFIG, { lang: "ru", start: "2027-01", period, values });
-      bases.push({ layout, bytes: await writeWorkbook(layout), period });
-    }
-  });
+    beforeAll(async () => {
+      dir = await mkdtemp(join(tmpdir(), "kam-lossless-"));
+      for (const period of ["quarter", "year"] as const) {
+        const values = completePlanValues();
+        const layout = buildLayout(DEFAULT_CONFIG, {
+          lang: "ru",
+          start: "2027-01",
+          period,
+          values,
+        });
+        bases.push({ layout, bytes: await writeWorkbook(layout), period });
+      }
+    });
 
-  afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
-  });
+    afterAll(async () => {
+      await rm(dir, { recursive: true, force: true });
+    });
 
-  it(`keeps every input cell in its field, in place or on Archive (${RUNS} random plans, edits and changes)`, async () => {
-    const samples: Buffer[] = [];
-    await fc.assert(
-      fc.asyncProperty(fc.nat({ max: 1 }), configChange, edits, async (b, change, e) => {
-        const base = bases[b] as Base;
-        const output = await checkCase(base, change, personCells(base, e));
-        if (samples.length < SAMPLE) samples.push(output);
-      }),
-      { numRuns: RUNS, seed: 20271104 }
-    );
-    // LibreOffice recalculates a sample: no formula of the user evaluates to #REF!.
-    if (samples.length === 0) return;
-    const files = await Promise.all(
-      samples.map(async (bytes, i) => {
-        const file = join(dir, `case-${i + 1}.xlsx`);
-        await writeFile(file, bytes);
-        return file;
-      })
-    );
-    await recalcWithLibreOffice(files, join(dir, "recalc"));
-    for (let i = 0; i < files.length; i++) {
-      const recalculated = await sheetCells(
-        await JSZip.loadAsync(
-          await import("node:fs/promises").then((fs) =>
-            fs.readFile(join(dir, "recalc", `case-${i + 1}.xlsx`))
-          )
-        ),
-        USER_SHEET
+    it(`keeps every input cell in its field, in place or on Archive (${runs} random plans, edits and changes)`, async () => {
+      const samples: Buffer[] = [];
+      await fc.assert(
+        fc.asyncProperty(fc.nat({ max: 1 }), configChange, edits, async (b, change, e) => {
+          const base = bases[b] as Base;
+          const output = await checkCase(base, change, personCells(base, e));
+          if (samples.length < sample) samples.push(output);
+        }),
+        { numRuns: runs, seed: 20271104 + shard }
       );
-      const errors = [...recalculated.values.entries()].filter(([, v]) => v === "#REF!");
-      expect({ file: i + 1, errors }).toEqual({ file: i + 1, errors: [] });
-    }
+      // LibreOffice recalculates a sample: no formula of the user evaluates to #REF!.
+      if (samples.length === 0) return;
+      const files = await Promise.all(
+        samples.map(async (bytes, i) => {
+          const file = join(dir, `case-${i + 1}.xlsx`);
+          await writeFile(file, bytes);
+          return file;
+        })
+      );
+      await recalcWithLibreOffice(files, join(dir, "recalc"));
+      for (let i = 0; i < files.length; i++) {
+        const recalculated = await sheetCells(
+          await JSZip.loadAsync(
+            await import("node:fs/promises").then((fs) =>
+              fs.readFile(join(dir, "recalc", `case-${i + 1}.xlsx`))
+            )
+          ),
+          USER_SHEET
+        );
+        const errors = [...recalculated.values.entries()].filter(([, v]) => v === "#REF!");
+        expect({ file: i + 1, errors }).toEqual({ file: i + 1, errors: [] });
+      }
+    });
   });
-});
+}

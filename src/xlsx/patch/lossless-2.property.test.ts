@@ -1,0 +1,4 @@
+import { describeLosslessShard } from "./testing/lossless-property";
+
+// Spec §8 on the .xlsx path, part 2 of the lossless property (see testing/lossless-property.ts).
+describeLosslessShard(2);
