@@ -179,7 +179,7 @@ export async function readWorkbook(
   const snapNames: SnapshotName[] = names.items.map((item, i) => {
     const range = nameRanges[i];
     if (!range || range.isNullObject)
-      return { name: item.name, sheet: null, address: null, value: null };
+      return { name: item.name, sheet: null, address: null, value: null, formula: null };
     const ref = splitRef(range.address);
     const top = parseA1(ref.local);
     return {

@@ -59,7 +59,8 @@ export function resolveNames(
     const target = parseNameTarget(formula);
     const cells = target ? cellsOf(target.sheet) : null;
     const position = target ? parseA1(target.address) : null;
-    if (!target || !cells || !position) return { name, sheet: null, address: null, value: null };
+    if (!target || !cells || !position)
+      return { name, sheet: null, address: null, value: null, formula: null };
     return {
       name,
       sheet: target.sheet,
