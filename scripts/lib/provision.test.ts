@@ -1,11 +1,12 @@
 import { aptInstallCommand, provision, SYSTEM_TOOLS } from "./provision";
 
 describe("provision", () => {
-  it("lists the four tools the tests need, each with its Debian package", () => {
+  it("lists the five tools the tests need, each with its Debian package", () => {
     expect(SYSTEM_TOOLS.map((t) => t.debianPackage)).toEqual([
       "libreoffice-calc-nogui",
       "chromium",
       "libxml2-utils",
+      "poppler-utils",
       "python3-openpyxl",
     ]);
   });

@@ -15,7 +15,7 @@ function onPath(command: string): boolean {
   return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }
 
-/** Tools needed by the test suite (LibreOffice parity, Chromium e2e, XSD check, openpyxl cross-check). */
+/** Tools needed by the test suite (LibreOffice parity and print, Chromium e2e, XSD check, openpyxl cross-check). */
 export const SYSTEM_TOOLS: readonly SystemTool[] = [
   {
     what: "LibreOffice (soffice)",
@@ -28,6 +28,11 @@ export const SYSTEM_TOOLS: readonly SystemTool[] = [
     present: () => existsSync("/usr/bin/chromium"),
   },
   { what: "xmllint", debianPackage: "libxml2-utils", present: () => onPath("xmllint") },
+  {
+    what: "pdfinfo, pdftotext and pdftoppm (the print test, the printed screenshots)",
+    debianPackage: "poppler-utils",
+    present: () => onPath("pdfinfo") && onPath("pdftoppm"),
+  },
   {
     what: "openpyxl for /usr/bin/python3",
     debianPackage: "python3-openpyxl",

@@ -21,8 +21,8 @@ export interface CalcRecord {
   readonly fulfillment: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
 }
 
-/** The computed values in machine form, by key; their kind decides the unit. */
-const VALUE_KINDS: readonly (readonly [
+/** The computed values in machine form, by key; their kind decides the unit (also the `plans` columns of `export`). */
+export const VALUE_KINDS: readonly (readonly [
   string,
   "date" | "amount" | "ratio",
   (n: PlanNumbers) => number | null,

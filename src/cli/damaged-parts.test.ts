@@ -18,8 +18,8 @@ describe("a damaged workbook", () => {
   let good: Buffer;
 
   const damaged: readonly (readonly [string, string, string])[] = [
-    ["cut.xlsx", "xl/worksheets/sheet1.xml", "cut 20 bytes short"],
-    ["no-dossier.xlsx", "xl/worksheets/sheet2.xml", "a sheet part missing"],
+    ["cut.xlsx", "xl/worksheets/sheet2.xml", "cut 20 bytes short"],
+    ["no-dossier.xlsx", "xl/worksheets/sheet3.xml", "a sheet part missing"],
     ["no-table.xlsx", "xl/tables/table1.xml", "a table part missing"],
     ["no-strings.xlsx", "xl/sharedStrings.xml", "the shared strings missing"],
   ];
@@ -28,8 +28,8 @@ describe("a damaged workbook", () => {
     dir = await mkdtemp(join(tmpdir(), "kam-damaged-"));
     good = await workbookWith(completePlanValues());
     await writeFile(join(dir, "good.xlsx"), good);
-    await writeFile(join(dir, "cut.xlsx"), await cutPart(good, "xl/worksheets/sheet1.xml", 20));
-    await writeFile(join(dir, "no-dossier.xlsx"), await dropPart(good, "xl/worksheets/sheet2.xml"));
+    await writeFile(join(dir, "cut.xlsx"), await cutPart(good, "xl/worksheets/sheet2.xml", 20));
+    await writeFile(join(dir, "no-dossier.xlsx"), await dropPart(good, "xl/worksheets/sheet3.xml"));
     await writeFile(join(dir, "no-table.xlsx"), await dropPart(good, "xl/tables/table1.xml"));
     await writeFile(join(dir, "no-strings.xlsx"), await dropPart(good, "xl/sharedStrings.xml"));
     await writeFile(join(dir, "actuals.csv"), "Номенклатура;Месяц;Сумма\nМолоко;2027-03;1000\n");

@@ -23,7 +23,7 @@ export interface OutputRules {
 }
 
 /** The real path of `path`: symbolic links resolved (also in its folder when the file does not exist yet). */
-async function realOf(path: string): Promise<string> {
+export async function realOf(path: string): Promise<string> {
   const whole = await realpath(path).catch(() => null);
   if (whole !== null) return whole;
   const folder = await realpath(dirname(path)).catch(() => dirname(path));

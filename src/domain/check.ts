@@ -1,6 +1,10 @@
 import { calculatePlan } from "./calc/calculate";
 import { ruleFindings } from "./checks";
-import { configFromSnapshot } from "./config/from-snapshot";
+import { configDriftFindings } from "./config/drift";
+import { configFromSnapshot, configTablesOf, type ConfigReading } from "./config/from-snapshot";
+import { withoutHiddenSections } from "./config/hidden-sections";
+import { referenceUnreachable } from "./config/reference-location";
+import type { KamConfig } from "./config/types";
 import type { Finding, Severity } from "./findings";
 import { serialOfIso } from "./periods";
 import type { Plan } from "./plan";
@@ -75,7 +79,12 @@ export function checkPlan(
   const numbers = calculatePlan(plan);
   return {
     numbers,
-    findings: sortFindings(ruleFindings(plan, numbers, { lang, today: todaySerial(options) })),
+    findings: sortFindings(
+      withoutHiddenSections(
+        ruleFindings(plan, numbers, { lang, today: todaySerial(options) }),
+        plan.config
+      )
+    ),
   };
 }
 
@@ -95,7 +104,23 @@ function configSheetFindings(snapshot: WorkbookSnapshot, lang: Lang): readonly F
 }
 
 /**
- * Check a whole workbook: its configuration (the workbook's Config, or the
+ * CONFIG_DRIFT of the workbook's own Config from the reference (spec §11). Nothing without a
+ * reference, and nothing more when the workbook's Config is broken or missing (CONFIG_INVALID,
+ * TABLE_MISSING or SHEET_MISSING say so already).
+ */
+function driftFindings(
+  snapshot: WorkbookSnapshot,
+  own: ConfigReading,
+  reference: KamConfig | undefined,
+  lang: Lang
+): readonly Finding[] {
+  if (reference === undefined || own.source !== "workbook" || own.findings.length > 0) return [];
+  return configDriftFindings(configTablesOf(snapshot), own.config, reference, lang);
+}
+
+/**
+ * Check a whole workbook: its configuration (the reference when `options.reference` is
+ * given, with CONFIG_DRIFT for each difference; else the workbook's Config, or the
  * default when it is missing or broken: SHEET_MISSING / CONFIG_INVALID / TABLE_MISSING say so),
  * the typed plan with its structural and type findings, the numbers, every
  * rule check, and the summary. Findings sorted (see `sortFindings`).
@@ -105,16 +130,30 @@ function configSheetFindings(snapshot: WorkbookSnapshot, lang: Lang): readonly F
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions): CheckReport {
   const today = todaySerial(options);
   const configured = configFromSnapshot(snapshot);
-  const config = configured.config;
+  const config = options.reference ?? configured.config;
   const language: Lang = options.lang ?? config.settings.language;
   const reading = readPlan(snapshot, config, language);
   const numbers = calculatePlan(reading.plan);
   const findings = sortFindings([
     ...configSheetFindings(snapshot, language),
     ...configured.findings,
+    ...driftFindings(snapshot, configured, options.reference, language),
+    ...(options.referenceProblem
+      ? [
+          referenceUnreachable(
+            configTablesOf(snapshot),
+            options.referenceProblem.where,
+            options.referenceProblem.problem,
+            language
+          ),
+        ]
+      : []),
     ...reading.findings,
     ...overwrittenFormulaFindings(snapshot, config, language),
-    ...ruleFindings(reading.plan, numbers, { lang: language, today }),
+    ...withoutHiddenSections(
+      ruleFindings(reading.plan, numbers, { lang: language, today }),
+      config
+    ),
   ]);
   return {
     language,

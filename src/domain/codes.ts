@@ -92,6 +92,28 @@ export const FINDING_CODES = {
       ru: "Книга создана более старой версией шаблона",
     },
   },
+  REFERENCE_UNREACHABLE: {
+    severity: "warning",
+    meaning: {
+      en: "The reference configuration the workbook names could not be read by the add-in",
+      ru: "Надстройка не смогла прочитать эталонную конфигурацию, указанную в книге",
+    },
+  },
+  CONFIG_DRIFT: {
+    // The code's worst severity: a difference that loosens no rule is reported as a warning (config/drift.ts).
+    severity: "error",
+    meaning: {
+      en: "The plan's Config differs from the reference configuration (error where it loosens a rule, else warning)",
+      ru: "Config книги отличается от эталонной конфигурации (ошибка, если правило ослаблено, иначе предупреждение)",
+    },
+  },
+  FILE_UNREADABLE: {
+    severity: "error",
+    meaning: {
+      en: "A file could not be read as a workbook (export, summary): not an .xlsx, damaged, password-protected or too large",
+      ru: "Файл не прочитан как книга (export, summary): не .xlsx, повреждён, защищён паролем или слишком велик",
+    },
+  },
   PLAN_START_NOT_MONTH_START: {
     severity: "error",
     meaning: {

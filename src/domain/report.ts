@@ -1,4 +1,5 @@
 import type { PlanNumbers } from "./calc/types";
+import type { ReferenceProblem } from "./config/reference-location";
 import type { KamConfig } from "./config/types";
 import type { Finding, Severity } from "./findings";
 import type { Plan } from "./plan";
@@ -14,7 +15,7 @@ export interface CheckSummary {
 /** What `checkWorkbook` returns: everything the task pane, the ribbon and the CLI show. */
 export interface CheckReport {
   readonly language: Lang;
-  /** The configuration used: the workbook's own Config, or the default when it is missing or broken. */
+  /** The configuration used: the reference when given, else the workbook's own Config, or the default when it is missing or broken. */
   readonly config: KamConfig;
   readonly plan: Plan;
   readonly numbers: PlanNumbers;
@@ -29,4 +30,12 @@ export interface CheckOptions {
   readonly today: string;
   /** Language of the messages; default: the workbook's `language` setting. */
   readonly lang?: Lang;
+  /**
+   * The SKAM's reference configuration (spec §11, `--config REF.xlsx`): when given, the checks
+   * use its settings and fields instead of the workbook's own, and every difference of the
+   * workbook's Config from it is a CONFIG_DRIFT finding.
+   */
+  readonly reference?: KamConfig;
+  /** The workbook names a reference (`reference_config`) the caller could not read: a REFERENCE_UNREACHABLE finding says why. */
+  readonly referenceProblem?: { readonly where: string; readonly problem: ReferenceProblem };
 }

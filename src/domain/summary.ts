@@ -27,9 +27,12 @@ export function summarize(plan: Plan, findings: readonly Finding[]): CheckSummar
   const isFilled = (value: unknown, ref: CellRef | undefined): boolean =>
     (value !== null && value !== undefined) ||
     (ref !== undefined && wrong.has(`${ref.sheet}!${ref.cell}`));
-  const sectionKind = new Map(plan.config.sections.map((s) => [s.key, s.kind]));
+  // A hidden section (spec §11) does not count: nobody is asked to fill it.
+  const sectionKind = new Map(
+    plan.config.sections.filter((s) => !s.hidden).map((s) => [s.key, s.kind])
+  );
   const required = plan.config.fields.filter(
-    (f) => f.required && !f.hidden && f.type.kind !== "computed"
+    (f) => f.required && !f.hidden && f.type.kind !== "computed" && sectionKind.has(f.section)
   );
   let total = 0;
   let filled = 0;
@@ -39,6 +42,7 @@ export function summarize(plan: Plan, findings: readonly Finding[]): CheckSummar
   }
   for (const table of Object.values(plan.tables)) {
     const fields = required.filter((f) => f.section === table.key);
+    if (!sectionKind.has(table.key)) continue;
     if (table.rows.length === 0 && REQUIRED_TABLES.includes(table.key)) total += 1;
     for (const row of table.rows) {
       for (const field of fields) {

@@ -74,7 +74,7 @@ describe("selecting a finding's cell", () => {
     try {
       await actions.buildTemplate({ lang: "ru", start: "2027-01", period: "quarter" });
       const active = double.model.sheets.find((s) => s.id === double.model.activeSheetId);
-      expect(active?.name).toBe("ActionPlan");
+      expect(active?.name).toBe("Summary");
       await actions.selectCell({ sheet: "Dossier", cell: "C7" });
       const dossier = double.model.sheets.find((s) => s.name === "Dossier");
       expect(double.model.activeSheetId).toBe(dossier?.id);

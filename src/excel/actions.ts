@@ -16,6 +16,7 @@ import type { WorkbookRead } from "./read";
 import { readWorkbook } from "./read";
 import {
   CHANGE_EVENTS_EXCEL_API,
+  IN_PLACE_EXCEL_API,
   missingFeatures,
   officeSupports,
   READ_RUN_OPTIONS,
@@ -34,6 +35,8 @@ import type {
   WorkbookState,
 } from "./types";
 import { withDefaults } from "./upgrade";
+import type { FetchBytes } from "./reference-config";
+import { referenceOptions } from "./reference-check";
 
 const PLAN_SHEETS = [SHEET.actionPlan, SHEET.dossier];
 /** The language of the adapter's messages when the caller names none: the product's first language. */
@@ -89,7 +92,8 @@ async function applyWith(
   pick: (own: KamConfig) => KamConfig,
   onProgress: ProgressListener | undefined,
   budget: number | undefined,
-  uiLang: Lang | undefined
+  uiLang: Lang | undefined,
+  inPlace: boolean
 ): Promise<ActionResult> {
   onProgress?.({ step: "reading", fraction: 0.1 });
   const preflight = await readForWrite(context, uiLang ?? null);
@@ -121,6 +125,7 @@ async function applyWith(
     onProgress,
     uiLang: lang,
     budget,
+    inPlace,
   });
 }
 
@@ -136,6 +141,8 @@ export interface WorkbookActionsOptions {
   readonly requestBudgetBytes?: number;
   /** The requirement-set check (default: Office's `isSetSupported`; everything outside Office). */
   readonly supports?: SupportsSet;
+  /** Fetches the reference configuration a workbook names by URL (default: the browser's fetch). */
+  readonly fetchReference?: FetchBytes;
 }
 
 /**
@@ -146,9 +153,11 @@ export interface WorkbookActionsOptions {
  */
 export function createWorkbookActions(options: WorkbookActionsOptions = {}): WorkbookActions {
   const budget = options.requestBudgetBytes;
+  const fetchReference = options.fetchReference;
   const supports = options.supports ?? officeSupports;
   // Every action that writes: delayForCellEdit, and one undo step where ExcelApi 1.20 allows it.
   const writeOptions = writeRunOptions(supports);
+  const inPlace = supports("ExcelApi", IN_PLACE_EXCEL_API);
   return {
     async readState(): Promise<WorkbookState> {
       return Excel.run(READ_RUN_OPTIONS, async (context) => {
@@ -200,6 +209,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
             onProgress: options.onProgress,
             uiLang,
             budget,
+            inPlace,
           });
         },
         writeOptions
@@ -208,12 +218,16 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
 
     async check(options: { readonly today: string; readonly lang?: Lang }) {
       try {
-        return await Excel.run(READ_RUN_OPTIONS, async (context) => {
-          const read = await readWorkbook(context);
-          return checkWorkbook(
-            read.snapshot,
-            options.lang ? { today: options.today, lang: options.lang } : { today: options.today }
-          );
+        const snapshot = await Excel.run(
+          READ_RUN_OPTIONS,
+          async (context) => (await readWorkbook(context)).snapshot
+        );
+        const base = options.lang
+          ? { today: options.today, lang: options.lang }
+          : { today: options.today };
+        return checkWorkbook(snapshot, {
+          ...base,
+          ...(await referenceOptions(snapshot, fetchReference)),
         });
       } catch (error) {
         throw explain(error, options.lang ?? DEFAULT_LANG);
@@ -247,7 +261,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     async applyConfiguration(options = {}): Promise<ActionResult> {
       return runWriteAction(
         options.uiLang ?? DEFAULT_LANG,
-        (context) => applyWith(context, (own) => own, options.onProgress, budget, options.uiLang),
+        (context) =>
+          applyWith(context, (own) => own, options.onProgress, budget, options.uiLang, inPlace),
         writeOptions
       );
     },
@@ -255,7 +270,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     async upgradeTemplate(options = {}): Promise<ActionResult> {
       return runWriteAction(
         options.uiLang ?? DEFAULT_LANG,
-        (context) => applyWith(context, withDefaults, options.onProgress, budget, options.uiLang),
+        (context) =>
+          applyWith(context, withDefaults, options.onProgress, budget, options.uiLang, inPlace),
         writeOptions
       );
     },

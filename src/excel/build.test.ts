@@ -15,6 +15,7 @@ describe("buildTemplate on the Excel double", () => {
       expect(double.syncCount).toBe(3);
       const snap = snapshotOfModel(double.model);
       expect(snap.sheets.map((s) => s.name)).toEqual([
+        "Summary",
         "ActionPlan",
         "Dossier",
         "Config",

@@ -28,12 +28,24 @@ export interface WorkbookRead {
   readonly workbookProtected: boolean;
   /** Syncs this read took. */
   readonly syncs: number;
+  /** The used range (values only) of the sheets asked for in `ReadOptions.sheetCells`: address and formulas. */
+  readonly sheetCells?: ReadonlyMap<string, SheetCells>;
+  /** The charts' names of those sheets. */
+  readonly sheetCharts?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A sheet's used range as read: its address (`A1:K40`, no sheet) and `formulas` (constants as values). */
+export interface SheetCells {
+  readonly address: string;
+  readonly formulas: readonly (readonly (string | number | boolean)[])[];
 }
 
 /** Options of `readWorkbook` (tests lower the first band to exercise the chunked path). */
 export interface ReadOptions {
   /** Cells per request when table values are read in bands (default 100,000; halved while Excel refuses). */
   readonly bandCells?: number;
+  /** Sheets whose used range (address and formulas) to read too, in the same request (an in-place rebuild needs them). */
+  readonly sheetCells?: readonly string[];
 }
 
 /** Cells per request of the first banded read: ~2 MB at 20 bytes a cell, under Excel on the web's 5 MB response cap. */
@@ -111,6 +123,16 @@ export async function readWorkbook(
   const { sheets, tables, names, protection, active } = first;
 
   const protections = sheets.items.map((s) => s.protection.load("protected, options"));
+  const wantedCells = new Set((options.sheetCells ?? []).map((n) => n.toLowerCase()));
+  const queueCells = () =>
+    sheets.items
+      .filter((s) => wantedCells.has(s.name.toLowerCase()))
+      .map((s) => ({
+        name: s.name,
+        range: s.getUsedRangeOrNullObject(true).load("address, formulas"),
+        charts: s.charts.load("items/name"),
+      }));
+  let cellLoads = queueCells();
   const tableRanges = tables.items.map((t) => t.getRange().load("address, rowCount, columnCount"));
   const valueLoads = tableRanges.map((r) => r.load("values"));
   // Formulas of the plan sheets' tables and of the names' cells: FORMULA_OVERWRITTEN (spec §8).
@@ -141,6 +163,7 @@ export async function readWorkbook(
       nameRanges[i] =
         n.type === "Range" ? n.getRangeOrNullObject().load("address, values, formulas") : null;
     });
+    cellLoads = queueCells();
     await context.sync();
     syncs += 1;
     grids = tableRanges.map(() => null);
@@ -209,6 +232,17 @@ export async function readWorkbook(
     activeSheet: active ? active.name : null,
     workbookProtected: protection.protected,
     syncs,
+    sheetCharts: new Map(
+      cellLoads.map(({ name, charts }) => [name, charts.items.map((c) => c.name)])
+    ),
+    sheetCells: new Map(
+      cellLoads.map(({ name, range }) => [
+        name,
+        range.isNullObject
+          ? { address: "A1", formulas: [[""]] }
+          : { address: splitRef(range.address).local, formulas: range.formulas },
+      ])
+    ),
   };
 }
 

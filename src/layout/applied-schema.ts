@@ -62,12 +62,16 @@ export interface AppliedSchema {
 
 /** Whether a section is hidden as a whole (spec §11; the flag may be absent on older configurations). */
 export function isSectionHidden(config: KamConfig, section: string): boolean {
-  return config.sections.some((s) => s.key === section && s.hidden === true);
+  return config.sections.some((s) => s.key === section && s.hidden);
 }
 
-/** Whether a field is hidden: its own flag or its section's. */
-export function isFieldHidden(config: KamConfig, field: FieldDef): boolean {
-  return field.hidden || isSectionHidden(config, field.section);
+/**
+ * Whether a field is hidden, so that its values go to HiddenValues: its own
+ * flag. A hidden section (spec §11) stays placed with its values, so its
+ * fields are not hidden in this sense.
+ */
+export function isFieldHidden(_config: KamConfig, field: FieldDef): boolean {
+  return field.hidden;
 }
 
 function column(key: string): TableColumnLayout {
@@ -119,7 +123,7 @@ export function appliedSchemaTables(
     s.label.en,
     s.label.ru,
     s.order,
-    s.hidden === true,
+    s.hidden,
   ]);
   const fields = config.fields.map((f) => [
     f.section,
@@ -236,13 +240,14 @@ export function readHiddenValues(snapshot: WorkbookSnapshot): readonly HiddenVal
 }
 
 /**
- * What the sheets were built with as a configuration (visible fields of
- * visible sections only: hidden ones have no cell), for
+ * What the sheets were built with as a configuration (visible fields only:
+ * hidden ones have no cell), for
  * `restructureRefusals`: a deleted name or table of any field the workbook
  * was built with, custom ones included, refuses the restructuring.
  */
 export function appliedStructure(config: KamConfig, applied: AppliedSchema): KamConfig {
-  const sections = applied.sections.filter((s) => s.hidden !== true);
+  // A hidden section is still placed with its values (spec §11): it is expected like a visible one.
+  const sections = applied.sections;
   const fields = applied.fields
     .map((a) => a.field)
     .filter((f) => !f.hidden && sections.some((s) => s.key === f.section));

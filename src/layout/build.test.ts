@@ -26,8 +26,9 @@ describe("buildLayout", () => {
     expect(text).toBe(readFileSync(golden, "utf8"));
   });
 
-  it("has the plan sheets, Config, and hidden protected helper sheets in tab order", () => {
+  it("has the Summary first, the plan sheets, Config, and hidden protected helper sheets in tab order", () => {
     expect(layout.sheets.map((s) => `${s.name}:${s.visibility}`)).toEqual([
+      "Summary:visible",
       "ActionPlan:visible",
       "Dossier:visible",
       "Config:visible",

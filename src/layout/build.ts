@@ -8,10 +8,14 @@ import type { FormulaContext } from "./calc-context";
 import { calcSheet } from "./calc-sheet";
 import { planActualChart } from "./chart";
 import { computedFormula } from "./computed";
-import { configSheet } from "./config-sheet";
+import { configSheet, type ConfigLock } from "./config-sheet";
 import { listsSheet } from "./lists-sheet";
 import { planActualBars } from "./plan-actual-bars";
 import { planSheet } from "./plan-sheet";
+import { printSetup } from "./print";
+import { reviewPicks } from "./review-picks";
+import { reviewSheet } from "./review-sheet";
+import { wrappedRowHeights } from "./row-heights";
 import { SHEET } from "./sheets";
 import { listOfField } from "./spellings";
 import { salesSummary } from "./summary";
@@ -28,6 +32,8 @@ export interface BuildLayoutOptions {
   readonly period: PlanPeriod;
   /** The user's values to place (a rebuild / apply keeps them); none for a fresh template. */
   readonly values?: WorkbookValues;
+  /** Protect the Config sheet (`template --lock-config`, spec §11); absent: unprotected. */
+  readonly lockConfig?: ConfigLock;
 }
 
 /** No values: a fresh template. */
@@ -36,8 +42,10 @@ export const NO_VALUES: WorkbookValues = { form: {}, tables: {}, archive: [] };
 /**
  * The layout of a whole KAM workbook for a configuration (pure; spec §2–§4, §6).
  *
- * Sheets in tab order: `ActionPlan`, `Dossier`, `Config`, `Archive` (only
- * when `values.archive` has rows), then the hidden `Lists` and `Calc`. A
+ * Sheets in tab order: `Summary` (the one-page review, review-sheet.ts),
+ * `ActionPlan`, `Dossier`, `Config`, `Archive` (only when `values.archive`
+ * has rows), then the hidden `Lists` and `Calc`. Every visible sheet carries
+ * its print set-up and the heights of its wrapped rows. A
  * fresh template (no `values`) gets `plan_start` = the 1st of `start` and
  * `plan_period` = the period's label, so its formulas work at once; given
  * values are placed as they are (by field key and month). ActionPlan carries
@@ -61,12 +69,17 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     if (section.kind === "table")
       tables.set(section.key, tableColumns(stamped, section.key, lang, months));
   }
+  // A hidden section (spec §11) is placed with its values, but no formula reads it: the values
+  // computed from it are empty or 0, as the core computes them (it reads the section as empty).
   const formKeys = new Set(
     stamped.sections
-      .filter((s) => s.kind === "form")
+      .filter((s) => s.kind === "form" && !s.hidden)
       .flatMap((s) => visibleFields(stamped, s.key).map((f) => f.key))
   );
-  const ctx: FormulaContext = { config: stamped, lang, months, formKeys, tables };
+  const formulaTables = new Map(
+    [...tables].filter(([key]) => !stamped.sections.some((s) => s.key === key && s.hidden))
+  );
+  const ctx: FormulaContext = { config: stamped, lang, months, formKeys, tables: formulaTables };
   const lists = listsSheet(stamped, lang);
   const calc = calcSheet(ctx);
   const computed = (key: string) => computedFormula(key, ctx, calc.cells);
@@ -110,8 +123,15 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     charts: [chart.chart],
     conditionalFormats: bars.conditionalFormats,
   };
-  const sheets: SheetLayout[] = [actionPlan, dossier.sheet, configSheet(stamped, lang)];
-  if (values.archive.length > 0) sheets.push(archiveSheet(values.archive, lang));
+  const picks = reviewPicks(ctx);
+  const visible: SheetLayout[] = [
+    reviewSheet(ctx, calc.cells, picks),
+    actionPlan,
+    dossier.sheet,
+    configSheet(stamped, lang, options.lockConfig),
+  ];
+  if (values.archive.length > 0) visible.push(archiveSheet(values.archive, lang));
+  const sheets: SheetLayout[] = visible.map(printable);
   const headerOf = (section: string, key: string): string | null =>
     tables.get(section)?.find((c) => c.key === key)?.header ?? null;
   const listsWithSchema: SheetLayout = {
@@ -127,7 +147,10 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
       ),
     ],
   };
-  sheets.push(listsWithSchema, { ...calc.sheet, cells: [...calc.sheet.cells, ...chart.cells] });
+  sheets.push(listsWithSchema, {
+    ...calc.sheet,
+    cells: [...calc.sheet.cells, ...chart.cells, ...picks.cells],
+  });
   return {
     templateVersion: TEMPLATE_VERSION,
     lang,
@@ -137,6 +160,16 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     sheets,
     names: [...plan.names, ...dossier.names],
   };
+}
+
+/**
+ * A visible sheet made ready to print (spec §9): the heights of rows whose
+ * wrapped text needs them, and its print set-up (A4 landscape, one page wide,
+ * see print.ts) unless it has its own. Hidden sheets get none: they never print.
+ */
+function printable(sheet: SheetLayout): SheetLayout {
+  const withHeights: SheetLayout = { ...sheet, rowHeights: wrappedRowHeights(sheet) };
+  return { ...withHeights, print: sheet.print ?? printSetup(withHeights) };
 }
 
 /**

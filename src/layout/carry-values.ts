@@ -13,6 +13,7 @@ import { SHEET } from "./sheets";
 import { text } from "../domain/text/layout";
 import type { ArchiveRow, WorkbookValues } from "./types";
 import { restructure, type Restructured } from "./restructure";
+import { trimEmptyTail } from "./trim-rows";
 
 /**
  * What a workbook holds, by key, ready for `restructure` (src/layout/restructure.ts):
@@ -135,7 +136,11 @@ function archiveRows(snapshot: WorkbookSnapshot): ArchiveRow[] {
  * out; rows with no value dropped), and the rows already on `Archive`. Values
  * are the cells' raw values (list cells keep the label they show). Pure.
  */
-export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig): ExtractedValues {
+export function valuesFromSnapshot(
+  snapshot: WorkbookSnapshot,
+  config: KamConfig,
+  options: CarryOptions = {}
+): ExtractedValues {
   const fields: FieldDef[] = [...config.fields];
   const sections: SectionDef[] = [...config.sections];
   const known = (section: string, key: string): boolean =>
@@ -211,6 +216,7 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
         kind: "table",
         label: { ru: table.name, en: table.name },
         order: 10_000 + sections.length,
+        hidden: false,
       });
     }
     const keys = headerKeys(
@@ -233,9 +239,9 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
         if (cell !== null)
           cellOf.set(`${table.name}\u0000${rows.length}\u0000${key}`, sheetRef(table.sheet, cell));
       });
-      if (Object.keys(record).length > 0) rows.push(record);
+      if (Object.keys(record).length > 0 || options.keepRowPositions === true) rows.push(record);
     });
-    tables[table.name] = rows;
+    tables[table.name] = options.keepRowPositions === true ? trimEmptyTail(rows) : rows;
   }
 
   return {
@@ -258,14 +264,16 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
 export function carryValues(
   snapshot: WorkbookSnapshot,
   config: KamConfig,
-  months: readonly Month[]
+  months: readonly Month[],
+  options: CarryOptions = {}
 ): Restructured {
-  const extracted = valuesFromSnapshot(snapshot, config);
+  const extracted = valuesFromSnapshot(snapshot, config, options);
   const lang = config.settings.language;
   const carried = restructure(extracted.values, extracted.asBuilt, config, {
     months,
     addressOf: extracted.addressOf,
     reasons: { hiddenRowGone: text("archiveHiddenRowGone", lang) },
+    ...(options.keepRowPositions === true ? { keepRowPositions: true } : {}),
   });
   // Spec §8: a value typed over a computed cell goes to the Archive; the new layout writes the formula back.
   const overwritten = overwrittenArchive(snapshot, extracted.asBuilt, lang);
@@ -298,4 +306,13 @@ function overwrittenArchive(
       reason: text("archiveFormulaOverwritten", lang),
     };
   });
+}
+
+/** Options of carrying values. */
+export interface CarryOptions {
+  /**
+   * Keep every table row at its body index (empty rows stay as empty records, trailing ones are
+   * dropped): the live workbook is restructured in place, so row i must stay row i (references to it).
+   */
+  readonly keepRowPositions?: boolean;
 }

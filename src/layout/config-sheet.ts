@@ -3,9 +3,15 @@ import type { KamConfig } from "../domain/config/types";
 import { columnLetter } from "../domain/read/a1";
 import type { Lang } from "../domain/values";
 import { GENERAL_FORMAT } from "./formats";
-import { SHEET } from "./sheets";
+import { LOCKED_SHEET, SHEET } from "./sheets";
 import { text } from "../domain/text/layout";
-import type { CellLayout, SheetLayout, TableLayout } from "./types";
+import type { CellLayout, SheetLayout, SheetProtection, TableLayout } from "./types";
+
+/** `template --lock-config [--password P]` (spec §11): the Config sheet protected, its cells locked. */
+export interface ConfigLock {
+  /** Excel's sheet password; absent: protected without one. */
+  readonly password?: string;
+}
 
 const TITLES = {
   Settings: "settingsTitle",
@@ -20,9 +26,11 @@ const TITLES = {
  * under a title in the workbook language, widest first (Fields, Sections,
  * Lists, Settings) so adding a row never splits a table below. Not protected:
  * it is the SKAM's tool (template_version is "read-only for people" by
- * convention; the add-in rewrites it).
+ * convention; the add-in rewrites it). With `lock` it is protected (with Excel's
+ * sheet password when one is given) and every cell locked: a deterrent against a
+ * KAM changing the format; the reference check (`--config`) is the guard.
  */
-export function configSheet(config: KamConfig, lang: Lang): SheetLayout {
+export function configSheet(config: KamConfig, lang: Lang, lock?: ConfigLock): SheetLayout {
   const cells: CellLayout[] = [
     {
       address: "A1",
@@ -62,7 +70,7 @@ export function configSheet(config: KamConfig, lang: Lang): SheetLayout {
         header,
         formula: null,
         numberFormat: GENERAL_FORMAT,
-        locked: false,
+        locked: lock !== undefined,
         style: "input",
         totals: null,
       })),
@@ -77,7 +85,7 @@ export function configSheet(config: KamConfig, lang: Lang): SheetLayout {
   return {
     name: SHEET.config,
     visibility: "visible",
-    protection: null,
+    protection: lock === undefined ? null : lockedConfig(lock),
     freeze: { rows: 0, columns: 0 },
     columnWidths: Array.from({ length: widest }, (_, i) => ({
       column: columnLetter(i),
@@ -88,4 +96,8 @@ export function configSheet(config: KamConfig, lang: Lang): SheetLayout {
     validations: [],
     merges: [],
   };
+}
+
+function lockedConfig(lock: ConfigLock): SheetProtection {
+  return lock.password === undefined ? LOCKED_SHEET : { ...LOCKED_SHEET, password: lock.password };
 }

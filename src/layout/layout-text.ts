@@ -50,6 +50,14 @@ export function layoutText(layout: WorkbookLayout): string {
         `  ${f.rule.kind} ${s.name}!${f.range} color=${f.rule.color} max=${f.rule.max === null ? "range" : `=${f.rule.max}`}`
       );
     }
+    if (s.rowHeights && s.rowHeights.length > 0)
+      lines.push(`  heights ${s.rowHeights.map((h) => `${h.row}:${h.height}`).join(",")}`);
+    if (s.print) {
+      const p = s.print;
+      lines.push(
+        `  print ${p.paper} ${p.orientation} fit=${p.fitWidth}x${p.fitHeight ?? "auto"} titles=${p.titleRows ? `${p.titleRows.first}:${p.titleRows.last}` : "none"} breaks=${p.rowBreaks.join(",")}`
+      );
+    }
     for (const v of s.validations) {
       const rule =
         v.rule.kind === "list"

@@ -16,6 +16,9 @@ import type {
 } from "./types";
 import { fieldValidation, type ListSources } from "./validation";
 
+/** The width (characters) of the form's value column when the form holds long text. */
+const LONG_TEXT_WIDTH = 50;
+
 /** Everything a plan sheet (`ActionPlan`, `Dossier`) is built from. */
 export interface PlanSheetInput {
   readonly sheet: PlanSheet;
@@ -102,9 +105,27 @@ export function planSheet(input: PlanSheetInput): {
     widest = Math.max(widest, columns.length);
     row = top + body.length + 3;
   }
+  // Long text gets room to wrap into a few lines, not a column of words (spec §9, print): the
+  // value column when the forms hold long text, and every column a table holds long text in.
+  const longForm = sections.some(
+    (s) =>
+      s.kind === "form" && visibleFields(config, s.key).some((f) => f.type.kind === "long_text")
+  );
+  const longColumns = new Set(
+    tables.flatMap((t) => t.columns.flatMap((c, i) => (c.style === "longInput" ? [i] : [])))
+  );
   const columnWidths = Array.from({ length: widest }, (_, i) => ({
     column: columnLetter(i),
-    width: i === 0 ? 34 : i === 1 ? 24 : 16,
+    width:
+      i === 0
+        ? 34
+        : i === 1
+          ? longForm
+            ? LONG_TEXT_WIDTH
+            : 24
+          : longColumns.has(i)
+            ? LONG_TEXT_WIDTH * 0.6
+            : 16,
   }));
   const sheet: SheetLayout = {
     name: input.sheet,
@@ -170,7 +191,7 @@ function formBlock(
         content: { kind: "value", value },
         numberFormat: fieldFormat(field.type, lang),
         locked: false,
-        style: "input",
+        style: field.type.kind === "long_text" ? "longInput" : "input",
       });
       const v = fieldValidation(field, `B${row}`, lang, input.lists);
       if (v) validations.push(v);

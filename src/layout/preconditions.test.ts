@@ -12,6 +12,7 @@ const CUSTOM_SECTION: SectionDef = {
   kind: "table",
   label: { ru: "Визиты", en: "Visits" },
   order: 99,
+  hidden: false,
 };
 
 const CUSTOM_FIELDS: readonly FieldDef[] = [

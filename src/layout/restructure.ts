@@ -1,9 +1,10 @@
+import { trimEmptyTail } from "./trim-rows";
 import type { KamConfig } from "../domain/config/types";
 import { isMonth } from "../domain/periods";
 import type { CellValue, Month } from "../domain/values";
 import { MONTH_TABLE_KEYS } from "./table-columns";
 import { normalizeText } from "../domain/read/text";
-import { isFieldHidden, isSectionHidden } from "./applied-schema";
+import { isFieldHidden } from "./applied-schema";
 import type { ArchiveRow, HiddenValue, WorkbookValues } from "./types";
 
 /** Options of `restructure`. */
@@ -20,6 +21,8 @@ export interface RestructureOptions {
     /** A hidden value whose row was deleted or renamed before the field was shown again. */
     readonly hiddenRowGone: string;
   };
+  /** Keep empty rows at their index (trailing ones dropped): see carry-values.ts `CarryOptions`. */
+  readonly keepRowPositions?: boolean;
 }
 
 /** What `restructure` returns: the values to build the new layout with, and what went to the Archive this time. */
@@ -45,12 +48,13 @@ export interface Restructured {
  * dropped. A table row left with no value is dropped (its values are archived).
  *
  * Hidden is not deleted (spec §8): a value of a field that is hidden in
- * `newConfig` (its own flag or its section's) goes to `values.hidden`, not
+ * `newConfig` goes to `values.hidden`, not
  * to the Archive; a hidden value of `oldValues.hidden` comes back into its
  * field when the field is shown again (a table value into the row whose key
  * field still has the text it had, the n-th such row for the n-th stored
  * row; a whole hidden row as a new row), stays hidden while the field is,
  * and goes to the Archive when the field was removed or its row is gone.
+ * A hidden section (spec §11) is placed with its values: they stay in it.
  */
 export function restructure(
   oldValues: WorkbookValues,
@@ -92,7 +96,6 @@ export function restructure(
   for (const [section, rows] of Object.entries(oldValues.tables)) {
     const keep = tableInputKeys(newConfig, section, false);
     const hide = tableInputKeys(newConfig, section, true);
-    const sectionHidden = isSectionHidden(newConfig, section);
     const computed = oldComputed.tables.get(section) ?? new Set<string>();
     const monthTable = MONTH_TABLE_KEYS.includes(section);
     const firstKey = oldConfig.fields.find((f) => f.section === section)?.key ?? null;
@@ -105,9 +108,7 @@ export function restructure(
         if (isEmpty(value) || computed.has(field)) continue;
         const month = isMonth(field);
         const stays = keep !== null && (month ? monthTable && months.has(field) : keep.has(field));
-        const hides =
-          hide !== null &&
-          (month ? sectionHidden && monthTable && months.has(field) : hide.has(field));
+        const hides = hide !== null && !month && hide.has(field);
         if (stays) next[field] = value;
         else if (hides)
           hidden.push({
@@ -127,9 +128,10 @@ export function restructure(
             value,
           });
       }
-      if (Object.keys(next).length > 0) kept.push(next);
+      if (Object.keys(next).length > 0 || options.keepRowPositions === true) kept.push(next);
     });
-    if (keep !== null) tables[section] = kept;
+    if (keep !== null)
+      tables[section] = options.keepRowPositions === true ? trimEmptyTail(kept) : kept;
   }
 
   // Values hidden before: back where they were when their field is shown again, kept while hidden, archived when removed.
@@ -160,11 +162,7 @@ export function restructure(
     const monthTable = MONTH_TABLE_KEYS.includes(h.section);
     const visible =
       keep !== null && (month ? monthTable && months.has(h.field) : keep.has(h.field));
-    const stillHidden =
-      hide !== null &&
-      (month
-        ? isSectionHidden(newConfig, h.section) && monthTable && months.has(h.field)
-        : hide.has(h.field));
+    const stillHidden = hide !== null && !month && hide.has(h.field);
     if (stillHidden) {
       hidden.push(h);
       continue;
@@ -217,7 +215,6 @@ export function restructure(
  * it has none (the whole section is hidden: the row comes back as a new row).
  */
 function rowKeyField(config: KamConfig, section: string): string | null {
-  if (isSectionHidden(config, section)) return null;
   return (
     config.fields.find((f) => f.section === section && !f.hidden && f.type.kind !== "computed")
       ?.key ?? null

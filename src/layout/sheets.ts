@@ -3,6 +3,8 @@
  * so formulas, scripts and the readers find them in any language.
  */
 export const SHEET = {
+  /** The one-page review of the plan (spec §9), first in tab order. */
+  summary: "Summary",
   actionPlan: "ActionPlan",
   dossier: "Dossier",
   config: "Config",

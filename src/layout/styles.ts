@@ -52,6 +52,15 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleLook>> = {
     fill: PALETTE.input,
     wrap: false,
   },
+  /** An input of long text (long_text fields and columns): wrapped, so it prints whole. */
+  longInput: {
+    bold: false,
+    italic: false,
+    size: 11,
+    color: PALETTE.text,
+    fill: PALETTE.input,
+    wrap: true,
+  },
   computed: {
     bold: false,
     italic: false,
@@ -59,6 +68,15 @@ export const CELL_STYLES: Readonly<Record<CellStyle, CellStyleLook>> = {
     color: PALETTE.text,
     fill: PALETTE.computed,
     wrap: false,
+  },
+  /** A computed text that may run long (the Summary's risks, measures, activities): wrapped. */
+  longComputed: {
+    bold: false,
+    italic: false,
+    size: 11,
+    color: PALETTE.text,
+    fill: PALETTE.computed,
+    wrap: true,
   },
   help: { bold: false, italic: true, size: 9, color: PALETTE.grey, fill: null, wrap: false },
   plain: { bold: false, italic: false, size: 11, color: PALETTE.text, fill: null, wrap: false },

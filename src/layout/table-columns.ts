@@ -45,7 +45,7 @@ export function tableColumns(
       formula: null,
       numberFormat: fieldFormat(field.type, lang),
       locked: computed,
-      style: computed ? "computed" : "input",
+      style: computed ? "computed" : field.type.kind === "long_text" ? "longInput" : "input",
       totals: null,
     };
   });

@@ -66,6 +66,34 @@ export interface SheetLayout {
   readonly charts?: readonly ChartLayout[];
   /** Conditional formats on this sheet (absent = none). Both writers render them. */
   readonly conditionalFormats?: readonly ConditionalFormatLayout[];
+  /** Row heights in points for rows whose text needs more than one line (absent = Excel's automatic heights). */
+  readonly rowHeights?: readonly RowHeight[];
+  /** How the sheet prints (spec §9); absent on hidden sheets, which never print. Both writers render it. */
+  readonly print?: PrintLayout;
+}
+
+/** A row's height: `row` 1-based, `height` in points. */
+export interface RowHeight {
+  readonly row: number;
+  readonly height: number;
+}
+
+/**
+ * The page set-up of a visible sheet (spec §9 "Print"): A4 landscape, scaled
+ * to `fitWidth` pages across (and `fitHeight` pages down, null = as many as
+ * it takes), the rows `titleRows` repeated at the top of every page, manual
+ * page breaks before `rowBreaks` so that a table starts on a fresh page
+ * rather than straddle two.
+ */
+export interface PrintLayout {
+  readonly paper: "A4";
+  readonly orientation: "landscape" | "portrait";
+  readonly fitWidth: number;
+  readonly fitHeight: number | null;
+  /** Rows repeated at the top of every printed page, `{ first, last }` 1-based, or null. */
+  readonly titleRows: { readonly first: number; readonly last: number } | null;
+  /** 1-based rows that begin a new page (a manual break above each). */
+  readonly rowBreaks: readonly number[];
 }
 
 /**
@@ -118,6 +146,11 @@ export interface SheetProtection {
   readonly allowFormatRows: boolean;
   readonly allowSort: boolean;
   readonly allowAutoFilter: boolean;
+  /**
+   * Excel's sheet password (`template --lock-config --password`, spec §11), stored as its
+   * hash: a deterrent, not security. Absent: protected without a password.
+   */
+  readonly password?: string;
 }
 
 /** A column width: `column` is the letter (`A`), `width` in characters. */
@@ -136,7 +169,16 @@ export type CellContent =
  * (styles.ts), never from colours of their own.
  */
 export type CellStyle =
-  "title" | "section" | "label" | "header" | "input" | "computed" | "help" | "plain";
+  | "title"
+  | "section"
+  | "label"
+  | "header"
+  | "input"
+  | "longInput"
+  | "computed"
+  | "longComputed"
+  | "help"
+  | "plain";
 
 /** A static cell. */
 export interface CellLayout {

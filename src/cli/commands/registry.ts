@@ -14,6 +14,7 @@ const COMMANDS = {
   calc: () => import("./calc"),
   "apply-config": () => import("./apply-config"),
   summary: () => import("./summary"),
+  export: () => import("./export"),
   diff: () => import("./diff"),
   "import-actuals": () => import("./import-actuals"),
 } satisfies Readonly<Record<string, () => Promise<{ readonly command: CliCommand }>>>;

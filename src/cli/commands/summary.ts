@@ -18,14 +18,22 @@ import { choiceOption, stringOption } from "../parse";
 import { collectWorkbooks, type WorkbookPath } from "./summary-files";
 import { progressBar } from "./summary-progress";
 import { cliText } from "../../domain/text/cli";
+import type { KamConfig } from "../../domain/config/types";
+import { REFERENCE_OPTION, readReferenceConfig } from "../reference-config";
 
 /** Files from which the progress bar is drawn (when stderr is a terminal). */
 const PROGRESS_FROM = 5;
 
-async function summariseOne(file: WorkbookPath, today: string, lang: Lang): Promise<SummaryInput> {
+async function summariseOne(
+  file: WorkbookPath,
+  today: string,
+  lang: Lang,
+  reference: KamConfig | undefined
+): Promise<SummaryInput> {
   try {
     const snapshot = await readWorkbookFile(file.path, { displayName: file.shown });
-    return { file: file.shown, report: checkWorkbook(snapshot, { today, lang }) };
+    const options = reference === undefined ? { today, lang } : { today, lang, reference };
+    return { file: file.shown, report: checkWorkbook(snapshot, options) };
   } catch (error) {
     if (isXlsxInputError(error)) return { file: file.shown, error: error.reason[lang] };
     const detail = error instanceof Error ? error.message : String(error);
@@ -49,6 +57,9 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   const today = stringOption(args, "today") ?? context.today;
   if (!isIsoDate(today)) throw new CliUsageError(cliText("summary_today_invalid", { today }));
   const output = stringOption(args, "output");
+  const reference = await readReferenceConfig(context, args);
+  if (reference.kind === "refused") return reference.exit;
+  const referenceConfig = reference.kind === "ok" ? reference.config : undefined;
   const files = await collectWorkbooks(args.positionals, context.io.cwd);
   if (files.length === 0) {
     context.err(
@@ -72,7 +83,7 @@ async function run(args: CliArgs, context: CliContext): Promise<number> {
   const inputs: SummaryInput[] = [];
   for (const file of files) {
     bar?.step(file.shown);
-    inputs.push(await summariseOne(file, today, lang));
+    inputs.push(await summariseOne(file, today, lang, referenceConfig));
   }
   bar?.done();
   const summary = summarizePortfolio(inputs, today);
@@ -96,7 +107,7 @@ export const command: CliCommand = {
     en: "summary over many plans: a row per client, team load, every finding",
   },
   usage:
-    "kam-plan summary FILE|FOLDER|GLOB… [-o summary.xlsx [--force]] [--today YYYY-MM-DD] [--lang ru|en] [--format text|json]",
+    "kam-plan summary FILE|FOLDER|GLOB… [--config REF.xlsx] [-o summary.xlsx [--force]] [--today YYYY-MM-DD] [--lang ru|en] [--format text|json]",
   help: {
     ru: [
       "Проверяет каждую книгу и сводит результаты: по строке на книгу (клиент, КАМ, сегмент, период,",
@@ -115,6 +126,7 @@ export const command: CliCommand = {
       "  --lang ru|en         язык сводки и сообщений (по умолчанию из LANG, иначе русский)",
       "  --format text|json   вывод в терминал: текст (по умолчанию) или JSON для скриптов",
       "  --progress           показывать полосу прогресса, даже если stderr не терминал",
+      "  --config ЭТАЛОН.xlsx проверять каждую книгу по Config эталона; отличия — CONFIG_DRIFT",
       "",
       "«На дату» — месяцы плана, начавшиеся к --today. Коды выхода: 0 — сводка готова (даже если в книгах",
       "есть ошибки), 2 — часть книг не прочитана или повреждена (сводка всё равно готова, они в ней",
@@ -138,6 +150,7 @@ export const command: CliCommand = {
       "  --lang ru|en         language of the summary and messages (default from LANG, else Russian)",
       "  --format text|json   terminal output: text (default) or JSON for scripts",
       "  --progress           draw the progress bar even when stderr is not a terminal",
+      "  --config REF.xlsx    check every plan against that workbook's Config; differences are CONFIG_DRIFT",
       "",
       '"To date" means the plan months begun by --today. Exit codes: 0 the summary is made (even when',
       "workbooks have errors), 2 some workbooks could not be read or are damaged (the summary is still made,",
@@ -152,6 +165,7 @@ export const command: CliCommand = {
     lang: { type: "string" },
     format: { type: "string" },
     progress: { type: "boolean" },
+    ...REFERENCE_OPTION,
     ...FORCE_OPTION,
   },
   positionals: { min: 1, max: Infinity, name: { ru: "ФАЙЛ|ПАПКА…", en: "FILE|FOLDER…" } },

@@ -45,6 +45,7 @@ describe("kam-plan template", () => {
     });
     const snapshot = await readWorkbookFile(join(dir, "plan.xlsx"));
     expect(snapshot.sheets.filter((s) => s.visible).map((s) => s.name)).toEqual([
+      "Summary",
       "ActionPlan",
       "Dossier",
       "Config",

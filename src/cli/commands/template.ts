@@ -13,6 +13,8 @@ import { choiceOption, stringOption } from "../parse";
 import { readUserWorkbook } from "../read-plan-file";
 import { writeFileAtomic } from "../write-atomic";
 import { cliText } from "../../domain/text/cli";
+import { rolloutText } from "../../domain/text/rollout";
+import { PRESETS, presetConfig, type Preset } from "../../domain/config/presets";
 
 /** `kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx]`. */
 export const command: CliCommand = {
@@ -23,7 +25,7 @@ export const command: CliCommand = {
     en: "create a new plan workbook (the template)",
   },
   usage:
-    "kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx] [--force]",
+    "kam-plan template OUT.xlsx [--lang ru|en] [--start YYYY-MM] [--period quarter|half_year|year] [--config CONFIG.xlsx] [--preset minimal|standard|full] [--lock-config [--password P]] [--force]",
   help: {
     ru: [
       "Создаёт пустую книгу плана: листы ActionPlan (План действий), Dossier (Досье), Config, скрытые",
@@ -33,6 +35,12 @@ export const command: CliCommand = {
       "  --start ГГГГ-ММ       первый месяц плана (по умолчанию следующий месяц)",
       "  --period quarter|half_year|year   период плана (по умолчанию year)",
       "  --config CONFIG.xlsx  взять поля, списки и настройки с листа Config другой книги",
+      "  --preset minimal|standard|full   набор разделов: minimal — параметры плана, команда, план и факт",
+      "                        продаж, KPI; standard добавляет ассортимент, скидки, мероприятия, риски,",
+      "                        профиль клиента, ГПР, конкурентов; full — всё (по умолчанию). Остальные",
+      "                        разделы скрыты (Sections.hidden), их значения сохраняются",
+      "  --lock-config         защитить лист Config от изменений (сдерживание, не защита данных)",
+      "  --password P          с --lock-config: пароль листа Config (в файле хранится его хеш Excel)",
       "  --force               заменить существующий файл (без него существующий файл не трогается)",
       "",
       "Файл пишется целиком или не пишется вовсе (временный файл и переименование).",
@@ -49,6 +57,12 @@ export const command: CliCommand = {
       "  --start YYYY-MM       first month of the plan (default: next month)",
       "  --period quarter|half_year|year   plan period (default year)",
       "  --config CONFIG.xlsx  take fields, lists and settings from the Config sheet of another workbook",
+      "  --preset minimal|standard|full   which sections show: minimal = plan header, team, sales plan and",
+      "                        actuals, KPI; standard adds assortment, discounts, activities, risks, client",
+      "                        profile, decision group, competitors; full = everything (default). The others",
+      "                        are hidden (Sections.hidden), their values kept",
+      "  --lock-config         protect the Config sheet against changes (a deterrent, not security)",
+      "  --password P          with --lock-config: the Config sheet's password (the file holds Excel's hash)",
       "  --force               replace an existing file (without it an existing file is left alone)",
       "",
       "The file is written whole or not at all (a temporary file, then a rename).",
@@ -62,6 +76,9 @@ export const command: CliCommand = {
     start: { type: "string" },
     period: { type: "string" },
     config: { type: "string" },
+    preset: { type: "string" },
+    "lock-config": { type: "boolean" },
+    password: { type: "string" },
     ...FORCE_OPTION,
   },
   positionals: { min: 1, max: 1, name: { ru: "ФАЙЛ.xlsx", en: "OUT.xlsx" } },
@@ -77,6 +94,11 @@ export const command: CliCommand = {
     if (start === null)
       throw new CliUsageError(cliText("start_invalid", { value: startText ?? "" }));
     const period = choiceOption<PlanPeriod>(args, "period", PLAN_PERIODS, "year");
+    const preset = choiceOption<Preset>(args, "preset", PRESETS, "full");
+    const password = stringOption(args, "password");
+    const lock = args.values["lock-config"] === true;
+    if (password !== undefined && !lock)
+      throw new CliUsageError(rolloutText("password_without_lock"));
     let config: KamConfig = DEFAULT_CONFIG;
     if (configFile !== undefined) {
       const found = workbookConfig(await readUserWorkbook(context, configFile));
@@ -96,7 +118,12 @@ export const command: CliCommand = {
       ["ru", "en"],
       configFile !== undefined ? config.settings.language : "ru"
     );
-    const layout = buildLayout(config, { lang, start, period });
+    if (stringOption(args, "preset") !== undefined) config = presetConfig(preset, config);
+    const lockConfig = lock ? (password === undefined ? {} : { password }) : undefined;
+    const layout = buildLayout(
+      config,
+      lockConfig === undefined ? { lang, start, period } : { lang, start, period, lockConfig }
+    );
     await writeFileAtomic(target, await writeWorkbook(layout), { shown: out });
     context.out(context.t(cliText("template_written", { out, start, period, lang })));
     return EXIT.ok;

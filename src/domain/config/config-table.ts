@@ -44,7 +44,8 @@ export function headerCell(table: SnapshotTable, col = 0): string {
 
 /**
  * Read a Config table with a row schema: find its columns by machine name
- * (case- and space-insensitive), skip empty rows, parse each row and turn
+ * (case- and space-insensitive; an `optional` column may be absent and reads as
+ * empty), skip empty rows, parse each row and turn
  * every zod issue into a CONFIG_INVALID at the cell of its column.
  * Null when a column is missing (reported at the header row).
  */
@@ -53,14 +54,15 @@ export function parseConfigTable<T>(
   name: ConfigTableName,
   columns: readonly string[],
   schema: z.ZodType<T>,
-  problems: ConfigProblems
+  problems: ConfigProblems,
+  optional: readonly string[] = []
 ): ConfigRow<T>[] | null {
   const index = new Map<string, number>();
   table.headers.forEach((h, i) => {
     const key = normalizeText(h);
     if (!index.has(key)) index.set(key, i);
   });
-  const missing = columns.filter((c) => !index.has(c));
+  const missing = columns.filter((c) => !index.has(c) && !optional.includes(c));
   for (const column of missing)
     problems.add(table, name, column, headerCell(table), {
       problem: "column_missing",
@@ -70,7 +72,10 @@ export function parseConfigTable<T>(
   const rows: ConfigRow<T>[] = [];
   table.rows.forEach((cells, r) => {
     const raw: Record<string, CellValue> = {};
-    for (const c of columns) raw[c] = cells[index.get(c) ?? 0] ?? null;
+    for (const c of columns) {
+      const at = index.get(c);
+      raw[c] = at === undefined ? null : (cells[at] ?? null);
+    }
     if (columns.every((c) => isEmptyCell(raw[c]))) return;
     const cell = (column: string): string =>
       cellAddress(table.address, 1 + r, index.get(column) ?? 0) ?? table.address;

@@ -31,6 +31,7 @@ describe("DEFAULT_CONFIG", () => {
       maxCreditDepthDays: 90,
       templateVersion: TEMPLATE_VERSION,
       protectSheets: false,
+      referenceConfig: "",
     });
   });
 

@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxCreditDepthDays: 90,
   templateVersion: TEMPLATE_VERSION,
   protectSheets: false,
+  referenceConfig: "",
 };
 
 /** [key, sheet, kind, ru, en] in display order. */
@@ -54,6 +55,7 @@ export const DEFAULT_SECTIONS: readonly SectionDef[] = SECTION_ROWS.map(
     kind,
     label: { ru, en },
     order: i + 1,
+    hidden: false,
   })
 );
 

@@ -7,7 +7,7 @@ describe("configToTables", () => {
   it("gives the four Config tables with machine-name headers, in sheet order", () => {
     expect(tables.map((t) => [t.name, t.headers])).toEqual([
       ["Settings", ["key", "value"]],
-      ["Sections", ["key", "sheet", "kind", "label_en", "label_ru", "order"]],
+      ["Sections", ["key", "sheet", "kind", "label_en", "label_ru", "order", "hidden"]],
       ["Fields", [...CONFIG_HEADERS.Fields]],
       ["Lists", ["list", "value", "label_en", "label_ru", "order"]],
     ]);
@@ -24,6 +24,7 @@ describe("configToTables", () => {
       ["max_credit_depth_days", 90],
       ["template_version", "1.0.0"],
       ["protect_sheets", false],
+      ["reference_config", ""],
     ]);
   });
 

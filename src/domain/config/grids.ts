@@ -18,7 +18,7 @@ export type ConfigTableName = "Settings" | "Sections" | "Fields" | "Lists";
 /** Column headers of each Config table, in sheet order. */
 export const CONFIG_HEADERS = {
   Settings: ["key", "value"],
-  Sections: ["key", "sheet", "kind", "label_en", "label_ru", "order"],
+  Sections: ["key", "sheet", "kind", "label_en", "label_ru", "order", "hidden"],
   Fields: [
     "section",
     "key",
@@ -38,6 +38,14 @@ export const CONFIG_HEADERS = {
   Lists: ["list", "value", "label_en", "label_ru", "order"],
 } as const satisfies Record<ConfigTableName, readonly string[]>;
 
+/**
+ * Columns a workbook written before they existed may lack: read as their
+ * default (FALSE), never CONFIG_INVALID. `Sections.hidden` came with spec §11.
+ */
+export const OPTIONAL_CONFIG_COLUMNS: Readonly<
+  Partial<Record<ConfigTableName, readonly string[]>>
+> = { Sections: ["hidden"] };
+
 /** Settings keys on the sheet (snake_case) → the Settings property. */
 export const SETTING_KEYS = {
   language: "language",
@@ -48,6 +56,7 @@ export const SETTING_KEYS = {
   max_credit_depth_days: "maxCreditDepthDays",
   template_version: "templateVersion",
   protect_sheets: "protectSheets",
+  reference_config: "referenceConfig",
 } as const satisfies Record<string, keyof Settings>;
 
 export type SettingKey = keyof typeof SETTING_KEYS;
@@ -65,6 +74,7 @@ export function configToTables(config: KamConfig): readonly ConfigGrid[] {
     s.label.en,
     s.label.ru,
     s.order,
+    s.hidden,
   ]);
   const fields: CellValue[][] = config.fields.map((f) => [
     f.section,

@@ -5,7 +5,7 @@ import type { Lang } from "../values";
 import { ConfigProblems, parseConfigTable, type ConfigRow } from "./config-table";
 import { checkConsistency, type ParsedRows } from "./consistency";
 import { checkCoreRules } from "./core-rules";
-import { CONFIG_HEADERS, type ConfigTableName } from "./grids";
+import { CONFIG_HEADERS, OPTIONAL_CONFIG_COLUMNS, type ConfigTableName } from "./grids";
 import { parseSettings, settingsLanguage } from "./parse-settings";
 import { fieldRowSchema, listRowSchema, sectionRowSchema } from "./schemas";
 import type { FieldDef, KamConfig, ListDef, SectionDef, Settings } from "./types";
@@ -64,7 +64,8 @@ export function parseConfig(
     "Sections",
     CONFIG_HEADERS.Sections,
     sectionRowSchema,
-    problems
+    problems,
+    OPTIONAL_CONFIG_COLUMNS.Sections
   );
   const fieldRows = parseConfigTable(
     fields,

@@ -106,6 +106,7 @@ export const sectionRowSchema = z
     label_en: labelCell,
     label_ru: labelCell,
     order: numberCell,
+    hidden: booleanCell,
   })
   .transform((r): SectionDef => ({
     key: r.key,
@@ -113,6 +114,7 @@ export const sectionRowSchema = z
     kind: r.kind,
     label: { ru: r.label_ru, en: r.label_en },
     order: r.order,
+    hidden: r.hidden,
   }));
 
 /** A row of the `Fields` table → FieldDef (type + list combined; bounds checked against the type). */
@@ -217,6 +219,9 @@ export const SETTING_SCHEMAS = {
       /^\d{1,9}(\.\d{1,9}){0,3}$/.test(textOf(v)) ? textOf(v) : fail(ctx, "bad_setting", v)
     ),
   protect_sheets: booleanCell,
+  reference_config: z
+    .unknown()
+    .transform((v, ctx) => (textOf(v).length <= 2048 ? textOf(v) : fail(ctx, "bad_setting", v))),
 } as const;
 
 /** What a good value of each setting is, for the message. */
@@ -243,6 +248,10 @@ export const SETTING_EXPECTED: Readonly<
   },
   template_version: { ru: "номер версии вида 1.0.0", en: "a version number such as 1.0.0" },
   protect_sheets: { ru: "ИСТИНА или ЛОЖЬ (да/нет)", en: "TRUE or FALSE (yes/no)" },
+  reference_config: {
+    ru: "адрес https:// или путь к книге-эталону (до 2048 символов), или пусто",
+    en: "an https:// address or a path of the reference workbook (up to 2048 characters), or empty",
+  },
 };
 
 const bilingual = z.object({ ru: z.string(), en: z.string() });
@@ -263,6 +272,7 @@ export const settingsSchema: z.ZodType<Settings> = z.object({
   maxCreditDepthDays: z.number().int().min(0).max(365),
   templateVersion: z.string(),
   protectSheets: z.boolean(),
+  referenceConfig: z.string(),
 });
 
 /** A whole KamConfig as an object (e.g. a JSON file given to the CLI): shapes only, no cross-row rules. */
@@ -275,6 +285,7 @@ export const kamConfigSchema: z.ZodType<KamConfig> = z.object({
       kind: z.enum(["form", "table"]),
       label: bilingual,
       order: z.number(),
+      hidden: z.boolean(),
     })
   ),
   fields: z.array(

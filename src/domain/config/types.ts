@@ -31,6 +31,11 @@ export interface Settings {
    * cells; protected, Excel cannot grow a table, so the pane offers *Add rows*.
    */
   readonly protectSheets: boolean;
+  /**
+   * Where the SKAM's reference configuration is (spec §11): an https URL the task pane
+   * fetches, or a file path (for the CLI's `--config`; a pane cannot open files). Empty: none.
+   */
+  readonly referenceConfig: string;
 }
 
 /** The two sheets that hold sections. */
@@ -43,8 +48,12 @@ export interface SectionDef {
   readonly kind: "form" | "table";
   readonly label: Bilingual;
   readonly order: number;
-  /** The whole section hidden (spec §11); absent = shown. */
-  readonly hidden?: boolean;
+  /**
+  /**
+   * A hidden section (spec §11) keeps its values in the workbook, but its checks are
+   * skipped and the values computed from it are empty or 0, as if its table were empty.
+   */
+  readonly hidden: boolean;
 }
 
 /** A field's type: a discriminated union, switch on `kind` exhaustively. */

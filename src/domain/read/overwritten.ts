@@ -23,7 +23,7 @@ export interface OverwrittenCell {
 }
 
 function hidden(config: KamConfig, field: FieldDef): boolean {
-  return field.hidden || config.sections.some((s) => s.key === field.section && s.hidden === true);
+  return field.hidden || config.sections.some((s) => s.key === field.section && s.hidden);
 }
 
 /**
@@ -57,7 +57,7 @@ export function overwrittenCells(
       value: name.value,
     });
   }
-  for (const section of config.sections.filter((s) => s.kind === "table" && s.hidden !== true)) {
+  for (const section of config.sections.filter((s) => s.kind === "table" && !s.hidden)) {
     const table = snapshot.tables.find((t) => t.name === section.key);
     if (!table?.formulas) continue;
     const fields = computed.filter((f) => f.section === section.key);

@@ -1,3 +1,4 @@
+import { visibleSectionsOf } from "../config/hidden-sections";
 import type { KamConfig, SectionDef } from "../config/types";
 import type { Finding } from "../findings";
 import { makeFinding } from "../text/messages";
@@ -22,14 +23,18 @@ export interface PlanReading {
  * OUT_OF_RANGE, NOT_IN_LIST and TEMPLATE_OUTDATED; messages in `lang`.
  * Sheets, names and tables are matched case-insensitively as Excel does.
  * A missing sheet gets one SHEET_MISSING; its tables and names are not
- * reported again one by one. Never throws for anything a workbook holds.
+ * reported again one by one. A hidden section (spec §11) is not read: its
+ * tables are empty and its form fields null, without findings. Never throws
+ * for anything a workbook holds.
  */
 export function readPlan(snapshot: WorkbookSnapshot, config: KamConfig, lang: Lang): PlanReading {
-  const env = readEnv(config, lang);
+  // Hidden sections (spec §11) are not read: their values stay in the workbook, the plan sees them empty.
+  const visible = visibleSectionsOf(config);
+  const env = readEnv(visible, lang);
   const findings: Finding[] = [];
   const sheets = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
   const missingSheets = new Set<string>();
-  for (const sheet of new Set(config.sections.map((s) => s.sheet))) {
+  for (const sheet of new Set(visible.sections.map((s) => s.sheet))) {
     if (sheets.has(sheet.toLowerCase())) continue;
     missingSheets.add(sheet);
     findings.push(makeFinding("SHEET_MISSING", lang, { sheet }, { sheet }));
@@ -42,6 +47,10 @@ export function readPlan(snapshot: WorkbookSnapshot, config: KamConfig, lang: La
   const tables: Record<string, PlanTable> = {};
   for (const section of config.sections) {
     if (section.kind !== "table") continue;
+    if (section.hidden) {
+      tables[section.key] = { ...missingTable(section), present: true };
+      continue;
+    }
     const found = tablesByName.get(section.key.toLowerCase());
     if (found) {
       const read = readTable(found, section, env);
@@ -54,9 +63,13 @@ export function readPlan(snapshot: WorkbookSnapshot, config: KamConfig, lang: La
   }
   const version = templateVersionOf(snapshot, lang);
   findings.push(...version.findings);
+  const formSections = new Set(config.sections.filter((s) => s.kind === "form").map((s) => s.key));
+  const hiddenForm = config.fields.filter(
+    (f) => formSections.has(f.section) && !visible.fields.includes(f)
+  );
   const plan: Plan = {
     config,
-    form: forms.form,
+    form: { ...Object.fromEntries(hiddenForm.map((f) => [f.key, null])), ...forms.form },
     formRefs: forms.formRefs,
     tables,
     workbookTemplateVersion: version.version,

@@ -34,6 +34,17 @@ export interface CliTextArgs {
   readonly start_invalid: { readonly value: string };
   readonly check_today_invalid: { readonly today: string };
   readonly summary_today_invalid: { readonly today: string };
+  /** `paths`: the FILE|FOLDER arguments, joined. */
+  readonly export_no_files: { readonly paths: string };
+  readonly export_output_missing: null;
+  readonly export_output_not_folder: { readonly shown: string };
+  /** `tables`: `plans 3, sales 72, …` (row counts); `unreadable`: files that could not be read. */
+  readonly export_written: {
+    readonly folder: string;
+    readonly files: number;
+    readonly unreadable: number;
+    readonly tables: string;
+  };
   readonly template_config_absent: { readonly file: string };
   readonly template_config_broken: { readonly file: string };
   readonly template_written: {
@@ -198,6 +209,24 @@ const TEXTS: {
   summary_today_invalid: {
     ru: ({ today }) => `--today: нужна дата ГГГГ-ММ-ДД, указано «${today}»`,
     en: ({ today }) => `--today: expected YYYY-MM-DD, got "${today}"`,
+  },
+  export_no_files: {
+    ru: ({ paths }) => `не найдено ни одного файла .xlsx в ${paths}`,
+    en: ({ paths }) => `no .xlsx files found in ${paths}`,
+  },
+  export_output_missing: {
+    ru: () => "укажите папку для выгрузки: -o ПАПКА",
+    en: () => "name the folder to export to: -o FOLDER",
+  },
+  export_output_not_folder: {
+    ru: ({ shown }) => `«${shown}» — файл, а не папка: укажите папку для выгрузки`,
+    en: ({ shown }) => `"${shown}" is a file, not a folder: name a folder to export to`,
+  },
+  export_written: {
+    ru: ({ folder, files, unreadable, tables }) =>
+      `Выгрузка записана в ${folder}: книг ${files}, не прочитано ${unreadable}; строк: ${tables}`,
+    en: ({ folder, files, unreadable, tables }) =>
+      `Export written to ${folder}: ${files} workbooks, ${unreadable} unreadable; rows: ${tables}`,
   },
   template_config_absent: {
     ru: ({ file }) =>

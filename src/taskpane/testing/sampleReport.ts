@@ -16,6 +16,7 @@ export const SAMPLE_CONFIG: KamConfig = {
     maxCreditDepthDays: 90,
     templateVersion: "1.0.0",
     protectSheets: false,
+    referenceConfig: "",
   },
   sections: [
     {
@@ -24,6 +25,7 @@ export const SAMPLE_CONFIG: KamConfig = {
       kind: "form",
       label: { ru: "Заголовок плана", en: "Plan header" },
       order: 1,
+      hidden: false,
     },
   ],
   fields: [],

@@ -319,10 +319,11 @@ export class DoubleRangeFormat extends DoubleClientObject<RangeTarget> {
     this.protection = new DoubleFormatProtection(context, `${path}.protection`, resolver);
   }
   protected scalarProperties(): readonly string[] {
-    return ["columnWidth", "wrapText"];
+    return ["columnWidth", "rowHeight", "wrapText"];
   }
   protected readProperty(t: RangeTarget, name: string): unknown {
     if (name === "columnWidth") return t.sheet.columnWidths.get(t.rect.col) ?? 48;
+    if (name === "rowHeight") return t.sheet.rowHeights?.get(t.rect.row) ?? 15;
     if (name === "wrapText") return readCell(t.sheet, t.rect.row, t.rect.col).look.wrap;
     throw unknownProperty(this.path, name);
   }
@@ -335,6 +336,20 @@ export class DoubleRangeFormat extends DoubleClientObject<RangeTarget> {
       assertSheetEditable(t.sheet, "allowFormatColumns");
       for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c += 1)
         t.sheet.columnWidths.set(c, points);
+    });
+  }
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+  /** Height in points of every row of the range. */
+  set rowHeight(points: number) {
+    this.set("rowHeight", points, (t) => {
+      assertSheetEditable(t.sheet, "allowFormatRows");
+      if (!(points >= 0 && points <= 409))
+        throw excelError("InvalidArgument", `row height ${points} is outside 0…409`);
+      t.sheet.rowHeights ??= new Map();
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r += 1)
+        t.sheet.rowHeights.set(r, points);
     });
   }
   get wrapText(): boolean {

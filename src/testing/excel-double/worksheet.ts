@@ -19,6 +19,7 @@ import {
   type Visibility,
 } from "./model";
 import { DoubleRange, localRect } from "./range";
+import { DoublePageBreakCollection, DoublePageLayout } from "./page-layout";
 import { DoubleTableCollection } from "./table-collection";
 import { copySheet } from "./copy";
 
@@ -34,6 +35,8 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
   readonly freezePanes: DoubleFreezePanes;
   readonly tables: DoubleTableCollection;
   readonly charts: DoubleChartCollection;
+  readonly pageLayout: DoublePageLayout;
+  readonly horizontalPageBreaks: DoublePageBreakCollection;
 
   constructor(
     context: DoubleRequestContext,
@@ -50,6 +53,12 @@ export class DoubleWorksheet extends DoubleClientObject<SheetModel> {
       return s ? { sheet: s } : null;
     });
     this.charts = new DoubleChartCollection(context, `${path}.charts`, mine);
+    this.pageLayout = new DoublePageLayout(context, `${path}.pageLayout`, mine);
+    this.horizontalPageBreaks = new DoublePageBreakCollection(
+      context,
+      `${path}.horizontalPageBreaks`,
+      mine
+    );
   }
 
   protected scalarProperties(): readonly string[] {

@@ -183,4 +183,29 @@ describe("openXlsxPackage guards", () => {
       "liar.xlsx: the file is damaged: part xl/worksheets/sheet1.xml does not unpack or exceeds its declared size"
     );
   });
+
+  it("refuses a damaged large part after reading an intact one of the same size (remembered parts)", async () => {
+    const cells = Array.from({ length: 400 }, (_, i) => `<c r="A${i + 1}"><v>${i}</v></c>`).join(
+      ""
+    );
+    const sheet = `<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`;
+    const damaged = sheet.replace("<v>7</v>", "<v>7<v/>"); // same length, an element left open
+    expect(damaged).toHaveLength(sheet.length);
+    const intact = openXlsxPackage(
+      await minimalXlsx({ "xl/worksheets/sheet1.xml": sheet }),
+      "a.xlsx"
+    );
+    expect(intact.text("xl/worksheets/sheet1.xml")).toBe(sheet);
+    expect(intact.text("xl/worksheets/sheet1.xml")).toBe(sheet);
+    const broken = openXlsxPackage(
+      await minimalXlsx({ "xl/worksheets/sheet1.xml": damaged }),
+      "b.xlsx"
+    );
+    expect(refusal(() => broken.text("xl/worksheets/sheet1.xml")).code).toBe("damaged");
+    const again = openXlsxPackage(
+      await minimalXlsx({ "xl/worksheets/sheet1.xml": sheet }),
+      "c.xlsx"
+    );
+    expect(again.text("xl/worksheets/sheet1.xml")).toBe(sheet);
+  });
 });

@@ -21,6 +21,29 @@ export interface XlsxPackage {
   text(partName: string): string | null;
 }
 
+/**
+ * Parts found well-formed in this process, by their text: plans made from one
+ * template share large parts (the Config sheet, table parts), and comparing a
+ * part with one already checked costs far less than checking it again (a
+ * `Set` of strings hashes and compares the text natively). Bounded; cleared
+ * when full. Small parts are checked every time.
+ */
+const WELL_FORMED_TEXTS = new Set<string>();
+const REMEMBER_FROM_CHARS = 4096;
+const REMEMBER_AT_MOST = 64;
+
+/** True when `xml` is well-formed XML (xmlDamage), remembering large parts that were. */
+function isWellFormed(xml: string): boolean {
+  const large = xml.length >= REMEMBER_FROM_CHARS;
+  if (large && WELL_FORMED_TEXTS.has(xml)) return true;
+  if (xmlDamage(xml) !== null) return false;
+  if (large) {
+    if (WELL_FORMED_TEXTS.size >= REMEMBER_AT_MOST) WELL_FORMED_TEXTS.clear();
+    WELL_FORMED_TEXTS.add(xml);
+  }
+  return true;
+}
+
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE_UTF16 = Buffer.from("EncryptedPackage", "utf16le");
 
@@ -121,7 +144,7 @@ export function openXlsxPackage(
     }
     // Every part we read is XML; one that is not well-formed is refused, never read as partly empty.
     if (!wellFormed.has(entry.name)) {
-      if (xmlDamage(xml) !== null) throw damagedPart(fileName, entry.name, { kind: "not_xml" });
+      if (!isWellFormed(xml)) throw damagedPart(fileName, entry.name, { kind: "not_xml" });
       wellFormed.add(entry.name);
     }
     return xml;

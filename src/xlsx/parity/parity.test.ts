@@ -37,7 +37,7 @@ describe("formula parity with LibreOffice", () => {
       expect(names.filter((n) => /^xl\/tables\/.+\.xml$/.test(n)).length).toBe(
         layout.sheets.reduce((sum, s) => sum + s.tables.length, 0)
       );
-      const sheet1 = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+      const sheet1 = (await zip.file("xl/worksheets/sheet2.xml")?.async("string")) ?? "";
       expect(sheet1).toMatch(/<dataValidation[^>]*type="list"/);
       expect(sheet1).toMatch(/<formula1>(\$?Lists|'Lists')!\$[A-Z]+\$2:\$[A-Z]+\$\d+<\/formula1>/);
       // plan_end of a half year from March 2027 computed by LibreOffice: 2027-08-31 = serial 46630.

@@ -620,8 +620,17 @@ export async function patchWorkbook(input: PatchInput): Promise<{
     );
   }
   const freshWorkbook = (await fresh.text("xl/workbook.xml")) ?? "";
-  for (const m of freshWorkbook.matchAll(/<definedName\b([^>]*?)>([\s\S]*?)<\/definedName>/g))
-    if (!/localSheetId/.test(m[1] ?? "")) names.push(m[0]);
+  for (const m of freshWorkbook.matchAll(/<definedName\b([^>]*?)>([\s\S]*?)<\/definedName>/g)) {
+    const local = /\blocalSheetId="(\d+)"/.exec(m[1] ?? "")?.[1];
+    if (local === undefined) {
+      names.push(m[0]);
+      continue;
+    }
+    // A managed sheet's own name (its print titles): the sheet's index in the new order.
+    const owner = freshSheets[Number(local)]?.name;
+    const at = owner === undefined ? undefined : indexOf.get(owner);
+    if (at !== undefined) names.push(m[0].replace(/\blocalSheetId="\d+"/, `localSheetId="${at}"`));
+  }
   let workbook = workbookXml.replace(
     /<sheets\b[^>]*?>[\s\S]*?<\/sheets>/,
     () => `<sheets>${sheetTags.join("")}</sheets>`

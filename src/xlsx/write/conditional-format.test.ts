@@ -68,7 +68,7 @@ describe("data bars in the .xlsx writer", () => {
         (await (
           await JSZip.loadAsync(readFileSync(file))
         )
-          .file("xl/worksheets/sheet1.xml")
+          .file("xl/worksheets/sheet2.xml")
           ?.async("string")) ?? "";
       expect(sheet1).toMatch(
         /<conditionalFormatting sqref="K5:K7"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"\/><cfvo type="formula" val="MAX\(\$K\$5:\$L\$7\)"\/><color rgb="FF4472C4"\/>/
@@ -110,7 +110,8 @@ describe("data bars in the .xlsx writer", () => {
       ]);
       expect(bars[0]?.[3]).toContain('calcext:value="=MAX([.$K$5:.$L$7])" calcext:type="formula"');
       // The block's formulas computed by LibreOffice: January plan 1000 + 250.5, actual 800; February plan 500.
-      const sheet = content.split("<table:table ")[1] ?? "";
+      const sheet =
+        content.split("<table:table ").find((t) => t.startsWith('table:name="ActionPlan"')) ?? "";
       const rows = [...sheet.matchAll(/<table:table-row[^>]*>(.*?)<\/table:table-row>/g)].map(
         (m) => m[1] ?? ""
       );

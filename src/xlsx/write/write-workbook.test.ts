@@ -54,6 +54,7 @@ describe("writeWorkbook", () => {
       (m) => `${m[1]}:${m[2]}`
     );
     expect(sheets).toEqual([
+      "Summary:visible",
       "ActionPlan:visible",
       "Dossier:visible",
       "Config:visible",

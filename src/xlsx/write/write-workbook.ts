@@ -6,6 +6,7 @@ import type { SheetLayout, TableLayout, WorkbookLayout } from "../../layout/type
 import { styleCell } from "./cell-style";
 import { toExcelConditionalFormat } from "./conditional-format";
 import { finishPackage } from "./finish-package";
+import { writePageSetup } from "./page-setup";
 import { toExcelValidation, type ExcelValidation } from "./validation";
 
 /**
@@ -14,8 +15,8 @@ import { toExcelValidation, type ExcelValidation } from "./validation";
  * (values stay values: text starting with `=`, `+`, `-`, `@` is written as a
  * string, never a formula), tables with their calculated columns (also as
  * `calculatedColumnFormula`, so Excel fills new rows), workbook-scoped defined
- * names, data validations and conditional formats (data bars; charts are
- * skipped: exceljs cannot draw them). Formulas carry no cached value and the workbook
+ * names, data validations, conditional formats (data bars; charts are
+ * skipped: exceljs cannot draw them), row heights and the print set-up. Formulas carry no cached value and the workbook
  * asks for a full calculation on load, so Excel and LibreOffice compute them
  * when the file is opened.
  */
@@ -57,12 +58,14 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<vo
   for (const validation of layout.validations)
     validations.add(validation.range, toExcelValidation(validation));
   for (const range of layout.merges) ws.mergeCells(range);
+  writePageSetup(ws, layout.print, layout.rowHeights ?? []);
   (layout.conditionalFormats ?? []).forEach((format, i) =>
     ws.addConditionalFormatting(toExcelConditionalFormat(format, i + 1))
   );
   if (layout.protection) {
     const p = layout.protection;
-    await ws.protect("", {
+    // exceljs stores a given password as Excel's hash (SHA-512, salted, spun), never in clear.
+    await ws.protect(p.password ?? "", {
       selectLockedCells: true,
       selectUnlockedCells: true,
       formatColumns: p.allowFormatColumns,

@@ -1,3 +1,5 @@
+import type { Loosening } from "../../config/drift-rules";
+import type { ReferenceProblem } from "../../config/reference-location";
 import type { FieldKind } from "../../config/types";
 import type { Bilingual } from "../../values";
 import { configProblemText } from "./config-problems";
@@ -16,7 +18,10 @@ export type StructureCode =
   | "FORMULA_OVERWRITTEN"
   | "COLUMN_UNKNOWN"
   | "CONFIG_INVALID"
-  | "TEMPLATE_OUTDATED";
+  | "TEMPLATE_OUTDATED"
+  | "CONFIG_DRIFT"
+  | "FILE_UNREADABLE"
+  | "REFERENCE_UNREACHABLE";
 
 /** A template of `code` from two functions of its arguments, Russian first. */
 function t<C extends StructureCode>(
@@ -157,4 +162,105 @@ export const STRUCTURE_MESSAGES: MessageTemplates<StructureCode> = {
     (x) =>
       `The workbook was built by template version ${x.found ?? "unknown"}; the current one is ${x.current}. Upgrade it with "Apply configuration": entered values are kept.`
   ),
+  REFERENCE_UNREACHABLE: t<"REFERENCE_UNREACHABLE">(
+    (x) =>
+      `Эталонная конфигурация «${x.where}» (Settings reference_config) не прочитана: ${unreachableWhy(x.problem, "ru")}. Отклонения от эталона не проверены; проверьте книгу командой kam-plan check ФАЙЛ --config ЭТАЛОН.xlsx.`,
+    (x) =>
+      `The reference configuration "${x.where}" (Settings reference_config) was not read: ${unreachableWhy(x.problem, "en")}. Drift from it is not checked; check the workbook with kam-plan check FILE --config REFERENCE.xlsx.`
+  ),
+  CONFIG_DRIFT: t<"CONFIG_DRIFT">(
+    (x) =>
+      `Config!${x.cell} (${x.table} ${x.row}${x.column === null ? "" : `, ${x.column}`}): ${driftSides(x, "ru")}${x.loosening === null ? "" : ` — ${LOOSENING_TEXT[x.loosening].ru}`}. Примените эталонную конфигурацию: kam-plan apply-config ФАЙЛ --config ЭТАЛОН.xlsx.`,
+    (x) =>
+      `Config!${x.cell} (${x.table} ${x.row}${x.column === null ? "" : `, ${x.column}`}): ${driftSides(x, "en")}${x.loosening === null ? "" : ` — ${LOOSENING_TEXT[x.loosening].en}`}. Apply the reference configuration: kam-plan apply-config FILE --config REFERENCE.xlsx.`
+  ),
+  FILE_UNREADABLE: t<"FILE_UNREADABLE">(
+    (x) => `Файл не прочитан: ${x.reason.ru}.`,
+    (x) => `The file could not be read: ${x.reason.en}.`
+  ),
 };
+
+/** Why each loosening matters, Russian first. */
+const LOOSENING_TEXT: Readonly<Record<Loosening, Bilingual>> = {
+  max_discount_raised: {
+    ru: "максимальная скидка выше, чем в эталоне: правило ослаблено",
+    en: "the maximum discount is above the reference's: a rule is loosened",
+  },
+  max_credit_depth_raised: {
+    ru: "допустимая отсрочка платежа длиннее, чем в эталоне: правило ослаблено",
+    en: "the allowed payment deferral is longer than the reference's: a rule is loosened",
+  },
+  review_cadence_longer: {
+    ru: "досье пересматривается реже, чем в эталоне: правило ослаблено",
+    en: "the dossier is reviewed less often than the reference says: a rule is loosened",
+  },
+  required_removed: {
+    ru: "обязательное в эталоне поле стало необязательным: правило ослаблено",
+    en: "a field the reference requires was made optional: a rule is loosened",
+  },
+  required_field_hidden: {
+    ru: "обязательное в эталоне поле скрыто: правило ослаблено",
+    en: "a field the reference requires is hidden: a rule is loosened",
+  },
+  required_field_deleted: {
+    ru: "обязательное в эталоне поле удалено: правило ослаблено",
+    en: "a field the reference requires was deleted: a rule is loosened",
+  },
+  min_lowered: {
+    ru: "нижняя граница ниже, чем в эталоне, или снята: правило ослаблено",
+    en: "the lower bound is below the reference's or removed: a rule is loosened",
+  },
+  max_raised: {
+    ru: "верхняя граница выше, чем в эталоне, или снята: правило ослаблено",
+    en: "the upper bound is above the reference's or removed: a rule is loosened",
+  },
+  core_section_hidden: {
+    ru: "скрыт раздел, на котором держатся расчёты или обязательные поля: правило ослаблено",
+    en: "a section that calculations or required fields rely on is hidden: a rule is loosened",
+  },
+  section_with_required_deleted: {
+    ru: "удалён раздел с обязательными в эталоне полями: правило ослаблено",
+    en: "a section with fields the reference requires was deleted: a rule is loosened",
+  },
+};
+
+/** "in the workbook X, in the reference Y", or which side lacks the row. */
+function driftSides(x: FindingArgs["CONFIG_DRIFT"], lang: "ru" | "en"): string {
+  const cell = (v: string): string => (v === "" ? (lang === "ru" ? "пусто" : "empty") : `«${v}»`);
+  const en = (v: string): string => (v === "" ? "empty" : `"${v}"`);
+  if (x.value === null)
+    return lang === "ru"
+      ? "строки нет в книге, в эталоне она есть"
+      : "the row is missing here, the reference has it";
+  if (x.reference === null)
+    return lang === "ru" ? "строки нет в эталоне" : "the reference has no such row";
+  return lang === "ru"
+    ? `в книге ${cell(x.value)}, в эталоне ${cell(x.reference)}`
+    : `here ${en(x.value)}, in the reference ${en(x.reference)}`;
+}
+
+/** Why the pane could not read the reference, and what to do. */
+function unreachableWhy(problem: ReferenceProblem, lang: "ru" | "en"): string {
+  switch (problem.kind) {
+    case "local_path":
+      return lang === "ru"
+        ? "это локальный путь или сетевая папка, а надстройка работает в браузере и файлы с диска не открывает; опубликуйте эталон по адресу https:// (SharePoint, OneDrive, веб-сервер)"
+        : "it is a local path or a network share, and the add-in runs in a browser that cannot open files from disk; publish the reference at an https:// address (SharePoint, OneDrive, a web server)";
+    case "fetch_failed":
+      return lang === "ru"
+        ? `адрес не ответил файлом (${problem.detail}); проверьте адрес, доступ и вход в учётную запись`
+        : `the address did not answer with the file (${problem.detail}); check the address, the access rights and the sign-in`;
+    case "not_xlsx":
+      return lang === "ru"
+        ? `по адресу не книга .xlsx (${problem.detail})`
+        : `the address does not hold an .xlsx workbook (${problem.detail})`;
+    case "no_config":
+      return lang === "ru"
+        ? "в книге по адресу нет листа Config с таблицами Settings, Sections, Fields, Lists"
+        : "the workbook at the address has no Config sheet with the tables Settings, Sections, Fields, Lists";
+    case "config_broken":
+      return lang === "ru"
+        ? `Config эталона содержит ошибки (${problem.count})`
+        : `the reference's Config is broken (${problem.count} findings)`;
+  }
+}

@@ -1,6 +1,8 @@
 import type { FindingCode } from "../../codes";
+import type { Loosening } from "../../config/drift-rules";
+import type { ReferenceProblem } from "../../config/reference-location";
 import type { FieldKind } from "../../config/types";
-import type { Lang } from "../../values";
+import type { Bilingual, Lang } from "../../values";
 import type { ConfigProblemArgs } from "./config-problems";
 
 /**
@@ -67,6 +69,23 @@ export interface FindingArgs {
   } & ConfigProblemArgs;
   /** `found` is null when the workbook names no version. */
   readonly TEMPLATE_OUTDATED: { readonly found: string | null; readonly current: string };
+  /**
+   * `row`: the row's key (`max_discount`, `KPI.weight`); `column` null when a whole row differs;
+   * `value` / `reference` as the Config cell shows them, null where that side lacks the row.
+   */
+  /** `where`: the `reference_config` setting as written. */
+  readonly REFERENCE_UNREACHABLE: { readonly where: string; readonly problem: ReferenceProblem };
+  readonly CONFIG_DRIFT: {
+    readonly cell: string;
+    readonly table: string;
+    readonly row: string;
+    readonly column: string | null;
+    readonly value: string | null;
+    readonly reference: string | null;
+    readonly loosening: Loosening | null;
+  };
+  /** `reason`: why the file cannot be read, as the .xlsx guards say it, in both languages. */
+  readonly FILE_UNREADABLE: { readonly reason: Bilingual };
   readonly PLAN_START_NOT_MONTH_START: { readonly date: string; readonly first: string };
   readonly PLAN_START_OFF_FISCAL: {
     readonly period: string;
