@@ -11,6 +11,7 @@ import { watchWorkbookChanges } from "./changes";
 import { writeFindings } from "./findings-sheet";
 import { adapterText } from "./messages";
 import { importActuals } from "./import-actuals";
+import { applyInputs } from "./apply-inputs";
 import { languageOf, planFacts, templateVersionOf } from "./plan-facts";
 import type { WorkbookRead } from "./read";
 import { readWorkbook } from "./read";
@@ -300,6 +301,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     ...(supports("ExcelApi", CHANGE_EVENTS_EXCEL_API)
       ? { watchChanges: watchWorkbookChanges }
       : {}),
+
+    applyInputs: (writes, uiLang = DEFAULT_LANG) => applyInputs(writes, uiLang, writeOptions),
 
     importActuals: (grid, columns, options = {}) =>
       importActuals(grid, columns, { ...options, budget, runOptions: writeOptions }),

@@ -119,7 +119,8 @@ export function planFieldColumns(): readonly ExportColumn[] {
     .filter((c): c is ExportColumn => c !== null);
 }
 
-const CALC_TYPES = { date: "date", amount: "decimal", ratio: "decimal" } as const;
+/** Column types of the core's value kinds (`month`: `actuals_through`, spec §9). */
+const CALC_TYPES = { date: "date", amount: "decimal", ratio: "decimal", month: "month" } as const;
 
 /** The core's computed values (`calc --format json` `values`), by key. */
 export function computedColumns(): readonly ExportColumn[] {

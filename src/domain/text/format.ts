@@ -172,3 +172,29 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   const { year, month, day } = dateOfSerial(serial);
   return formatCalendarDate(year, month, day, lang);
 }
+
+/** A sign for a change: `+` above zero, `-` (from the number itself) below, nothing for zero. */
+function signed(value: number, body: string): string {
+  return value > 0 ? `+${body}` : body;
+}
+
+/** A change of an amount in minor units, signed: `+70 967,74 ₽` / `+RUB 70,967.74`; zero as `0,00 ₽`. */
+export function formatAmountChange(minor: number, lang: Lang, currency: string): string {
+  return signed(roundToScaledInteger(minor, 0), formatAmount(minor, lang, currency));
+}
+
+/**
+ * A change of a ratio in percentage points, signed: 0.0142 → `+1,42 п. п.` (ru, no-break spaces) /
+ * `+1.42 pp` (en), at most 2 decimals.
+ */
+export function formatPointsChange(fraction: number, lang: Lang): string {
+  const text = decimalText(fraction * 100, lang, 2, false);
+  const body = lang === "ru" ? `${text}${NBSP}п.${NBSP}п.` : `${text}${NBSP}pp`;
+  return text === "0" ? body : signed(fraction, body);
+}
+
+/** A change of a date in days, signed: `+30 дн.` / `+30 days`. */
+export function formatDaysChange(days: number, lang: Lang): string {
+  const text = formatInteger(days, lang);
+  return signed(days, lang === "ru" ? `${text}${NBSP}дн.` : `${text}${NBSP}days`);
+}

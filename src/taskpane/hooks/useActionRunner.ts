@@ -15,7 +15,8 @@ export type PaneAction =
   | "openConfig"
   | "readConfig"
   | "readState"
-  | "importActuals";
+  | "importActuals"
+  | "applyWhatIf";
 
 /** A message shown in the pane's MessageBar. */
 export interface Notice {

@@ -10,6 +10,7 @@ import type {
   WorkbookState,
 } from "../../excel/types";
 import { mergeActuals } from "../../domain/portfolio/actuals";
+import type { CellWrite } from "../../domain/whatif/cell-writes";
 import { SAMPLE_CONFIG, SAMPLE_NUMBERS, sampleReport } from "./sampleReport";
 
 /** A call the fake recorded, for assertions. */
@@ -24,6 +25,7 @@ export type FakeCall =
       readonly columns: ActualsColumns;
       readonly headerRow: number | undefined;
     }
+  | { readonly name: "applyInputs"; readonly writes: readonly CellWrite[] }
   | {
       readonly name:
         | "applyConfiguration"
@@ -169,6 +171,11 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
         archived: 0,
         syncs: report.cellsWritten > 0 ? 3 : 2,
       };
+    },
+    async applyInputs(writes) {
+      await gate("applyInputs");
+      fake.calls.push({ name: "applyInputs", writes });
+      return { ok: true, written: writes.length, syncs: 2 };
     },
     async readConfig() {
       await gate("readConfig");

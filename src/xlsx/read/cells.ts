@@ -31,6 +31,15 @@ export function readSharedStrings(xml: string | null): string[] {
   return xml === null ? [] : elements(xml, "si").map((si) => stringItemText(si.inner));
 }
 
+/** A cell's `<v>` element (any prefix), for every cell: its text without parsing attributes. */
+const VALUE_ELEMENT = /<(?:[\w.-]+:)?v(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
+
+/** The text of the cell's first `<v>` (empty for `<v/>`), or null when it has none. */
+function valueText(inner: string): string | null {
+  const match = VALUE_ELEMENT.exec(inner);
+  return match ? (match[1] ?? "") : null;
+}
+
 function cellValue(
   type: string | undefined,
   style: number,
@@ -41,21 +50,21 @@ function cellValue(
     const is = firstElement(inner, "is");
     return emptyToNull(is ? stringItemText(is.inner) : "");
   }
-  const v = firstElement(inner, "v");
-  if (!v) return null;
+  const v = valueText(inner);
+  if (v === null) return null;
   switch (type) {
     case "s":
-      return emptyToNull(reading.sharedStrings[Number(v.inner)] ?? "");
+      return emptyToNull(reading.sharedStrings[Number(v)] ?? "");
     case "str":
     case "e":
-      return emptyToNull(decodeOoxmlEscapes(decodeEntities(v.inner)));
+      return emptyToNull(decodeOoxmlEscapes(decodeEntities(v)));
     case "b":
-      return v.inner.trim() === "1" || v.inner.trim() === "true";
+      return v.trim() === "1" || v.trim() === "true";
     case "d":
-      return isoToSerial(v.inner.trim());
+      return isoToSerial(v.trim());
     default: {
-      const n = Number(v.inner);
-      if (v.inner.trim() === "" || !Number.isFinite(n)) return null;
+      const n = Number(v);
+      if (v.trim() === "" || !Number.isFinite(n)) return null;
       return reading.shiftDates1904?.has(style) ? n + DAYS_1904 : n;
     }
   }
