@@ -9,6 +9,7 @@ import type { Finding, Severity } from "./findings";
 import { serialOfIso } from "./periods";
 import type { Plan } from "./plan";
 import { parseA1 } from "./read/a1";
+import { overwrittenFormulaFindings } from "./read/overwritten";
 import { readPlan } from "./read/read-plan";
 import type { CheckOptions, CheckReport } from "./report";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -148,6 +149,7 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions)
         ]
       : []),
     ...reading.findings,
+    ...overwrittenFormulaFindings(snapshot, config, language),
     ...withoutHiddenSections(
       ruleFindings(reading.plan, numbers, { lang: language, today }),
       config

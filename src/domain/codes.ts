@@ -57,6 +57,13 @@ export const FINDING_CODES = {
       ru: "Имя поля удалено или ссылается на несуществующую ячейку",
     },
   },
+  FORMULA_OVERWRITTEN: {
+    severity: "error",
+    meaning: {
+      en: "A computed cell holds a typed value instead of its formula",
+      ru: "В вычисляемой ячейке вместо формулы введено значение",
+    },
+  },
   COLUMN_MISSING: {
     severity: "error",
     meaning: {

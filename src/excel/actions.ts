@@ -6,6 +6,7 @@ import { compareVersions } from "../domain/read/version";
 import { TEMPLATE_VERSION } from "../domain/version";
 import type { CellRef, Lang } from "../domain/values";
 import { SHEET } from "../layout/sheets";
+import { ADD_ROWS_COUNT, addTableRows } from "./add-rows";
 import { watchWorkbookChanges } from "./changes";
 import { writeFindings } from "./findings-sheet";
 import { adapterText } from "./messages";
@@ -175,6 +176,9 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
           outdated: version !== null && (compareVersions(version, TEMPLATE_VERSION) ?? 0) < 0,
           language: languageOf(read.snapshot),
           missingFeatures: missingFeatures(supports),
+          sheetsProtected: read.sheets.some(
+            (s) => s.protected && PLAN_SHEETS.some((p) => p.toLowerCase() === s.name.toLowerCase())
+          ),
         };
       });
     },
@@ -269,6 +273,15 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
         options.uiLang ?? DEFAULT_LANG,
         (context) =>
           applyWith(context, withDefaults, options.onProgress, budget, options.uiLang, inPlace),
+        writeOptions
+      );
+    },
+
+    async addRows(options = {}): Promise<ActionResult> {
+      const uiLang = options.uiLang ?? DEFAULT_LANG;
+      return runWriteAction(
+        uiLang,
+        (context) => addTableRows(context, ADD_ROWS_COUNT, uiLang),
         writeOptions
       );
     },

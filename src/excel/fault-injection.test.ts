@@ -125,12 +125,14 @@ describe("fault injection: a failure at any sync leaves the workbook as it was (
 
     const locked = clone(base);
     const sheet = locked.model.sheets.find((s) => s.name === "ActionPlan");
+    // Plan sheets are unprotected by default (spec §8); a person protected this one.
     if (sheet) sheet.protection = { protected: true, options: {} };
+    const before = JSON.stringify(dumpModel(locked.model));
     locked.failSync(3, { afterOperations: 0, code: "AccessDenied" });
     const r2 = onDouble(locked);
     const result = await r2.actions.applyConfiguration().finally(r2.restore);
     expect(result).toMatchObject({ ok: false, reason: "protected" });
-    expect(JSON.stringify(dumpModel(locked.model))).toBe(JSON.stringify(dumpModel(base.model)));
+    expect(JSON.stringify(dumpModel(locked.model))).toBe(before);
   });
   it("refuses a renamed plan sheet whose tables would collide, with a clear message", async () => {
     const base = await preparedWorkbook();

@@ -3,7 +3,7 @@ import { firstDayOfMonth, planMonths, type PlanPeriod } from "../domain/periods"
 import type { Lang, Month } from "../domain/values";
 import { buildLayout, planPeriodValues } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
-import { coreStructure, restructureRefusals } from "../layout/preconditions";
+import { expectedStructure, restructureRefusals } from "../layout/preconditions";
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import type { WorkbookRead } from "./read";
 import { replaceWithLayout, type ReplaceOutcome } from "./transaction";
@@ -54,7 +54,11 @@ export async function rebuild(
   let carriedArchived: readonly ArchiveRow[] = [];
   if (plan.keepValues) {
     // Spec §8: a deleted name, a renamed table or a deleted sheet → refuse, change nothing (the CLI does the same).
-    const refusals = restructureRefusals(read.snapshot, coreStructure(plan.config), plan.lang);
+    const refusals = restructureRefusals(
+      read.snapshot,
+      expectedStructure(read.snapshot, plan.config),
+      plan.lang
+    );
     if (refusals.length > 0)
       return {
         ok: false,

@@ -22,6 +22,8 @@ export interface WorkbookState {
   readonly language: Lang | null;
   /** What this Excel lacks (requirement sets checked at run time); absent or empty when nothing. */
   readonly missingFeatures?: readonly MissingFeature[];
+  /** A plan sheet is protected (`Settings.protect_sheets`): Excel cannot grow its tables, the pane offers *Add rows*. */
+  readonly sheetsProtected?: boolean;
 }
 
 /** Reports what a long action is doing, for the task pane's ProgressBar. */
@@ -141,6 +143,12 @@ export interface WorkbookActions {
   upgradeTemplate(
     options?: UiLangOption & { readonly onProgress?: ProgressListener }
   ): Promise<ActionResult>;
+  /**
+   * *Add rows* (spec §8): five empty rows at the end of every table of the plan sheets, also on
+   * protected sheets (unprotected and protected again), in one action of three syncs. Optional so
+   * older implementations (doubles, wrappers) still fit.
+   */
+  addRows?(options?: UiLangOption): Promise<ActionResult>;
   /** Activate the Config sheet (a workbook without one fails with a message in `uiLang`). */
   openConfig(uiLang?: Lang): Promise<void>;
   /** Parsed Config of the open workbook (for the pane's Configuration view). */

@@ -46,6 +46,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "plan.rebuildMonths": "Rebuild months for the plan period",
   "plan.rebuildMonthsHint":
     "After you change the plan start or period on the sheet, the month columns of the sales plan and actuals are rebuilt; entered amounts are kept.",
+  "plan.addRows": "Add rows",
+  "plan.addRowsHint":
+    "The plan sheets are protected: Excel does not grow a table when you type below it. This adds 5 empty rows to every table.",
   "plan.upgrade": "Upgrade the template to version {version}",
   "plan.upgradeHint":
     "The workbook was built by template version {version}. Upgrading keeps all data and your customisations.",
@@ -131,6 +134,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "result.rebuilt": "The template is rebuilt; the data is kept.",
   "result.applied": "The configuration is applied; every value is kept.",
   "result.upgraded": "The template is upgraded to version {version}.",
+  "result.rowsAdded": "5 empty rows were added to every table.",
   "result.archived": "Values of removed fields ({count}) moved to the Archive sheet.",
   "result.findingsWritten": "The findings are written to the “Check” sheet.",
   "result.checked": "Check done: {error} errors, {warning} warnings, {info} info.",
@@ -199,6 +203,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "action.write": "Write findings",
   "action.apply": "Apply configuration",
   "action.upgrade": "Upgrade template",
+  "action.addRows": "Add rows",
   "action.openConfig": "Open Config",
   "action.readConfig": "Read Config",
   "action.importActuals": "Import actuals",

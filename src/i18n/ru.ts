@@ -47,6 +47,9 @@ export const ru = {
   "plan.rebuildMonths": "Перестроить месяцы по периоду плана",
   "plan.rebuildMonthsHint":
     "После изменения начала или периода плана на листе столбцы месяцев в плане и факте продаж перестраиваются; введённые суммы сохраняются.",
+  "plan.addRows": "Добавить строки",
+  "plan.addRowsHint":
+    "Листы плана защищены: Excel не расширяет таблицу, когда вы печатаете под ней. Кнопка добавит по 5 пустых строк в каждую таблицу.",
   "plan.upgrade": "Обновить шаблон до версии {version}",
   "plan.upgradeHint":
     "Книга создана шаблоном версии {version}. Обновление сохраняет все данные и ваши настройки.",
@@ -132,6 +135,7 @@ export const ru = {
   "result.rebuilt": "Шаблон пересоздан, данные сохранены.",
   "result.applied": "Конфигурация применена, все значения сохранены.",
   "result.upgraded": "Шаблон обновлён до версии {version}.",
+  "result.rowsAdded": "В каждую таблицу добавлено по 5 пустых строк.",
   "result.archived": "Значения удалённых полей ({count}) перенесены на лист Archive.",
   "result.findingsWritten": "Замечания записаны на лист «Проверка».",
   "result.checked":
@@ -201,6 +205,7 @@ export const ru = {
   "action.write": "запись замечаний",
   "action.apply": "применение конфигурации",
   "action.upgrade": "обновление шаблона",
+  "action.addRows": "добавление строк",
   "action.openConfig": "открытие листа Config",
   "action.readConfig": "чтение листа Config",
   "action.importActuals": "загрузка факта продаж",

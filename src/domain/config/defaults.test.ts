@@ -21,7 +21,7 @@ describe("DEFAULT_CONFIG", () => {
     expect(result.config).toEqual(DEFAULT_CONFIG);
   });
 
-  it("has the settings of spec section 6", () => {
+  it("has the settings of spec sections 6 and 8 (protect_sheets FALSE)", () => {
     expect(DEFAULT_CONFIG.settings).toEqual({
       language: "ru",
       currency: "RUB",
@@ -30,6 +30,7 @@ describe("DEFAULT_CONFIG", () => {
       maxDiscount: 0.25,
       maxCreditDepthDays: 90,
       templateVersion: TEMPLATE_VERSION,
+      protectSheets: false,
       referenceConfig: "",
     });
   });

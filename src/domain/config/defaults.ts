@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxDiscount: 0.25,
   maxCreditDepthDays: 90,
   templateVersion: TEMPLATE_VERSION,
+  protectSheets: false,
   referenceConfig: "",
 };
 

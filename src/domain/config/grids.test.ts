@@ -23,6 +23,7 @@ describe("configToTables", () => {
       ["max_discount", 0.25],
       ["max_credit_depth_days", 90],
       ["template_version", "1.0.0"],
+      ["protect_sheets", false],
       ["reference_config", ""],
     ]);
   });

@@ -55,6 +55,7 @@ export const SETTING_KEYS = {
   max_discount: "maxDiscount",
   max_credit_depth_days: "maxCreditDepthDays",
   template_version: "templateVersion",
+  protect_sheets: "protectSheets",
   reference_config: "referenceConfig",
 } as const satisfies Record<string, keyof Settings>;
 

@@ -218,6 +218,7 @@ export const SETTING_SCHEMAS = {
     .transform((v, ctx) =>
       /^\d{1,9}(\.\d{1,9}){0,3}$/.test(textOf(v)) ? textOf(v) : fail(ctx, "bad_setting", v)
     ),
+  protect_sheets: booleanCell,
   reference_config: z
     .unknown()
     .transform((v, ctx) => (textOf(v).length <= 2048 ? textOf(v) : fail(ctx, "bad_setting", v))),
@@ -246,6 +247,7 @@ export const SETTING_EXPECTED: Readonly<
     en: "a whole number of days from 0 to 365",
   },
   template_version: { ru: "номер версии вида 1.0.0", en: "a version number such as 1.0.0" },
+  protect_sheets: { ru: "ИСТИНА или ЛОЖЬ (да/нет)", en: "TRUE or FALSE (yes/no)" },
   reference_config: {
     ru: "адрес https:// или путь к книге-эталону (до 2048 символов), или пусто",
     en: "an https:// address or a path of the reference workbook (up to 2048 characters), or empty",
@@ -269,6 +271,7 @@ export const settingsSchema: z.ZodType<Settings> = z.object({
   maxDiscount: z.number().min(0).max(1),
   maxCreditDepthDays: z.number().int().min(0).max(365),
   templateVersion: z.string(),
+  protectSheets: z.boolean(),
   referenceConfig: z.string(),
 });
 

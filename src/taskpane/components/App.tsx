@@ -233,6 +233,15 @@ export function App({
       setNotice(resultNotice(t, result, t("result.upgraded", { version: TEMPLATE_VERSION })));
       await afterChange(result.ok);
     });
+  const addRows = actions.addRows
+    ? (): void =>
+        void run("addRows", "writing", async () => {
+          const result = (await actions.addRows?.({ uiLang: lang })) ?? null;
+          if (result === null) return;
+          setNotice(resultNotice(t, result, t("result.rowsAdded")));
+          await afterChange(result.ok);
+        })
+    : undefined;
   const validateConfig = (): void =>
     void run("readConfig", "validating", async () => {
       const { config, findings } = await actions.readConfig();
@@ -289,6 +298,7 @@ export function App({
                   onBuild={build}
                   onRebuildMonths={apply}
                   onUpgrade={upgrade}
+                  {...(addRows ? { onAddRows: addRows } : {})}
                 />
               ) : null}
               {shown === "check" ? (

@@ -11,6 +11,7 @@ export type PaneAction =
   | "write"
   | "apply"
   | "upgrade"
+  | "addRows"
   | "openConfig"
   | "readConfig"
   | "readState"

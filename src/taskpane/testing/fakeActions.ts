@@ -28,7 +28,12 @@ export type FakeCall =
   | { readonly name: "applyInputs"; readonly writes: readonly CellWrite[] }
   | {
       readonly name:
-        "applyConfiguration" | "upgradeTemplate" | "openConfig" | "readConfig" | "readState";
+        | "applyConfiguration"
+        | "upgradeTemplate"
+        | "addRows"
+        | "openConfig"
+        | "readConfig"
+        | "readState";
     };
 
 /** Items of the fake plan's sales plan (actuals of other items are "unknown"). */
@@ -128,6 +133,11 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
       await gate("upgradeTemplate");
       fake.calls.push({ name: "upgradeTemplate" });
       return { ok: true, archived: 0, syncs: 4 };
+    },
+    async addRows() {
+      await gate("addRows");
+      fake.calls.push({ name: "addRows" });
+      return { ok: true, archived: 0, syncs: 3 };
     },
     async openConfig() {
       await gate("openConfig");

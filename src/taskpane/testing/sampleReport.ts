@@ -15,6 +15,7 @@ export const SAMPLE_CONFIG: KamConfig = {
     maxDiscount: 0.25,
     maxCreditDepthDays: 90,
     templateVersion: "1.0.0",
+    protectSheets: false,
     referenceConfig: "",
   },
   sections: [

@@ -16,6 +16,7 @@ const SAMPLE: FindingArgs = {
   TABLE_MISSING: { table: "Team", label: "Team", sheet: "ActionPlan" },
   NAME_MISSING: { name: "plan_start", field: "Start", broken: "no" },
   COLUMN_MISSING: { section: "Team", column: "Role" },
+  FORMULA_OVERWRITTEN: { cell: "ActionPlan!B9", field: "Plan end", value: "31.12" },
   COLUMN_UNKNOWN: { section: "Team", column: "Note", duplicate: "no" },
   CONFIG_INVALID: {
     table: "Fields",

@@ -15,6 +15,7 @@ export type StructureCode =
   | "TABLE_MISSING"
   | "NAME_MISSING"
   | "COLUMN_MISSING"
+  | "FORMULA_OVERWRITTEN"
   | "COLUMN_UNKNOWN"
   | "CONFIG_INVALID"
   | "TEMPLATE_OUTDATED"
@@ -128,6 +129,12 @@ export const STRUCTURE_MESSAGES: MessageTemplates<StructureCode> = {
       x.broken === "yes"
         ? `Name ${x.name} (field "${x.field}") refers to a deleted cell (#REF!). Fix it in the Name Manager or create the template again.`
         : `Name ${x.name} (field "${x.field}") is missing: it was deleted. Give the field's cell the name ${x.name} (Formulas → Name Manager).`
+  ),
+  FORMULA_OVERWRITTEN: t<"FORMULA_OVERWRITTEN">(
+    (x) =>
+      `${x.cell}: «${x.field}» вычисляется формулой, а в ячейку введено значение «${x.value}», и итог больше не считается. Удалите значение и верните формулу (Ctrl+Z) или примените конфигурацию: формула восстановится, а значение перейдёт на лист Archive.`,
+    (x) =>
+      `${x.cell}: "${x.field}" is computed by a formula, but the value "${x.value}" was typed over it, so it no longer computes. Delete the value and bring the formula back (Ctrl+Z), or apply the configuration: the formula is restored and the value moves to the Archive sheet.`
   ),
   COLUMN_MISSING: t<"COLUMN_MISSING">(
     (x) => `В таблице «${x.section}» нет столбца «${x.column}». Верните столбец с этим заголовком.`,

@@ -51,6 +51,12 @@ export interface FindingArgs {
     readonly broken: "yes" | "no";
   };
   readonly COLUMN_MISSING: { readonly section: string; readonly column: string };
+  /** `cell` is `Sheet!A1`; `field` the field or column label; `value` what was typed (shortened). */
+  readonly FORMULA_OVERWRITTEN: {
+    readonly cell: string;
+    readonly field: string;
+    readonly value: string;
+  };
   readonly COLUMN_UNKNOWN: {
     readonly section: string;
     readonly column: string;
