@@ -27,7 +27,7 @@ describe("summarize", () => {
     const full = aPlan().read();
     const base = summarize(full.plan, full.findings);
     expect(base.completeness).toBe(1);
-    const required = 8 + 2 * 2 + 2 + 2 + 2 * 4 + 1 + 1 + 2 * 4 + 1 + 1 + 4 * 2 + 4 * 2; // form + rows' required cells
+    const required = 8 + 2 * 2 + 2 + 2 + 1 + 2 * 4 + 1 + 1 + 2 * 4 + 1 + 1 + 4 * 2 + 4 * 2; // form + rows' required cells (+ 1: the SalesActual row)
     const missing = aPlan().set("kam_name", null).read();
     expect(summarize(missing.plan, missing.findings).completeness).toBeCloseTo(
       (required - 1) / required,
@@ -39,7 +39,7 @@ describe("summarize", () => {
 
   it("counts an empty required table as one unfilled cell", () => {
     const { plan, findings } = aPlan().emptyTable("KPI").read();
-    const required = 8 + 4 + 2 + 2 + 8 + 1 + 1 + 1 + 1 + 8 + 8 + 1; // KPI's 8 cells replaced by 1
+    const required = 8 + 4 + 2 + 2 + 1 + 8 + 1 + 1 + 1 + 1 + 8 + 8 + 1; // KPI's 8 cells replaced by 1
     expect(summarize(plan, findings).completeness).toBeCloseTo((required - 1) / required, 12);
   });
 });
