@@ -3,11 +3,13 @@ import { ruleFindings } from "./checks";
 import { configDriftFindings } from "./config/drift";
 import { configFromSnapshot, configTablesOf, type ConfigReading } from "./config/from-snapshot";
 import { withoutHiddenSections } from "./config/hidden-sections";
+import { referenceUnreachable } from "./config/reference-location";
 import type { KamConfig } from "./config/types";
 import type { Finding, Severity } from "./findings";
 import { serialOfIso } from "./periods";
 import type { Plan } from "./plan";
 import { parseA1 } from "./read/a1";
+import { overwrittenFormulaFindings } from "./read/overwritten";
 import { readPlan } from "./read/read-plan";
 import type { CheckOptions, CheckReport } from "./report";
 import type { WorkbookSnapshot } from "./snapshot";
@@ -136,7 +138,18 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: CheckOptions)
     ...configSheetFindings(snapshot, language),
     ...configured.findings,
     ...driftFindings(snapshot, configured, options.reference, language),
+    ...(options.referenceProblem
+      ? [
+          referenceUnreachable(
+            configTablesOf(snapshot),
+            options.referenceProblem.where,
+            options.referenceProblem.problem,
+            language
+          ),
+        ]
+      : []),
     ...reading.findings,
+    ...overwrittenFormulaFindings(snapshot, config, language),
     ...withoutHiddenSections(
       ruleFindings(reading.plan, numbers, { lang: language, today }),
       config

@@ -57,6 +57,13 @@ export const FINDING_CODES = {
       ru: "Имя поля удалено или ссылается на несуществующую ячейку",
     },
   },
+  FORMULA_OVERWRITTEN: {
+    severity: "error",
+    meaning: {
+      en: "A computed cell holds a typed value instead of its formula",
+      ru: "В вычисляемой ячейке вместо формулы введено значение",
+    },
+  },
   COLUMN_MISSING: {
     severity: "error",
     meaning: {
@@ -83,6 +90,13 @@ export const FINDING_CODES = {
     meaning: {
       en: "The workbook was built by an older template version",
       ru: "Книга создана более старой версией шаблона",
+    },
+  },
+  REFERENCE_UNREACHABLE: {
+    severity: "warning",
+    meaning: {
+      en: "The reference configuration the workbook names could not be read by the add-in",
+      ru: "Надстройка не смогла прочитать эталонную конфигурацию, указанную в книге",
     },
   },
   CONFIG_DRIFT: {

@@ -1,4 +1,5 @@
 import type { PlanNumbers } from "./calc/types";
+import type { ReferenceProblem } from "./config/reference-location";
 import type { KamConfig } from "./config/types";
 import type { Finding, Severity } from "./findings";
 import type { Plan } from "./plan";
@@ -38,4 +39,6 @@ export interface CheckOptions {
    * workbook's Config from it is a CONFIG_DRIFT finding.
    */
   readonly reference?: KamConfig;
+  /** The workbook names a reference (`reference_config`) the caller could not read: a REFERENCE_UNREACHABLE finding says why. */
+  readonly referenceProblem?: { readonly where: string; readonly problem: ReferenceProblem };
 }

@@ -28,6 +28,11 @@ export interface SnapshotName {
   readonly address: string | null;
   /** Raw value of that cell (for a computed field: the value Excel computed). */
   readonly value: CellValue;
+  /**
+   * The cell's formula (en-US, without `=`), null when it holds none; absent
+   * when the reader did not read formulas. Both readers fill it the same way.
+   */
+  readonly formula?: string | null;
 }
 
 export interface SnapshotTable {
@@ -40,4 +45,9 @@ export interface SnapshotTable {
   readonly headers: readonly string[];
   /** Body rows (no header, no totals row), each as long as `headers`. */
   readonly rows: Grid;
+  /**
+   * The body cells' formulas, the shape of `rows` (en-US, without `=`; null
+   * where a cell holds none); absent when the reader did not read them.
+   */
+  readonly formulas?: readonly (readonly (string | null)[])[];
 }

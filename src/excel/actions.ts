@@ -6,15 +6,18 @@ import { compareVersions } from "../domain/read/version";
 import { TEMPLATE_VERSION } from "../domain/version";
 import type { CellRef, Lang } from "../domain/values";
 import { SHEET } from "../layout/sheets";
+import { ADD_ROWS_COUNT, addTableRows } from "./add-rows";
 import { watchWorkbookChanges } from "./changes";
 import { writeFindings } from "./findings-sheet";
 import { adapterText } from "./messages";
 import { importActuals } from "./import-actuals";
+import { applyInputs } from "./apply-inputs";
 import { languageOf, planFacts, templateVersionOf } from "./plan-facts";
 import type { WorkbookRead } from "./read";
 import { readWorkbook } from "./read";
 import {
   CHANGE_EVENTS_EXCEL_API,
+  IN_PLACE_EXCEL_API,
   missingFeatures,
   officeSupports,
   READ_RUN_OPTIONS,
@@ -33,6 +36,8 @@ import type {
   WorkbookState,
 } from "./types";
 import { withDefaults } from "./upgrade";
+import type { FetchBytes } from "./reference-config";
+import { referenceOptions } from "./reference-check";
 
 const PLAN_SHEETS = [SHEET.actionPlan, SHEET.dossier];
 /** The language of the adapter's messages when the caller names none: the product's first language. */
@@ -88,7 +93,8 @@ async function applyWith(
   pick: (own: KamConfig) => KamConfig,
   onProgress: ProgressListener | undefined,
   budget: number | undefined,
-  uiLang: Lang | undefined
+  uiLang: Lang | undefined,
+  inPlace: boolean
 ): Promise<ActionResult> {
   onProgress?.({ step: "reading", fraction: 0.1 });
   const preflight = await readForWrite(context, uiLang ?? null);
@@ -120,6 +126,7 @@ async function applyWith(
     onProgress,
     uiLang: lang,
     budget,
+    inPlace,
   });
 }
 
@@ -135,6 +142,8 @@ export interface WorkbookActionsOptions {
   readonly requestBudgetBytes?: number;
   /** The requirement-set check (default: Office's `isSetSupported`; everything outside Office). */
   readonly supports?: SupportsSet;
+  /** Fetches the reference configuration a workbook names by URL (default: the browser's fetch). */
+  readonly fetchReference?: FetchBytes;
 }
 
 /**
@@ -145,9 +154,11 @@ export interface WorkbookActionsOptions {
  */
 export function createWorkbookActions(options: WorkbookActionsOptions = {}): WorkbookActions {
   const budget = options.requestBudgetBytes;
+  const fetchReference = options.fetchReference;
   const supports = options.supports ?? officeSupports;
   // Every action that writes: delayForCellEdit, and one undo step where ExcelApi 1.20 allows it.
   const writeOptions = writeRunOptions(supports);
+  const inPlace = supports("ExcelApi", IN_PLACE_EXCEL_API);
   return {
     async readState(): Promise<WorkbookState> {
       return Excel.run(READ_RUN_OPTIONS, async (context) => {
@@ -165,6 +176,9 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
           outdated: version !== null && (compareVersions(version, TEMPLATE_VERSION) ?? 0) < 0,
           language: languageOf(read.snapshot),
           missingFeatures: missingFeatures(supports),
+          sheetsProtected: read.sheets.some(
+            (s) => s.protected && PLAN_SHEETS.some((p) => p.toLowerCase() === s.name.toLowerCase())
+          ),
         };
       });
     },
@@ -196,6 +210,7 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
             onProgress: options.onProgress,
             uiLang,
             budget,
+            inPlace,
           });
         },
         writeOptions
@@ -204,12 +219,16 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
 
     async check(options: { readonly today: string; readonly lang?: Lang }) {
       try {
-        return await Excel.run(READ_RUN_OPTIONS, async (context) => {
-          const read = await readWorkbook(context);
-          return checkWorkbook(
-            read.snapshot,
-            options.lang ? { today: options.today, lang: options.lang } : { today: options.today }
-          );
+        const snapshot = await Excel.run(
+          READ_RUN_OPTIONS,
+          async (context) => (await readWorkbook(context)).snapshot
+        );
+        const base = options.lang
+          ? { today: options.today, lang: options.lang }
+          : { today: options.today };
+        return checkWorkbook(snapshot, {
+          ...base,
+          ...(await referenceOptions(snapshot, fetchReference)),
         });
       } catch (error) {
         throw explain(error, options.lang ?? DEFAULT_LANG);
@@ -243,7 +262,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     async applyConfiguration(options = {}): Promise<ActionResult> {
       return runWriteAction(
         options.uiLang ?? DEFAULT_LANG,
-        (context) => applyWith(context, (own) => own, options.onProgress, budget, options.uiLang),
+        (context) =>
+          applyWith(context, (own) => own, options.onProgress, budget, options.uiLang, inPlace),
         writeOptions
       );
     },
@@ -251,7 +271,17 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     async upgradeTemplate(options = {}): Promise<ActionResult> {
       return runWriteAction(
         options.uiLang ?? DEFAULT_LANG,
-        (context) => applyWith(context, withDefaults, options.onProgress, budget, options.uiLang),
+        (context) =>
+          applyWith(context, withDefaults, options.onProgress, budget, options.uiLang, inPlace),
+        writeOptions
+      );
+    },
+
+    async addRows(options = {}): Promise<ActionResult> {
+      const uiLang = options.uiLang ?? DEFAULT_LANG;
+      return runWriteAction(
+        uiLang,
+        (context) => addTableRows(context, ADD_ROWS_COUNT, uiLang),
         writeOptions
       );
     },
@@ -271,6 +301,8 @@ export function createWorkbookActions(options: WorkbookActionsOptions = {}): Wor
     ...(supports("ExcelApi", CHANGE_EVENTS_EXCEL_API)
       ? { watchChanges: watchWorkbookChanges }
       : {}),
+
+    applyInputs: (writes, uiLang = DEFAULT_LANG) => applyInputs(writes, uiLang, writeOptions),
 
     importActuals: (grid, columns, options = {}) =>
       importActuals(grid, columns, { ...options, budget, runOptions: writeOptions }),

@@ -59,11 +59,14 @@ function bag(values: WorkbookValues): string[] {
     for (const r of rows)
       for (const [k, v] of Object.entries(r))
         if (v !== null && v !== "") out.push(JSON.stringify([s, k, v]));
+  // Hidden is not deleted (spec §8): a hidden field's values are kept in HiddenValues.
+  for (const h of values.hidden ?? [])
+    out.push(JSON.stringify([h.row === null ? "form" : h.section, h.field, h.value]));
   return out;
 }
 
 describe("apply configuration keeps every value (property, 1,000 random pairs)", () => {
-  it("each old value is in its field or on Archive, and nothing is invented", () => {
+  it("each old value is in its field, kept hidden, or on Archive, and nothing is invented", () => {
     const months = [
       "2027-01",
       "2027-02",

@@ -17,6 +17,13 @@ export const REQUIRED_EXCEL_API = "1.8";
 /** `Excel.RunOptions.mergeUndoGroup` (ExcelApi 1.20, https://learn.microsoft.com/javascript/api/excel/excel.runoptions). */
 export const UNDO_GROUP_EXCEL_API = "1.20";
 
+/**
+ * `Range.copyFrom` (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-copyfrom-member(1)):
+ * an in-place rebuild restores its backups with it when it fails. Without it the rebuild replaces the plan
+ * sheets (the older design: the user's references into them break).
+ */
+export const IN_PLACE_EXCEL_API = "1.9";
+
 /** `WorksheetCollection.onChanged` (ExcelApi 1.9, https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-onchanged-member). */
 export const CHANGE_EVENTS_EXCEL_API = "1.9";
 

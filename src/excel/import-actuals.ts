@@ -2,7 +2,6 @@ import { configFromSnapshot } from "../domain/config/from-snapshot";
 import type { KamConfig } from "../domain/config/types";
 import { firstDayOfMonth, planMonths } from "../domain/periods";
 import type { Grid, Month } from "../domain/values";
-import { buildLayout } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
 import { restructureRefusals } from "../layout/preconditions";
 import type { WorkbookValues } from "../layout/types";
@@ -13,8 +12,7 @@ import { columnsFit, defaultHeaderRow, readPastedActuals } from "./import-actual
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import { languageOf, planFacts } from "./plan-facts";
 import { readForWrite } from "./write-preflight";
-import { failureOfOutcome } from "./rebuild";
-import { replaceWithLayout } from "./transaction";
+import { failureOfOutcome, restructureInPlace } from "./rebuild";
 import type { ActualsColumns, ImportActualsOptions, ImportActualsResult } from "./types";
 
 /** The merge target from the carried values: the plan's months, `SalesPlan` items as first spelled, current `SalesActual` rows. */
@@ -93,21 +91,24 @@ export async function importActualsIn(
     onProgress?.({ step: "done", fraction: 1 });
     return { ok: true, report: merged.report, written: false, archived: 0, syncs: read.syncs };
   }
-  const layout = buildLayout(config, {
+  onProgress?.({ step: "writing", fraction: 0.6 });
+  // Spec §8: restructured in place, as apply does (the plan sheets keep their identity).
+  const { outcome, displaced } = await restructureInPlace(context, read, {
+    config,
     lang: config.settings.language,
     start,
     period: facts.period,
     values: withSalesActual(carried.values, merged.rows),
+    archivedNow: carried.archived,
+    budget: options.budget,
   });
-  onProgress?.({ step: "writing", fraction: 0.6 });
-  const outcome = await replaceWithLayout(context, read, layout, options.budget);
   onProgress?.({ step: "done", fraction: 1 });
   if (outcome.kind === "done")
     return {
       ok: true,
       report: merged.report,
       written: true,
-      archived: carried.archived.length,
+      archived: carried.archived.length + displaced,
       syncs: read.syncs + outcome.syncs,
     };
   const failure = failureOfOutcome(outcome, lang);

@@ -28,16 +28,36 @@ export interface WorkbookRead {
   readonly workbookProtected: boolean;
   /** Syncs this read took. */
   readonly syncs: number;
+  /** The used range (values only) of the sheets asked for in `ReadOptions.sheetCells`: address and formulas. */
+  readonly sheetCells?: ReadonlyMap<string, SheetCells>;
+  /** The charts' names of those sheets. */
+  readonly sheetCharts?: ReadonlyMap<string, readonly string[]>;
+}
+
+/** A sheet's used range as read: its address (`A1:K40`, no sheet) and `formulas` (constants as values). */
+export interface SheetCells {
+  readonly address: string;
+  readonly formulas: readonly (readonly (string | number | boolean)[])[];
 }
 
 /** Options of `readWorkbook` (tests lower the first band to exercise the chunked path). */
 export interface ReadOptions {
   /** Cells per request when table values are read in bands (default 100,000; halved while Excel refuses). */
   readonly bandCells?: number;
+  /** Sheets whose used range (address and formulas) to read too, in the same request (an in-place rebuild needs them). */
+  readonly sheetCells?: readonly string[];
 }
 
 /** Cells per request of the first banded read: ~2 MB at 20 bytes a cell, under Excel on the web's 5 MB response cap. */
 export const READ_BAND_CELLS = 100_000;
+
+/** The sheets whose tables' formulas are read (the plan's computed cells live there). */
+const PLAN_SHEETS: ReadonlySet<string> = new Set(["ActionPlan", "Dossier"]);
+
+/** A cell of `Range.formulas` as the snapshot has it: the formula without `=`, or null for a constant or an empty cell. */
+function formulaOutput(cell: unknown): string | null {
+  return typeof cell === "string" && cell.startsWith("=") && cell.length > 1 ? cell.slice(1) : null;
+}
 
 function splitRef(address: string): { sheet: string; local: string } {
   const bang = address.lastIndexOf("!");
@@ -103,10 +123,24 @@ export async function readWorkbook(
   const { sheets, tables, names, protection, active } = first;
 
   const protections = sheets.items.map((s) => s.protection.load("protected, options"));
+  const wantedCells = new Set((options.sheetCells ?? []).map((n) => n.toLowerCase()));
+  const queueCells = () =>
+    sheets.items
+      .filter((s) => wantedCells.has(s.name.toLowerCase()))
+      .map((s) => ({
+        name: s.name,
+        range: s.getUsedRangeOrNullObject(true).load("address, formulas"),
+        charts: s.charts.load("items/name"),
+      }));
+  let cellLoads = queueCells();
   const tableRanges = tables.items.map((t) => t.getRange().load("address, rowCount, columnCount"));
   const valueLoads = tableRanges.map((r) => r.load("values"));
+  // Formulas of the plan sheets' tables and of the names' cells: FORMULA_OVERWRITTEN (spec §8).
+  const formulaLoads = tables.items.map((t, i) =>
+    PLAN_SHEETS.has(t.worksheet.name) ? (tableRanges[i]?.load("formulas") ?? null) : null
+  );
   const nameRanges = names.items.map((n) =>
-    n.type === "Range" ? n.getRangeOrNullObject().load("address, values") : null
+    n.type === "Range" ? n.getRangeOrNullObject().load("address, values, formulas") : null
   );
   let grids: (Grid | null)[];
   try {
@@ -126,38 +160,49 @@ export async function readWorkbook(
       protections[i] = s.protection.load("protected, options");
     });
     names.items.forEach((n, i) => {
-      nameRanges[i] = n.type === "Range" ? n.getRangeOrNullObject().load("address, values") : null;
+      nameRanges[i] =
+        n.type === "Range" ? n.getRangeOrNullObject().load("address, values, formulas") : null;
     });
+    cellLoads = queueCells();
     await context.sync();
     syncs += 1;
     grids = tableRanges.map(() => null);
+    formulaLoads.fill(null);
   }
+  let bandFormulas: readonly (Grid | null)[] = [];
   if (grids.some((g) => g === null)) {
     const banded = await readInBands(
       context,
       tables.items,
       tableRanges,
       grids,
-      options.bandCells ?? READ_BAND_CELLS
+      options.bandCells ?? READ_BAND_CELLS,
+      tables.items.map((t) => PLAN_SHEETS.has(t.worksheet.name))
     );
     grids = banded.grids;
+    bandFormulas = banded.formulas;
     syncs += banded.syncs;
   }
 
   const snapTables: SnapshotTable[] = tables.items.map((table, i) => {
     const [header = [], ...body] = grids[i] ?? [];
+
+    const formulas = (bandFormulas[i] ?? formulaLoads[i]?.formulas)?.slice(1);
     return {
       name: table.name,
       sheet: table.worksheet.name,
       address: splitRef(tableRanges[i]?.address ?? "!").local,
       headers: header.map((h) => String(h)),
       rows: body.map((row) => row.map(cellOutput)),
+      ...(formulas && formulas.length === body.length
+        ? { formulas: formulas.map((row: unknown[]) => row.map(formulaOutput)) }
+        : {}),
     };
   });
   const snapNames: SnapshotName[] = names.items.map((item, i) => {
     const range = nameRanges[i];
     if (!range || range.isNullObject)
-      return { name: item.name, sheet: null, address: null, value: null };
+      return { name: item.name, sheet: null, address: null, value: null, formula: null };
     const ref = splitRef(range.address);
     const top = parseA1(ref.local);
     return {
@@ -166,6 +211,8 @@ export async function readWorkbook(
       address: top ? formatA1(top) : null,
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null for a too-large range
       value: cellOutput(range.values?.[0]?.[0]),
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- null for a too-large range
+      formula: formulaOutput(range.formulas?.[0]?.[0]),
     };
   });
   return {
@@ -185,6 +232,17 @@ export async function readWorkbook(
     activeSheet: active ? active.name : null,
     workbookProtected: protection.protected,
     syncs,
+    sheetCharts: new Map(
+      cellLoads.map(({ name, charts }) => [name, charts.items.map((c) => c.name)])
+    ),
+    sheetCells: new Map(
+      cellLoads.map(({ name, range }) => [
+        name,
+        range.isNullObject
+          ? { address: "A1", formulas: [[""]] }
+          : { address: splitRef(range.address).local, formulas: range.formulas },
+      ])
+    ),
   };
 }
 
@@ -205,9 +263,15 @@ async function readInBands(
   tables: readonly Excel.Table[],
   ranges: readonly Excel.Range[],
   grids: readonly (Grid | null)[],
-  bandCells: number
-): Promise<{ grids: Grid[]; syncs: number }> {
+  bandCells: number,
+  withFormulas: readonly boolean[]
+): Promise<{ grids: Grid[]; formulas: (Grid | null)[]; syncs: number }> {
   const out: Grid[] = grids.map((g, i) => g ?? new Array<Grid[number]>(ranges[i]?.rowCount ?? 0));
+  const formulas: (Grid | null)[] = grids.map((g, i) =>
+    g === null && withFormulas[i] === true
+      ? new Array<Grid[number]>(ranges[i]?.rowCount ?? 0)
+      : null
+  );
   let cells = Math.max(1, bandCells);
   let syncs = 0;
   const widthOf = (b: Band): number => ranges[b.table]?.columnCount ?? 1;
@@ -237,7 +301,7 @@ async function readInBands(
         .getRange()
         .getRow(b.start)
         .getResizedRange(b.rows - 1, 0)
-        .load("values")
+        .load(formulas[b.table] ? "values, formulas" : "values")
     );
     syncs += 1;
     let refused = false;
@@ -263,7 +327,12 @@ async function readInBands(
       values.forEach((row: Grid[number], r) => {
         grid[b.start + r] = row;
       });
+      const formulaGrid = formulas[b.table];
+      if (formulaGrid)
+        (loads[k]?.formulas ?? []).forEach((row: Grid[number], r) => {
+          formulaGrid[b.start + r] = row;
+        });
     });
   }
-  return { grids: out, syncs };
+  return { grids: out, formulas, syncs };
 }

@@ -3,10 +3,19 @@ import { firstDayOfMonth, planMonths, type PlanPeriod } from "../domain/periods"
 import type { Lang, Month } from "../domain/values";
 import { buildLayout, planPeriodValues } from "../layout/build";
 import { carryValues } from "../layout/carry-values";
-import { coreStructure, restructureRefusals } from "../layout/preconditions";
+import { expectedStructure, restructureRefusals } from "../layout/preconditions";
 import { adapterText, errorCode, failureOfCode } from "./messages";
 import type { WorkbookRead } from "./read";
 import { replaceWithLayout, type ReplaceOutcome } from "./transaction";
+import { DEFAULT_CONFIG } from "../domain/config/defaults";
+import { text } from "../domain/text/layout";
+import type { CellValue } from "../domain/values";
+import { SHEET, SPARE_ROWS } from "../layout/sheets";
+import type { ArchiveRow, WorkbookLayout, WorkbookValues } from "../layout/types";
+import { planInPlace } from "./in-place";
+import { writeInPlace } from "./in-place-transaction";
+import type { ChartChange } from "./in-place-write";
+import { languageOf, planFacts } from "./plan-facts";
 import type { ActionFailure, ActionResult, ProgressListener } from "./types";
 
 /** What a rebuild needs: the configuration to build, the plan's language, start and period, and whether to keep the workbook's values. */
@@ -24,6 +33,8 @@ export interface RebuildPlan {
   readonly uiLang?: Lang | undefined;
   /** Estimated bytes per request (default REQUEST_BUDGET_BYTES); tests lower it to force chunks. */
   readonly budget?: number | undefined;
+  /** Restructure in place (needs IN_PLACE_EXCEL_API); false: replace the sheets (default true). */
+  readonly inPlace?: boolean | undefined;
 }
 
 /**
@@ -40,9 +51,14 @@ export async function rebuild(
   plan.onProgress?.({ step: "computing", fraction: 0.4 });
   let values;
   let archived = 0;
+  let carriedArchived: readonly ArchiveRow[] = [];
   if (plan.keepValues) {
     // Spec §8: a deleted name, a renamed table or a deleted sheet → refuse, change nothing (the CLI does the same).
-    const refusals = restructureRefusals(read.snapshot, coreStructure(plan.config), plan.lang);
+    const refusals = restructureRefusals(
+      read.snapshot,
+      expectedStructure(read.snapshot, plan.config),
+      plan.lang
+    );
     if (refusals.length > 0)
       return {
         ok: false,
@@ -53,7 +69,10 @@ export async function rebuild(
         }),
       };
     const months = planMonths(firstDayOfMonth(plan.start), plan.period);
-    const carried = carryValues(read.snapshot, plan.config, months);
+    const carried = carryValues(read.snapshot, plan.config, months, {
+      keepRowPositions: read.sheetCells !== undefined && plan.inPlace !== false,
+    });
+    carriedArchived = carried.archived;
     values = plan.setPeriod
       ? {
           ...carried.values,
@@ -64,6 +83,31 @@ export async function rebuild(
         }
       : carried.values;
     archived = carried.archived.length;
+  }
+  if (values && read.sheetCells && plan.inPlace !== false) {
+    // Spec §8: the plan sheets keep their identity; restructured in place (in-place.ts).
+    plan.onProgress?.({ step: "writing", fraction: 0.6 });
+    const written = await restructureInPlace(context, read, {
+      config: plan.config,
+      lang: plan.lang,
+      start: plan.start,
+      period: plan.period,
+      values,
+      archivedNow: carriedArchived,
+      budget: plan.budget,
+    });
+    plan.onProgress?.({ step: "done", fraction: 1 });
+    if (written.outcome.kind === "done")
+      return {
+        ok: true,
+        archived: archived + written.displaced,
+        syncs: read.syncs + written.outcome.syncs,
+      };
+    return {
+      ok: false,
+      findings: [],
+      ...failureOfOutcome(written.outcome, plan.uiLang ?? plan.lang),
+    };
   }
   const layout = buildLayout(
     plan.config,
@@ -117,4 +161,111 @@ function errorLocation(error: unknown): string {
   return typeof info === "object" && info !== null && "errorLocation" in info
     ? String(info.errorLocation)
     : "";
+}
+
+/**
+ * Names the rebuild owns (lower case): the layout's (form fields, list sources), every field key of the
+ * configuration and the default one, and the names of values this rebuild archived. Any other name is
+ * the user's and is never touched.
+ */
+function ownNames(
+  read: WorkbookRead,
+  config: KamConfig,
+  archivedNow: readonly ArchiveRow[]
+): ReadonlySet<string> {
+  const own = new Set<string>();
+  for (const f of [...config.fields, ...DEFAULT_CONFIG.fields]) own.add(f.key.toLowerCase());
+  for (const row of archivedNow) if (row.rowKey === null) own.add(row.field.toLowerCase());
+  for (const n of read.snapshot.names)
+    if (n.sheet === SHEET.lists || n.sheet === SHEET.calc) own.add(n.name.toLowerCase());
+  return own;
+}
+
+/**
+ * Table rows padded with empty records so that no table loses rows in place: a table that had L body rows
+ * keeps at least L (its values, then empty rows, then the layout's spare rows).
+ */
+function padTables(values: WorkbookValues, read: WorkbookRead): WorkbookValues {
+  const tables: Record<string, readonly Readonly<Record<string, CellValue>>[]> = {};
+  for (const [key, rows] of Object.entries(values.tables)) {
+    const old = read.snapshot.tables.find((t) => t.name === key);
+    const want = old ? old.rows.length - SPARE_ROWS : 0;
+    tables[key] =
+      rows.length >= want
+        ? rows
+        : [...rows, ...Array.from({ length: want - rows.length }, () => ({}))];
+  }
+  return { ...values, tables };
+}
+
+/** The layout's charts on sheets that exist: whether one of that name is there and, when known, what it was. */
+function chartChanges(
+  read: WorkbookRead,
+  plan: { readonly config: KamConfig; readonly lang: Lang },
+  layout: WorkbookLayout
+): ChartChange[] {
+  const facts = planFacts(read.snapshot, plan.config);
+  const oldLang = languageOf(read.snapshot) ?? plan.lang;
+  const before =
+    facts.start && facts.period
+      ? buildLayout(plan.config, { lang: oldLang, start: facts.start, period: facts.period })
+      : null;
+  return layout.sheets.flatMap((s) =>
+    (s.charts ?? []).flatMap((chart) => {
+      const names = read.sheetCharts?.get(s.name);
+      if (!names) return [];
+      const old =
+        before?.sheets.find((x) => x.name === s.name)?.charts?.find((c) => c.name === chart.name) ??
+        null;
+      return [{ sheet: s.name, chart, exists: names.includes(chart.name), before: old }];
+    })
+  );
+}
+
+/** What an in-place restructuring writes: the new layout's inputs and the values carried into it. */
+export interface InPlaceInput {
+  readonly config: KamConfig;
+  readonly lang: Lang;
+  readonly start: Month;
+  readonly period: PlanPeriod;
+  readonly values: WorkbookValues;
+  /** What this carrying moved to the Archive (their names are the rebuild's to delete). */
+  readonly archivedNow: readonly ArchiveRow[];
+  readonly budget?: number | undefined;
+}
+
+/**
+ * Restructure the workbook in place to the layout of `input` (spec §8): plan (`planInPlace`), then write
+ * all-or-nothing (`writeInPlace`). Returns how it ended and how many user cells went to Archive.
+ */
+export async function restructureInPlace(
+  context: Excel.RequestContext,
+  read: WorkbookRead,
+  input: InPlaceInput
+): Promise<{ outcome: ReplaceOutcome; displaced: number }> {
+  const layoutFor = (extra: readonly ArchiveRow[]): WorkbookLayout =>
+    buildLayout(input.config, {
+      lang: input.lang,
+      start: input.start,
+      period: input.period,
+      values: {
+        ...padTables(input.values, read),
+        archive: [...input.values.archive, ...extra],
+      },
+    });
+  const inPlace = planInPlace(
+    read,
+    input.config,
+    ownNames(read, input.config, input.archivedNow),
+    layoutFor,
+    text("archiveDisplaced", input.lang)
+  );
+  const outcome = await writeInPlace(
+    context,
+    read,
+    inPlace,
+    chartChanges(read, input, inPlace.layout),
+    input.budget
+  );
+  return { outcome, displaced: inPlace.displaced.length };
 }

@@ -48,11 +48,15 @@ describe("the print set-up in the Office.js writer", () => {
       const config = layout.sheets.find((s) => s.name === "Config");
       const dossier = layout.sheets.find((s) => s.name === "Dossier");
       if (!config?.print || !dossier?.rowHeights) throw new Error("no print set-up");
+      const print = config.print;
       await Excel.run(async (context) => {
         context.workbook.worksheets.add("Config");
         context.workbook.worksheets.add("Dossier");
+        const configSheet = () => context.workbook.worksheets.getItem("Config");
+        // Written twice, as a rebuild in place writes a sheet again: the breaks are not doubled.
         queueAll([
-          ...printSteps(() => context.workbook.worksheets.getItem("Config"), config),
+          ...printSteps(configSheet, { ...config, print: { ...print, rowBreaks: [7] } }),
+          ...printSteps(configSheet, config),
           ...printSteps(() => context.workbook.worksheets.getItem("Dossier"), dossier),
         ]);
         await context.sync();

@@ -40,9 +40,11 @@ export function printSteps(
       };
       if (print.titleRows)
         page.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+      // A sheet rewritten in place drops the breaks of its old layout first.
+      sheet.horizontalPageBreaks.removePageBreaks();
       for (const row of print.rowBreaks)
         if (row > 1) sheet.horizontalPageBreaks.add(sheet.getRangeByIndexes(row - 1, 0, 1, 1));
-    }, 4 + print.rowBreaks.length)
+    }, 5 + print.rowBreaks.length)
   );
   return steps;
 }

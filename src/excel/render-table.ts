@@ -35,7 +35,8 @@ function bandedWrite<T>(
 export function tableContentSteps(
   sheetOf: () => Excel.Worksheet,
   t: TableLayout,
-  band: number
+  band: number,
+  exists = false
 ): WriteStep[] {
   const a = tableArea(t);
   const formats = Array.from({ length: a.rows - 1 }, () => t.columns.map((c) => c.numberFormat));
@@ -59,8 +60,11 @@ export function tableContentSteps(
     }),
     callStep(() => {
       const sheet = sheetOf();
-      const table = sheet.tables.add(sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols), true);
-      table.name = t.name;
+      // A table kept in place (already resized by the rebuild) keeps its identity: only its look is set.
+      const table = exists
+        ? sheet.tables.getItem(t.name)
+        : sheet.tables.add(sheet.getRangeByIndexes(a.row, a.col, a.rows, a.cols), true);
+      if (!exists) table.name = t.name;
       table.style = t.style;
       table.showBandedRows = t.showRowStripes;
     }, 5),

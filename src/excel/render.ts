@@ -32,20 +32,24 @@ import { columnRuns, type Run } from "./runs";
 export function layoutSteps(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
-  budget = REQUEST_BUDGET_BYTES
+  budget = REQUEST_BUDGET_BYTES,
+  inPlace: InPlaceRender | null = null
 ): WriteStep[] {
   const band = bandBytes(budget);
   const wb = context.workbook;
   const added = new Map<string, Excel.Worksheet>();
   const sheetOf = (name: string) => (): Excel.Worksheet =>
     added.get(name) ?? wb.worksheets.getItem(name);
+  const exists = (name: string): boolean => inPlace?.sheets.has(name) === true;
   const steps: WriteStep[] = [
     callStep(() => {
-      for (const s of layout.sheets) added.set(s.name, wb.worksheets.add(s.name));
+      for (const s of layout.sheets)
+        if (!exists(s.name)) added.set(s.name, wb.worksheets.add(s.name));
     }, layout.sheets.length),
   ];
-  for (const s of layout.sheets) steps.push(...contentSteps(sheetOf(s.name), s, band));
-  for (const n of layout.names)
+  for (const s of layout.sheets)
+    steps.push(...contentSteps(sheetOf(s.name), s, band, inPlace?.tables ?? new Set()));
+  for (const n of inPlace ? [] : layout.names)
     steps.push(
       dataStep(
         n,
@@ -53,13 +57,15 @@ export function layoutSteps(
         2
       )
     );
+  if (inPlace) steps.push(...inPlace.names);
   for (const s of layout.sheets) steps.push(...formulaSteps(sheetOf(s.name), s, band));
   for (const s of layout.sheets) steps.push(...lookSteps(sheetOf(s.name), s));
   for (const s of layout.sheets) steps.push(...printSteps(sheetOf(s.name), s));
   for (const s of layout.sheets)
     steps.push(...conditionalFormatSteps(sheetOf(s.name), s.conditionalFormats ?? []));
   for (const s of layout.sheets)
-    steps.push(...chartSteps(sheetOf(s.name), s.charts ?? [], (name) => sheetOf(name)()));
+    if (!inPlace?.keptCharts.has(s.name))
+      steps.push(...chartSteps(sheetOf(s.name), s.charts ?? [], (name) => sheetOf(name)()));
   steps.push(
     callStep(() => {
       const sheets = layout.sheets.map((s) => ({ layout: s, sheet: sheetOf(s.name)() }));
@@ -78,6 +84,14 @@ export function layoutSteps(
     }, 3 * layout.sheets.length)
   );
   return steps;
+}
+
+/** What an in-place rebuild tells the writer: sheets and tables that exist already, the steps for the names, sheets whose charts stay. */
+export interface InPlaceRender {
+  readonly sheets: ReadonlySet<string>;
+  readonly tables: ReadonlySet<string>;
+  readonly names: readonly WriteStep[];
+  readonly keptCharts: ReadonlySet<string>;
 }
 
 /** Queue the whole layout as one batch (no syncs): `layoutSteps` without chunking. */
@@ -100,7 +114,12 @@ function valueRuns(cells: readonly CellLayout[], band: number): Run<CellLayout>[
 }
 
 /** Static values, number formats and tables (values only: formulas come once names exist). */
-function contentSteps(sheetOf: () => Excel.Worksheet, s: SheetLayout, band: number): WriteStep[] {
+function contentSteps(
+  sheetOf: () => Excel.Worksheet,
+  s: SheetLayout,
+  band: number,
+  existingTables: ReadonlySet<string>
+): WriteStep[] {
   const steps = valueRuns(s.cells, band).map((run) =>
     dataStep(
       {
@@ -116,7 +135,8 @@ function contentSteps(sheetOf: () => Excel.Worksheet, s: SheetLayout, band: numb
       2
     )
   );
-  for (const t of s.tables) steps.push(...tableContentSteps(sheetOf, t, band));
+  for (const t of s.tables)
+    steps.push(...tableContentSteps(sheetOf, t, band, existingTables.has(t.name)));
   if (s.merges.length > 0) {
     steps.push(
       callStep(() => {

@@ -5,6 +5,7 @@ import type { PlanPeriod } from "../domain/periods";
 import type { CellRef, Grid, Lang, Month } from "../domain/values";
 import type { ActualsReport } from "../domain/portfolio/actuals";
 import type { MissingFeature } from "./capabilities";
+import type { CellWrite } from "../domain/whatif/cell-writes";
 
 /** What the task pane header shows about the open workbook. */
 export interface WorkbookState {
@@ -21,6 +22,8 @@ export interface WorkbookState {
   readonly language: Lang | null;
   /** What this Excel lacks (requirement sets checked at run time); absent or empty when nothing. */
   readonly missingFeatures?: readonly MissingFeature[];
+  /** A plan sheet is protected (`Settings.protect_sheets`): Excel cannot grow its tables, the pane offers *Add rows*. */
+  readonly sheetsProtected?: boolean;
 }
 
 /** Reports what a long action is doing, for the task pane's ProgressBar. */
@@ -106,6 +109,20 @@ export type ImportActualsResult =
     };
 
 /**
+ * Result of `applyInputs` (the what-if's *Apply to plan*): `ok` wrote every cell; otherwise nothing
+ * was written (or it was written back): `changed` and `formula` name the cells that stopped it.
+ */
+export type ApplyInputsResult =
+  | { readonly ok: true; readonly written: number; readonly syncs: number }
+  | {
+      readonly ok: false;
+      readonly reason: "changed" | "formula" | "cell_edit_mode" | "protected" | "excel_error";
+      readonly cells: readonly CellRef[];
+      readonly message: string;
+      readonly syncs: number;
+    };
+
+/**
  * Everything the task pane and the ribbon do to the live workbook. Implemented in `src/excel/`
  * on Office.js (`Excel.run`); components reach it through hooks and never see `Excel`.
  */
@@ -126,6 +143,12 @@ export interface WorkbookActions {
   upgradeTemplate(
     options?: UiLangOption & { readonly onProgress?: ProgressListener }
   ): Promise<ActionResult>;
+  /**
+   * *Add rows* (spec §8): five empty rows at the end of every table of the plan sheets, also on
+   * protected sheets (unprotected and protected again), in one action of three syncs. Optional so
+   * older implementations (doubles, wrappers) still fit.
+   */
+  addRows?(options?: UiLangOption): Promise<ActionResult>;
   /** Activate the Config sheet (a workbook without one fails with a message in `uiLang`). */
   openConfig(uiLang?: Lang): Promise<void>;
   /** Parsed Config of the open workbook (for the pane's Configuration view). */
@@ -143,6 +166,12 @@ export interface WorkbookActions {
     columns: ActualsColumns,
     options?: ImportActualsOptions
   ): Promise<ImportActualsResult>;
+  /**
+   * Write changed input cells (the what-if's *Apply to plan*), all or nothing: refused when a cell
+   * no longer holds the value the what-if was computed from, or holds a formula. Optional so older
+   * implementations (doubles, wrappers) still fit.
+   */
+  applyInputs?(writes: readonly CellWrite[], uiLang?: Lang): Promise<ApplyInputsResult>;
   /**
    * Call `onChange` after each edit of the workbook that this add-in did not make (Excel's onChanged
    * event); resolves to the function that stops it. Optional: a host without events leaves it out

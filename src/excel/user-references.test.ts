@@ -1,3 +1,4 @@
+import { parseA1 } from "../domain/read/a1";
 import { snapshotOfModel } from "../testing/excel-double";
 import { onDouble } from "./testing/on-double";
 
@@ -30,11 +31,7 @@ async function userState(): Promise<{ formulas: unknown[]; name: string | null }
 }
 
 describe("the user's references into the plan sheets (issue #11)", () => {
-  // Documented demonstration: today's rebuild swaps the plan sheets (rename to `~bak`, build
-  // new ones, delete the old), so Excel turns the user's formulas into #REF! and drops the
-  // user's name. `it.failing` passes while the defect is there; restructuring in place
-  // (issue #11, step 2) makes the assertion hold, and this becomes a plain `it`.
-  it.failing("keep working after Apply configuration (fails with the swap design)", async () => {
+  it("keep working after Apply configuration: the plan sheets are restructured in place", async () => {
     const { double, actions, restore } = onDouble();
     try {
       await actions.buildTemplate({ lang: "en", start: "2027-01", period: "quarter" });
@@ -53,17 +50,70 @@ describe("the user's references into the plan sheets (issue #11)", () => {
       restore();
     }
   });
+});
 
-  // Pins the same defect from the other side; delete it when step 2 lands.
-  it("are broken by today's Apply configuration exactly as Excel would break them", async () => {
+/** Clear the Fields row of `section`.`key` on Config (a SKAM removing a field). */
+async function removeField(section: string, key: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const rows = context.workbook.tables.getItem("Fields").rows.load("items/values");
+    await context.sync();
+    const item = rows.items.find((r) => r.values[0]?.[0] === section && r.values[0][1] === key);
+    if (item) item.values = [item.values[0]?.map(() => "") ?? []];
+    await context.sync();
+  });
+}
+
+/** The value a user's formula `=Sheet!A1` points at now, read through the double's model. */
+function pointedValue(double: ReturnType<typeof onDouble>["double"], formula: string): unknown {
+  const m = /^=(\w+)!([A-Z]+\d+)$/.exec(formula);
+  const sheet = double.model.sheets.find((s) => s.name === m?.[1]);
+  const at = parseA1(m?.[2] ?? "");
+  return sheet && at ? sheet.cells.get(at.row * 16384 + at.col)?.value : undefined;
+}
+
+describe("the user's cells and A1 references when rows move (issue #11)", () => {
+  it("a removed field's row goes; A1 references below it, a note beside a field and a row typed below a table follow", async () => {
     const { double, actions, restore } = onDouble();
     try {
       await actions.buildTemplate({ lang: "en", start: "2027-01", period: "quarter" });
-      const sales = snapshotOfModel(double.model).tables.find((t) => t.name === "SalesPlan");
-      const column = sales?.headers[sales.headers.length - 1] ?? "";
-      await userSheet(column);
-      expect((await actions.applyConfiguration()).ok).toBe(true);
-      expect(await userState()).toEqual({ formulas: ["=#REF!B4", "=SUM(#REF!)"], name: null });
+      const snap = () => snapshotOfModel(double.model);
+      const opportunity = snap().names.find((n) => n.name === "opportunity_1y")?.address ?? "";
+      const group = snap().tables.find((t) => t.name === "DecisionGroup");
+      const groupTop = parseA1(group?.address.split(":")[0] ?? "")?.row ?? 0;
+      const groupBottom = parseA1(group?.address.split(":")[1] ?? "")?.row ?? 0;
+      const firstPerson = `A${String(groupTop + 2)}`;
+      const below = `B${String(groupBottom + 2)}`;
+      const beside = `F${String((parseA1(opportunity)?.row ?? 0) + 1)}`;
+      await Excel.run(async (context) => {
+        const dossier = context.workbook.worksheets.getItem("Dossier");
+        // Typing beside and below the managed regions: the sheet unprotected (no password), as a person may.
+        dossier.protection.unprotect();
+        dossier.getRange(opportunity).values = [[1000]];
+        dossier.getRange(firstPerson).values = [["Petrov"]];
+        dossier.getRange(beside).values = [["my note"]];
+        dossier.getRange(below).values = [["typed below"]];
+        const notes = context.workbook.worksheets.add("My Notes");
+        notes.getRange("A1:C1").formulas = [
+          [`=Dossier!${opportunity}`, `=Dossier!${firstPerson}`, `=Dossier!${below}`],
+        ];
+        await context.sync();
+      });
+      await removeField("ClientProfile", "headcount");
+      expect(await actions.applyConfiguration()).toMatchObject({ ok: true });
+      const formulas = double.model.sheets
+        .find((s) => s.name === "My Notes")
+        ?.cells.get(0)?.formula;
+      expect(formulas).not.toBe(`=Dossier!${opportunity}`);
+      const row = [0, 1, 2].map(
+        (c) => double.model.sheets.find((s) => s.name === "My Notes")?.cells.get(c)?.formula ?? ""
+      );
+      expect(row.map((f) => pointedValue(double, f))).toEqual([1000, "Petrov", "typed below"]);
+      const moved = snap().names.find((n) => n.name === "opportunity_1y")?.address ?? "";
+      expect(row[0]).toBe(`=Dossier!${moved}`);
+      const dossier = double.model.sheets.find((s) => s.name === "Dossier");
+      const noteRow = parseA1(moved)?.row ?? 0;
+      expect(dossier?.cells.get(noteRow * 16384 + 5)?.value).toBe("my note");
+      expect(snap().names.some((n) => n.name === "headcount")).toBe(false);
     } finally {
       restore();
     }

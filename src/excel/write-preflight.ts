@@ -1,9 +1,14 @@
 import type { Lang } from "../domain/values";
+import { ALIGNED_SHEETS, REWRITTEN_SHEETS } from "./in-place";
+import { PROGRESS_SHEET } from "./in-place-write";
 import { adapterText } from "./messages";
 import { languageOf } from "./plan-facts";
 import { readWorkbook, type WorkbookRead } from "./read";
 import { BACKUP_SHEET_PREFIX, DONE_SHEET_PREFIX, queueSheetDelete } from "./transaction";
 import type { ActionFailure } from "./types";
+
+/** A rebuild restructures these sheets in place: it reads their cells and charts too (in the same request). */
+const WRITE_READ = { sheetCells: [...ALIGNED_SHEETS, ...REWRITTEN_SHEETS] } as const;
 
 /** The read a rebuild starts from, or why it must not start (nothing was changed). */
 export type Preflight =
@@ -25,7 +30,7 @@ export async function readForWrite(
   context: Excel.RequestContext,
   lang: Lang | null
 ): Promise<Preflight> {
-  const read = await readWorkbook(context);
+  const read = await readWorkbook(context, WRITE_READ);
   const inLang = lang ?? languageOf(read.snapshot) ?? "ru";
   if (read.workbookProtected)
     return { ok: false, reason: "protected", message: adapterText("workbook_protected", inLang) };
@@ -38,11 +43,14 @@ export async function readForWrite(
         backups: interrupted.map((s) => `«${s.name}»`).join(", "),
       }),
     };
-  const finished = read.sheets.filter((s) => s.name.startsWith(DONE_SHEET_PREFIX));
+  // `~old …` backups of a completed rebuild, and the progress sheet an in-place rebuild left.
+  const finished = read.sheets.filter(
+    (s) => s.name.startsWith(DONE_SHEET_PREFIX) || s.name === PROGRESS_SHEET
+  );
   if (finished.length === 0) return { ok: true, read };
   for (const s of finished)
     queueSheetDelete(context.workbook.worksheets.getItem(s.id), s.visibility);
   await context.sync();
-  const again = await readWorkbook(context);
+  const again = await readWorkbook(context, WRITE_READ);
   return { ok: true, read: { ...again, syncs: read.syncs + 1 + again.syncs } };
 }

@@ -47,6 +47,9 @@ export const ru = {
   "plan.rebuildMonths": "Перестроить месяцы по периоду плана",
   "plan.rebuildMonthsHint":
     "После изменения начала или периода плана на листе столбцы месяцев в плане и факте продаж перестраиваются; введённые суммы сохраняются.",
+  "plan.addRows": "Добавить строки",
+  "plan.addRowsHint":
+    "Листы плана защищены: Excel не расширяет таблицу, когда вы печатаете под ней. Кнопка добавит по 5 пустых строк в каждую таблицу.",
   "plan.upgrade": "Обновить шаблон до версии {version}",
   "plan.upgradeHint":
     "Книга создана шаблоном версии {version}. Обновление сохраняет все данные и ваши настройки.",
@@ -132,6 +135,7 @@ export const ru = {
   "result.rebuilt": "Шаблон пересоздан, данные сохранены.",
   "result.applied": "Конфигурация применена, все значения сохранены.",
   "result.upgraded": "Шаблон обновлён до версии {version}.",
+  "result.rowsAdded": "В каждую таблицу добавлено по 5 пустых строк.",
   "result.archived": "Значения удалённых полей ({count}) перенесены на лист Archive.",
   "result.findingsWritten": "Замечания записаны на лист «Проверка».",
   "result.checked":
@@ -201,6 +205,7 @@ export const ru = {
   "action.write": "запись замечаний",
   "action.apply": "применение конфигурации",
   "action.upgrade": "обновление шаблона",
+  "action.addRows": "добавление строк",
   "action.openConfig": "открытие листа Config",
   "action.readConfig": "чтение листа Config",
   "action.importActuals": "загрузка факта продаж",
@@ -223,6 +228,43 @@ export const ru = {
   "numbers.budgetOver": "Перерасход бюджета",
   "numbers.aboveLimit": "выше лимита",
   "numbers.notStarted": "период ещё не начался",
+  "numbers.whatIf": "Что если…",
+  "numbers.whatIfHint":
+    "Посчитать план с другой отсрочкой, скидками, бюджетом или объёмами, не меняя книгу.",
+  "whatif.back": "← Показатели",
+  "whatif.heading": "Что если",
+  "whatif.intro":
+    "Измените условия — показатели пересчитаются сразу. Книга не меняется, пока вы не нажмёте «Применить к плану».",
+  "whatif.notRun": "«Что если» считает от показателей плана: сначала посчитайте их.",
+  "whatif.terms": "Условия",
+  "whatif.deferral": "Отсрочка, дней",
+  "whatif.budgetRate": "Бюджет, % оборота",
+  "whatif.tier": "Ступень скидки",
+  "whatif.tierNone": "В плане нет ступеней скидок.",
+  "whatif.tierOption": "{n}. {name} от {threshold} — {rate}",
+  "whatif.threshold": "Порог, {currency}",
+  "whatif.rate": "Ставка",
+  "whatif.volumes": "Объёмы продаж",
+  "whatif.scale": "Все объёмы",
+  "whatif.scaleHint": "Например, 10 или -5",
+  "whatif.month": "Месяц",
+  "whatif.item": "Позиция",
+  "whatif.change": "Изменение",
+  "whatif.changeHint": "+10% или сумма",
+  "whatif.changeNote":
+    "Сумма — новый итог месяца или позиции: он делится по ячейкам пропорционально. Порядок: все объёмы, позиция, месяц.",
+  "whatif.results": "Было → стало",
+  "whatif.noChange": "Измените условие выше — здесь появится, что изменится.",
+  "whatif.noValueChange": "Показатели не изменились.",
+  "whatif.fixInput": "Исправьте отмеченные поля — тогда покажем результат.",
+  "whatif.moreChanged": "Ещё изменилось значений по месяцам, блокам и ступеням: {n}.",
+  "whatif.appeared": "Появятся замечания",
+  "whatif.resolved": "Уйдут замечания",
+  "whatif.apply": "Применить к плану",
+  "whatif.reset": "Сбросить",
+  "whatif.cells": "Будет записано ячеек: {n}.",
+  "whatif.applied": "Записано ячеек: {n}. Показатели пересчитаны.",
+  "action.applyWhatIf": "запись изменений «что если»",
 } as const;
 
 /** A key of the task pane dictionary. */

@@ -1,3 +1,4 @@
+import { PLAN_SHEET } from "./sheets";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_CONFIG } from "../domain/config/defaults";
@@ -36,6 +37,18 @@ describe("buildLayout", () => {
     ]);
     expect(sheet(layout, "Calc").protection).not.toBeNull();
     expect(sheet(layout, "Config").protection).toBeNull();
+  });
+
+  it("protects the plan sheets only when Settings.protect_sheets is TRUE (spec §8: tables grow as people type)", () => {
+    expect(sheet(layout, "ActionPlan").protection).toBeNull();
+    expect(sheet(layout, "Dossier").protection).toBeNull();
+    const config = {
+      ...DEFAULT_CONFIG,
+      settings: { ...DEFAULT_CONFIG.settings, protectSheets: true },
+    };
+    const locked = buildLayout(config, { lang: "ru", start: "2027-01", period: "year" });
+    expect(sheet(locked, "ActionPlan").protection).toEqual(PLAN_SHEET);
+    expect(sheet(locked, "Dossier").protection).toEqual(PLAN_SHEET);
   });
 
   it("names every visible form field after its key at its value cell", () => {

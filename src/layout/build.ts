@@ -2,6 +2,7 @@ import type { KamConfig } from "../domain/config/types";
 import { planMonths, serialOfDate, parseMonth, type PlanPeriod } from "../domain/periods";
 import { TEMPLATE_VERSION } from "../domain/version";
 import type { Lang, Month } from "../domain/values";
+import { appliedSchemaTables } from "./applied-schema";
 import { archiveSheet } from "./archive-sheet";
 import type { FormulaContext } from "./calc-context";
 import { calcSheet } from "./calc-sheet";
@@ -50,7 +51,8 @@ export const NO_VALUES: WorkbookValues = { form: {}, tables: {}, archive: [] };
  * values are placed as they are (by field key and month). ActionPlan carries
  * the plan-vs-actual block with data bars (plan-actual-bars.ts) and the
  * plan-vs-actual chart beside it, its data a helper block on Calc (chart.ts). The Settings
- * table carries `template_version` = TEMPLATE_VERSION and `language` = `lang`.
+ * table carries `template_version` = TEMPLATE_VERSION and `language` = `lang`. `Lists`
+ * also carries the applied schema and the hidden fields' values (applied-schema.ts).
  */
 export function buildLayout(config: KamConfig, options: BuildLayoutOptions): WorkbookLayout {
   const { lang, start, period } = options;
@@ -130,7 +132,22 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
   ];
   if (values.archive.length > 0) visible.push(archiveSheet(values.archive, lang));
   const sheets: SheetLayout[] = visible.map(printable);
-  sheets.push(lists.sheet, {
+  const headerOf = (section: string, key: string): string | null =>
+    tables.get(section)?.find((c) => c.key === key)?.header ?? null;
+  const listsWithSchema: SheetLayout = {
+    ...lists.sheet,
+    tables: [
+      ...lists.sheet.tables,
+      ...appliedSchemaTables(
+        stamped,
+        lang,
+        headerOf,
+        values.hidden ?? [],
+        stamped.lists.length + 1
+      ),
+    ],
+  };
+  sheets.push(listsWithSchema, {
     ...calc.sheet,
     cells: [...calc.sheet.cells, ...chart.cells, ...picks.cells],
   });

@@ -2,14 +2,18 @@ import { blockKeyOfHeader } from "../domain/blocks";
 import { DEFAULT_CONFIG } from "../domain/config/defaults";
 import type { FieldDef, KamConfig, SectionDef } from "../domain/config/types";
 import { cellAddress, parseA1 } from "../domain/read/a1";
+import { overwrittenCells } from "../domain/read/overwritten";
 import { isEmptyCell, monthOfHeader, normalizeText } from "../domain/read/text";
 import type { SnapshotTable, WorkbookSnapshot } from "../domain/snapshot";
 import type { Month } from "../domain/periods";
 import type { CellValue } from "../domain/values";
+import { readAppliedSchema, readHiddenValues, type AppliedField } from "./applied-schema";
 import { ARCHIVE_HEADERS, ARCHIVE_REASON } from "./archive-sheet";
 import { SHEET } from "./sheets";
+import { text } from "../domain/text/layout";
 import type { ArchiveRow, WorkbookValues } from "./types";
 import { restructure, type Restructured } from "./restructure";
+import { trimEmptyTail } from "./trim-rows";
 
 /**
  * What a workbook holds, by key, ready for `restructure` (src/layout/restructure.ts):
@@ -70,13 +74,24 @@ function spellings(field: FieldDef): string[] {
  * Match table headers to field keys: a label in either language (the
  * configuration's, or the default one for the same key, so a relabelled
  * standard field is still found) or the key, normalised; a repeated label's
- * ` (2)` suffix; months; rollups. A custom field relabelled on Config is not
- * recognised by its old label: its values go to the Archive under that label.
+ * ` (2)` suffix; months; rollups. The header a field got when the sheets were
+ * last built (the applied schema, when the workbook stores one) comes first,
+ * so a relabelled custom field is found by its old header and a changed key
+ * is a new field.
  */
-function headerKeys(table: SnapshotTable, fields: readonly FieldDef[]): (string | null)[] {
+function headerKeys(
+  table: SnapshotTable,
+  fields: readonly FieldDef[],
+  applied: readonly AppliedField[]
+): (string | null)[] {
   const used = new Set<string>();
   const match = (header: string): FieldDef | undefined => {
     const wanted = normalizeText(header);
+    // The header the field got when the sheets were built first (a relabel or a changed key is then known).
+    const built = applied.find(
+      (a) => !used.has(a.field.key) && a.header !== "" && normalizeText(a.header) === wanted
+    );
+    if (built) return fields.find((f) => f.key === built.field.key) ?? built.field;
     return fields.find((f) => !used.has(f.key) && spellings(f).includes(wanted));
   };
   return table.headers.map((header) => {
@@ -121,11 +136,20 @@ function archiveRows(snapshot: WorkbookSnapshot): ArchiveRow[] {
  * out; rows with no value dropped), and the rows already on `Archive`. Values
  * are the cells' raw values (list cells keep the label they show). Pure.
  */
-export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig): ExtractedValues {
+export function valuesFromSnapshot(
+  snapshot: WorkbookSnapshot,
+  config: KamConfig,
+  options: CarryOptions = {}
+): ExtractedValues {
   const fields: FieldDef[] = [...config.fields];
   const sections: SectionDef[] = [...config.sections];
   const known = (section: string, key: string): boolean =>
     fields.some((f) => f.section === section && f.key === key);
+  const applied = readAppliedSchema(snapshot);
+  for (const a of applied?.fields ?? [])
+    if (!known(a.field.section, a.field.key)) fields.push(a.field);
+  for (const section of applied?.sections ?? [])
+    if (!sections.some((s) => s.key === section.key)) sections.push(section);
   for (const field of DEFAULT_CONFIG.fields)
     if (!known(field.section, field.key)) fields.push(field);
   for (const section of DEFAULT_CONFIG.sections)
@@ -197,7 +221,8 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
     }
     const keys = headerKeys(
       table,
-      fields.filter((f) => f.section === table.name)
+      fields.filter((f) => f.section === table.name),
+      (applied?.fields ?? []).filter((a) => a.field.section === table.name)
     );
     keys.forEach((key) => {
       if (key !== null && monthOfHeader(key) === null && !known(table.name, key))
@@ -214,13 +239,13 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
         if (cell !== null)
           cellOf.set(`${table.name}\u0000${rows.length}\u0000${key}`, sheetRef(table.sheet, cell));
       });
-      if (Object.keys(record).length > 0) rows.push(record);
+      if (Object.keys(record).length > 0 || options.keepRowPositions === true) rows.push(record);
     });
-    tables[table.name] = rows;
+    tables[table.name] = options.keepRowPositions === true ? trimEmptyTail(rows) : rows;
   }
 
   return {
-    values: { form, tables, archive: archiveRows(snapshot) },
+    values: { form, tables, archive: archiveRows(snapshot), hidden: readHiddenValues(snapshot) },
     asBuilt: { ...config, sections, fields },
     addressOf: (section, row, field) =>
       row === null
@@ -239,11 +264,55 @@ export function valuesFromSnapshot(snapshot: WorkbookSnapshot, config: KamConfig
 export function carryValues(
   snapshot: WorkbookSnapshot,
   config: KamConfig,
-  months: readonly Month[]
+  months: readonly Month[],
+  options: CarryOptions = {}
 ): Restructured {
-  const extracted = valuesFromSnapshot(snapshot, config);
-  return restructure(extracted.values, extracted.asBuilt, config, {
+  const extracted = valuesFromSnapshot(snapshot, config, options);
+  const lang = config.settings.language;
+  const carried = restructure(extracted.values, extracted.asBuilt, config, {
     months,
     addressOf: extracted.addressOf,
+    reasons: { hiddenRowGone: text("archiveHiddenRowGone", lang) },
+    ...(options.keepRowPositions === true ? { keepRowPositions: true } : {}),
   });
+  // Spec §8: a value typed over a computed cell goes to the Archive; the new layout writes the formula back.
+  const overwritten = overwrittenArchive(snapshot, extracted.asBuilt, lang);
+  if (overwritten.length === 0) return carried;
+  return {
+    values: { ...carried.values, archive: [...carried.values.archive, ...overwritten] },
+    archived: [...carried.archived, ...overwritten],
+  };
+}
+
+/** Archive rows of the values typed over computed cells (FORMULA_OVERWRITTEN), with their old address and the reason. */
+function overwrittenArchive(
+  snapshot: WorkbookSnapshot,
+  asBuilt: KamConfig,
+  lang: KamConfig["settings"]["language"]
+): ArchiveRow[] {
+  return overwrittenCells(snapshot, asBuilt, lang).map((o) => {
+    const first = snapshot.tables.find((t) => t.name === o.section)?.rows[o.row ?? 0]?.[0] ?? null;
+    return {
+      section: o.section,
+      rowKey:
+        o.row === null
+          ? null
+          : isEmptyCell(first)
+            ? String(o.row + 1)
+            : `${o.row + 1}: ${String(first)}`,
+      field: o.field,
+      address: sheetRef(o.sheet, o.cell),
+      value: o.value,
+      reason: text("archiveFormulaOverwritten", lang),
+    };
+  });
+}
+
+/** Options of carrying values. */
+export interface CarryOptions {
+  /**
+   * Keep every table row at its body index (empty rows stay as empty records, trailing ones are
+   * dropped): the live workbook is restructured in place, so row i must stay row i (references to it).
+   */
+  readonly keepRowPositions?: boolean;
 }

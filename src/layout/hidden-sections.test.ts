@@ -61,6 +61,7 @@ describe("hidden sections (spec §11): checks skipped, values computed as if emp
               "KPI_PERIOD_LONGER_THAN_PLAN",
               "KPI_PERIOD_MISALIGNED",
               "SALES_MONTHS_MISMATCH",
+              "ACTUALS_MISSING",
             ].includes(f.code)
         )
         .map(key);

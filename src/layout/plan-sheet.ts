@@ -130,7 +130,8 @@ export function planSheet(input: PlanSheetInput): {
   const sheet: SheetLayout = {
     name: input.sheet,
     visibility: "visible",
-    protection: PLAN_SHEET,
+    // Spec §8: unprotected by default, so typing below a table extends it (Excel cannot grow a table on a protected sheet).
+    protection: config.settings.protectSheets ? PLAN_SHEET : null,
     freeze: { rows: 0, columns: 1 },
     columnWidths,
     cells,

@@ -2,7 +2,9 @@ import { aCustomField } from "../domain/testing/custom-field";
 import { DEFAULT_CONFIG } from "../domain/config/defaults";
 import type { FieldDef, KamConfig, SectionDef } from "../domain/config/types";
 import { aPlan } from "../domain/testing/builders";
-import { coreStructure, restructureRefusals } from "./preconditions";
+import { snapshotOfLayout } from "../xlsx/parity/layout-snapshot";
+import { buildLayout } from "./build";
+import { coreStructure, expectedStructure, restructureRefusals } from "./preconditions";
 
 const CUSTOM_SECTION: SectionDef = {
   key: "Visits",
@@ -96,5 +98,37 @@ describe("restructureRefusals (spec §8: refuse, don't guess)", () => {
         ["TABLE_MISSING", "SalesPlan"],
       ]);
     });
+  });
+});
+
+describe("expectedStructure: a workbook that stores its applied schema", () => {
+  const WITH_REGION: KamConfig = {
+    ...DEFAULT_CONFIG,
+    fields: [...DEFAULT_CONFIG.fields, ...CUSTOM_FIELDS.filter((f) => f.key === "region")],
+  };
+  const built = (config: KamConfig) =>
+    snapshotOfLayout(buildLayout(config, { lang: "ru", start: "2027-01", period: "year" }));
+
+  it("refuses when a custom field's defined name was deleted (its value would be lost)", () => {
+    const intact = built(WITH_REGION);
+    expect(restructureRefusals(intact, expectedStructure(intact, DEFAULT_CONFIG), "ru")).toEqual(
+      []
+    );
+    const snapshot = { ...intact, names: intact.names.filter((n) => n.name !== "region") };
+    expect(
+      codes(restructureRefusals(snapshot, expectedStructure(snapshot, DEFAULT_CONFIG), "ru"))
+    ).toEqual([["NAME_MISSING", "region"]]);
+  });
+
+  it("does not expect a field the SKAM has just added, nor a hidden one", () => {
+    const snapshot = built({
+      ...DEFAULT_CONFIG,
+      fields: DEFAULT_CONFIG.fields.map((f) =>
+        f.key === "headcount" ? { ...f, hidden: true } : f
+      ),
+    });
+    expect(
+      restructureRefusals(snapshot, expectedStructure(snapshot, WITH_NEW_FIELDS), "ru")
+    ).toEqual([]);
   });
 });

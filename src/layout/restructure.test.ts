@@ -100,9 +100,16 @@ describe("restructure", () => {
             months,
             addressOf: (s, r, f) => `${s}:${r}:${f}`,
           });
-          // Every old value is kept in place or archived, exactly once.
+          // Every old value is kept in place, kept hidden or archived, exactly once.
           const before = facts(DEFAULT_CONFIG, values).length;
-          expect(facts(newConfig, next).length + archived.length).toBe(before);
+          expect(facts(newConfig, next).length + (next.hidden?.length ?? 0) + archived.length).toBe(
+            before
+          );
+          // Hidden is not deleted: a hidden field's values are kept, never archived.
+          for (const h of next.hidden ?? [])
+            expect(
+              newConfig.fields.some((f) => f.section === h.section && f.key === h.field && f.hidden)
+            ).toBe(true);
           // Nothing invented: every kept value was in the old values under the same section and key.
           for (const [k, v] of Object.entries(next.form)) expect(values.form[k]).toEqual(v);
           for (const [s, rows] of Object.entries(next.tables)) {
@@ -117,9 +124,7 @@ describe("restructure", () => {
           // Archived values name a field that is no longer an input of its section, or a month outside the plan.
           for (const a of archived) {
             const gone =
-              !newConfig.fields.some(
-                (f) => f.section === a.section && f.key === a.field && !f.hidden
-              ) ||
+              !newConfig.fields.some((f) => f.section === a.section && f.key === a.field) ||
               (/^\d{4}-\d{2}$/.test(a.field) && !(months as readonly string[]).includes(a.field));
             expect(gone || (a.section === "form" && a.field === "old_custom")).toBe(true);
           }
@@ -128,6 +133,104 @@ describe("restructure", () => {
       ),
       { numRuns: 500 }
     );
+  });
+
+  it("gives every hidden value back to its row when the field is shown again (fast-check)", () => {
+    // Rows told apart by their first field (member / item / risk), as a KAM's rows are.
+    const keyed = (key: string, fields: readonly string[]) =>
+      fc
+        .uniqueArray(fc.stringMatching(/^[a-z]{1,4}$/), { maxLength: 4 })
+        .chain((keys) =>
+          fc.tuple(
+            ...keys.map((k) =>
+              fc
+                .dictionary(fc.constantFrom(...fields), value)
+                .map((rest) => ({ ...rest, [key]: k }))
+            )
+          )
+        );
+    fc.assert(
+      fc.property(
+        fc.record({
+          form: fc.dictionary(fc.constantFrom(...formKeys), value),
+          tables: fc.record({
+            Team: keyed("member", tableFields("Team").slice(1)),
+            Risks: keyed("risk", tableFields("Risks").slice(1)),
+          }),
+          archive: fc.constant([]),
+        }),
+        fc.subarray(
+          fieldIds.filter(
+            (id) => !DEFAULT_CONFIG.fields.some((f) => f.core && `${f.section}.${f.key}` === id)
+          ),
+          { minLength: 1, maxLength: 6 }
+        ),
+        (values, hidden) => {
+          const hiding = configWithout([], hidden, []);
+          const options = { months: MONTHS_2027 };
+          const first = restructure(values, DEFAULT_CONFIG, hiding, options);
+          const second = restructure(first.values, hiding, DEFAULT_CONFIG, options);
+          expect([...first.archived, ...second.archived]).toEqual([]);
+          expect(second.values.hidden).toEqual([]);
+          expect(facts(DEFAULT_CONFIG, second.values).sort()).toEqual(
+            facts(DEFAULT_CONFIG, values).sort()
+          );
+          const byKey = (
+            rows: readonly Readonly<Record<string, CellValue>>[] | undefined,
+            key: string
+          ) => new Map((rows ?? []).map((r) => [r[key], r]));
+          const clean = (r: Readonly<Record<string, CellValue>> | undefined) =>
+            Object.fromEntries(Object.entries(r ?? {}).filter(([, v]) => v !== null && v !== ""));
+          for (const [section, key] of [
+            ["Team", "member"],
+            ["Risks", "risk"],
+          ] as const) {
+            const after = byKey(second.values.tables[section], key);
+            for (const [k, row] of byKey(values.tables[section], key))
+              expect(clean(after.get(k))).toEqual(clean(row));
+          }
+        }
+      ),
+      { numRuns: 300 }
+    );
+  });
+
+  it("archives a hidden value whose row was deleted before the field was shown again, with the reason", () => {
+    const hiding = configWithout([], ["Team.commitments"], []);
+    const values: WorkbookValues = {
+      form: {},
+      tables: { Team: [{ member: "Анна", commitments: "звонок" }, { member: "Олег" }] },
+      archive: [],
+    };
+    const first = restructure(values, DEFAULT_CONFIG, hiding, { months: MONTHS_2027 });
+    expect(first.values.hidden).toEqual([
+      {
+        section: "Team",
+        row: 1,
+        keyField: "member",
+        keyText: "Анна",
+        field: "commitments",
+        value: "звонок",
+      },
+    ]);
+    const withoutAnna = {
+      ...first.values,
+      tables: { ...first.values.tables, Team: [{ member: "Олег" }] },
+    };
+    const second = restructure(withoutAnna, hiding, DEFAULT_CONFIG, {
+      months: MONTHS_2027,
+      reasons: { hiddenRowGone: "row gone" },
+    });
+    expect(second.archived).toEqual([
+      {
+        section: "Team",
+        rowKey: "1: Анна",
+        field: "commitments",
+        address: null,
+        value: "звонок",
+        reason: "row gone",
+      },
+    ]);
   });
 
   it("moves the months of a shorter plan period to the Archive with row key and address", () => {

@@ -288,6 +288,26 @@ export interface WorkbookValues {
   readonly tables: Readonly<Record<string, readonly Readonly<Record<string, CellValue>>[]>>;
   /** Rows already on the `Archive` sheet (kept on every rebuild). */
   readonly archive: readonly ArchiveRow[];
+  /** Values of hidden fields, kept (not archived) in the `HiddenValues` table until the field is shown again (absent = none). */
+  readonly hidden?: readonly HiddenValue[];
+}
+
+/**
+ * A value of a hidden field (spec §8, "Hidden is not deleted"), kept on the
+ * hidden `Lists` sheet. For a table value, the row it belongs to is found
+ * again by `keyField`'s text (`keyText`, the n-th row with that text for the
+ * n-th stored row); `keyField` null means the whole row was hidden (the row
+ * comes back as a new row).
+ */
+export interface HiddenValue {
+  readonly section: string;
+  /** 1-based body row when it was hidden (the order rows come back in), null for a form field. */
+  readonly row: number | null;
+  readonly keyField: string | null;
+  readonly keyText: string | null;
+  /** Field key or month `YYYY-MM`. */
+  readonly field: string;
+  readonly value: CellValue;
 }
 
 /** A value moved to the `Archive` sheet because its field or month no longer exists. */

@@ -16,6 +16,13 @@ describe("observeActions", () => {
     expect(settled).toEqual(["selectCell", "check"]);
   });
 
+  it("passes the what-if's applyInputs through and reports it", async () => {
+    const settled: string[] = [];
+    const observed = observeActions(fakeWorkbook(), (m) => settled.push(m));
+    expect(await observed.applyInputs?.([], "ru")).toMatchObject({ ok: true, written: 0 });
+    expect(settled).toEqual(["applyInputs"]);
+  });
+
   it("reports a failed action too and lets the error through", async () => {
     const fake = fakeWorkbook();
     fake.failNext = { method: "openConfig", error: new Error("ItemNotFound") };

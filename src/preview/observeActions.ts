@@ -30,6 +30,7 @@ export function observeActions(
     openConfig: wrap("openConfig"),
     readConfig: wrap("readConfig"),
     ...(actions.importActuals ? { importActuals: wrap("importActuals") } : {}),
+    ...(actions.applyInputs ? { applyInputs: wrap("applyInputs") } : {}),
     // Not wrapped: registering a listener changes nothing the sheets view shows.
     ...(actions.watchChanges ? { watchChanges: actions.watchChanges.bind(actions) } : {}),
   };

@@ -463,3 +463,63 @@ describe("the pane as a KAM meets it (issue 17)", () => {
     }
   });
 });
+
+/**
+ * Every element of the task pane wider than the pane, or reaching past its edges (a cut-off column),
+ * and the pane itself when it scrolls sideways: `tag.class "text…" (left–right)` lines; empty when
+ * everything fits.
+ */
+async function overflowingElements(on: Page): Promise<string[]> {
+  return on.evaluate(() => {
+    const pane = document.querySelector('[data-testid="task-pane"]');
+    if (!pane) return ["no task pane"];
+    const box = pane.getBoundingClientRect();
+    const found: string[] = [];
+    if (pane.scrollWidth > pane.clientWidth + 1)
+      found.push(`task pane scrolls sideways: ${pane.scrollWidth} > ${pane.clientWidth}`);
+    for (const element of Array.from(pane.querySelectorAll("*"))) {
+      if (element.closest("[data-tabster-dummy]")) continue;
+      const r = element.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === "hidden" || style.position === "fixed") continue;
+      if (r.width > box.width + 1 || r.left < box.left - 1 || r.right > box.right + 1) {
+        const text = (element.textContent as string | null)?.trim().slice(0, 30) ?? "";
+        found.push(
+          `${element.tagName.toLowerCase()}.${element.getAttribute("class")?.slice(0, 20) ?? ""} "${text}" (${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)})`
+        );
+      }
+    }
+    return found;
+  });
+}
+
+describe("the pane at 320 px (issue 13)", () => {
+  it.each([
+    ["ru", "", ["Проверка", "План", "Показатели", "Настройка"], "Проверить план"],
+    ["en", "&lang=en", ["Check", "Plan", "Numbers", "Configuration"], "Check plan"],
+  ])(
+    "fits every view into a 320 px viewport with nothing cut off on the right (%s)",
+    async (_lang, query, tabs, check) => {
+      const narrow = await openPage(`?width=320${query}`);
+      try {
+        await narrow.setViewportSize({ width: 320, height: 800 });
+        await waitForIdlePane(narrow);
+        const pane = await narrow.getByTestId("task-pane").boundingBox();
+        expect(pane?.width ?? 0).toBeLessThanOrEqual(320);
+        for (const tab of tabs) {
+          await narrow.getByRole("tab", { name: tab, exact: true }).click();
+          await waitForIdlePane(narrow);
+          if (tab === tabs[0]) await runCheck(narrow, check);
+          await narrow.waitForTimeout(300);
+          expect({ tab, overflowing: await overflowingElements(narrow) }).toEqual({
+            tab,
+            overflowing: [],
+          });
+        }
+      } finally {
+        await narrow.close();
+      }
+    }
+  );
+});

@@ -1,8 +1,9 @@
 /**
  * `npm run screenshots` (tsx src/preview/screenshots.ts): the task pane of the preview in headless
  * Chromium at Excel's narrowest pane width (350 px), Russian and English, light and dark: an empty
- * workbook (the start), the sample plan after a check (Check view, a finding clicked) and on the
- * Numbers view, saved as PNG into docs/screenshots/ for the README.
+ * workbook (the start), the sample plan after a check (Check view, a finding clicked), on the
+ * Numbers view and on the What-if view (deferral and volumes changed), saved as PNG into
+ * docs/screenshots/ for the README.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -12,8 +13,13 @@ import { openPreview, startPreviewSession, waitForIdlePane } from "./e2e/session
 const OUT = path.join(REPO_ROOT, "docs", "screenshots");
 
 const TEXT = {
-  ru: { check: "Проверить план", build: "Создать шаблон", numbersTab: "Показатели" },
-  en: { check: "Check plan", build: "Build template", numbersTab: "Numbers" },
+  ru: {
+    check: "Проверить план",
+    build: "Создать шаблон",
+    numbersTab: "Показатели",
+    whatIf: "Что если…",
+  },
+  en: { check: "Check plan", build: "Build template", numbersTab: "Numbers", whatIf: "What if…" },
 } as const;
 
 /** Excel's task pane is 350 px wide at its narrowest. */
@@ -54,7 +60,19 @@ async function main(): Promise<void> {
         await page.waitForTimeout(300);
         const numbers = path.join(OUT, `numbers-${lang}-${theme}.png`);
         await page.getByTestId("task-pane").screenshot({ path: numbers });
-        console.log([start, check, numbers].map((p) => path.relative(REPO_ROOT, p)).join("\n"));
+        // What-if: 60 days of deferral instead of 30 and all volumes +10 %, before Apply.
+        await page.getByRole("button", { name: TEXT[lang].whatIf }).click();
+        await page.getByTestId("whatif-deferral").fill("60");
+        await page.getByTestId("whatif-scale").fill("10");
+        await page.getByTestId("whatif-after-credit_required").waitFor();
+        // The view is long: a taller window shows the inputs and the results in one picture.
+        await page.setViewportSize({ width: 1280, height: 1500 });
+        await page.waitForTimeout(300);
+        const whatIf = path.join(OUT, `whatif-${lang}-${theme}.png`);
+        await page.getByTestId("task-pane").screenshot({ path: whatIf });
+        console.log(
+          [start, check, numbers, whatIf].map((p) => path.relative(REPO_ROOT, p)).join("\n")
+        );
         await page.close();
       }
     }

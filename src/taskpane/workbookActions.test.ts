@@ -36,6 +36,16 @@ describe("createWorkbookActions", () => {
     ]);
   });
 
+  it("forwards applyInputs (the what-if's Apply to plan) to the adapter", async () => {
+    const fake = fakeWorkbook();
+    const actions = createWorkbookActions(() => Promise.resolve(fake));
+    const writes = [
+      { ref: { sheet: "ActionPlan", cell: "C16" }, expected: 30, value: 60, tolerance: 1e-9 },
+    ];
+    expect(await actions.applyInputs?.(writes, "en")).toEqual({ ok: true, written: 1, syncs: 2 });
+    expect(fake.calls).toEqual([{ name: "applyInputs", writes }]);
+  });
+
   it("tries the load again after a failed one", async () => {
     const fake = fakeWorkbook();
     let loads = 0;

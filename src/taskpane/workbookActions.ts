@@ -38,6 +38,11 @@ export function createWorkbookActions(load: Adapter = loadAdapter): WorkbookActi
       if (!adapter.importActuals) throw new Error("The workbook adapter cannot import actuals");
       return adapter.importActuals(grid, columns, options);
     },
+    applyInputs: async (writes, uiLang) => {
+      const adapter = await get();
+      if (!adapter.applyInputs) throw new Error("The workbook adapter cannot write inputs");
+      return adapter.applyInputs(writes, uiLang);
+    },
   };
 }
 

@@ -15,7 +15,7 @@ import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { Month } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
 import { carryValues } from "../../layout/carry-values";
-import { coreStructure, restructureRefusals } from "../../layout/preconditions";
+import { expectedStructure, restructureRefusals } from "../../layout/preconditions";
 import type { ArchiveRow } from "../../layout/types";
 import type { PatchReport } from "../../xlsx/patch";
 import { isXlsxInputError } from "../../xlsx/guard/input-error";
@@ -178,7 +178,11 @@ async function restructureOne(
     if (skipEqual && own.source === "workbook" && sameConfig(own.config, reference))
       return { kind: "unchanged" };
   }
-  const refusals = restructureRefusals(snapshot, coreStructure(config), config.settings.language);
+  const refusals = restructureRefusals(
+    snapshot,
+    expectedStructure(snapshot, config),
+    config.settings.language
+  );
   if (refusals.length > 0) return { kind: "structure", findings: refusals };
   const { start, period } = planShape(snapshot, config, monthAfterDate(context.today));
   const months = planMonths(firstDayOfMonth(start), period);

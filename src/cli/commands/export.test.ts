@@ -195,6 +195,13 @@ describe("kam-plan export", () => {
     expect(await readFile(join(dir, "plans", "a.xlsx"))).toEqual(before);
   });
 
+  it("draws a progress line on stderr for long runs (--progress when stderr is not a terminal)", async () => {
+    const run = await runKamPlan(["export", "plans", "-o", "progress", "--progress"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`3/3 ${join("plans", "north", "b.xlsx")}`);
+    expect(run.stderr).toContain("\r\x1b[K");
+  });
+
   it("refuses a file as the output folder, a missing -o and an empty input", async () => {
     await writeFile(join(dir, "file.txt"), "x");
     const file = await runKamPlan(["export", "plans/a.xlsx", "-o", "file.txt"], dir);

@@ -17,6 +17,7 @@ const COMMANDS = {
   export: () => import("./export"),
   diff: () => import("./diff"),
   "import-actuals": () => import("./import-actuals"),
+  whatif: () => import("./whatif"),
 } satisfies Readonly<Record<string, () => Promise<{ readonly command: CliCommand }>>>;
 
 /** A subcommand's name. */

@@ -1,5 +1,11 @@
 import { runJobs, threadCount } from "../parallel/pool";
-import { exportWorkbook, type EncodedWorkbook, type ExportJob } from "./workbook";
+import type { EncodedWorkbook, ExportJob } from "./workbook";
+
+/** One workbook in this thread; the reader and the core are loaded on first use (workers load their own). */
+async function exportHere(job: ExportJob): Promise<EncodedWorkbook> {
+  const { exportWorkbook } = await import("./workbook");
+  return exportWorkbook(job);
+}
 
 /**
  * Export every workbook, on worker threads when the run is long enough
@@ -10,7 +16,7 @@ export async function exportFiles(
   onDone: (job: ExportJob, done: EncodedWorkbook) => void,
   env: Readonly<Record<string, string | undefined>>
 ): Promise<void> {
-  await runJobs("export", jobs, threadCount(jobs.length, env), exportWorkbook, (job, done) => {
+  await runJobs("export", jobs, threadCount(jobs.length, env), exportHere, (job, done) => {
     onDone(job, done);
   });
 }

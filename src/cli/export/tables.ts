@@ -119,6 +119,7 @@ export function planFieldColumns(): readonly ExportColumn[] {
     .filter((c): c is ExportColumn => c !== null);
 }
 
+/** Column types of the core's value kinds (`month`: `actuals_through`, spec §9). */
 const CALC_TYPES = { date: "date", amount: "decimal", ratio: "decimal", month: "month" } as const;
 
 /** The core's computed values (`calc --format json` `values`), by key. */

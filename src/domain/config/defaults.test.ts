@@ -21,7 +21,7 @@ describe("DEFAULT_CONFIG", () => {
     expect(result.config).toEqual(DEFAULT_CONFIG);
   });
 
-  it("has the settings of spec section 6", () => {
+  it("has the settings of spec sections 6 and 8 (protect_sheets FALSE)", () => {
     expect(DEFAULT_CONFIG.settings).toEqual({
       language: "ru",
       currency: "RUB",
@@ -31,6 +31,8 @@ describe("DEFAULT_CONFIG", () => {
       maxCreditDepthDays: 90,
       grossMargin: null,
       templateVersion: TEMPLATE_VERSION,
+      protectSheets: false,
+      referenceConfig: "",
     });
   });
 

@@ -17,6 +17,8 @@ export const DEFAULT_SETTINGS: Settings = {
   maxCreditDepthDays: 90,
   grossMargin: null,
   templateVersion: TEMPLATE_VERSION,
+  protectSheets: false,
+  referenceConfig: "",
 };
 
 /** [key, sheet, kind, ru, en] in display order. */

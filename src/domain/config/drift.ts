@@ -30,8 +30,11 @@ const TABLE_OF: Readonly<Record<ConfigTableName, keyof ConfigTables>> = {
   Lists: "lists",
 };
 
-/** Settings rows that are the add-in's, not the SKAM's: a different template version is TEMPLATE_OUTDATED. */
-const IGNORED_SETTINGS = new Set(["template_version"]);
+/**
+ * Settings rows that are not the format: a different template version is TEMPLATE_OUTDATED;
+ * where the reference lives is the workbook's own pointer to it.
+ */
+const IGNORED_SETTINGS = new Set(["template_version", "reference_config"]);
 
 function keyText(values: readonly CellValue[]): string {
   return values.map((v) => normalizeText(v === null ? "" : String(v))).join("\u0000");
@@ -226,4 +229,17 @@ export function configDriftFindings(
     );
     return d.loosening === null ? { ...finding, severity: "warning" } : finding;
   });
+}
+
+/** The place of a Settings row's value cell in the workbook's Config (the table's header when the row is missing). */
+export function settingPlace(
+  tables: ConfigTables,
+  key: string
+): { readonly sheet: string; readonly cell: string | null; readonly name: string } {
+  const cells = new ConfigCells(tables);
+  return {
+    sheet: cells.sheet("Settings"),
+    cell: cells.cell("Settings", [key], "value"),
+    name: "Settings",
+  };
 }

@@ -24,6 +24,8 @@ describe("configToTables", () => {
       ["max_credit_depth_days", 90],
       ["gross_margin", null],
       ["template_version", "1.0.0"],
+      ["protect_sheets", false],
+      ["reference_config", ""],
     ]);
   });
 

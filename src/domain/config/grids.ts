@@ -56,6 +56,8 @@ export const SETTING_KEYS = {
   max_credit_depth_days: "maxCreditDepthDays",
   gross_margin: "grossMargin",
   template_version: "templateVersion",
+  protect_sheets: "protectSheets",
+  reference_config: "referenceConfig",
 } as const satisfies Record<string, keyof Settings>;
 
 export type SettingKey = keyof typeof SETTING_KEYS;

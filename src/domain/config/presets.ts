@@ -28,23 +28,14 @@ export const PRESET_SECTIONS: Readonly<Record<Preset, readonly SectionKey[] | "a
 
 /**
  * A preset as a configuration: `base` (default: the default configuration) with the
- * sections the preset does not show hidden, and, in `minimal`, also the optional
- * non-core fields of the sections it shows (Team `commitments`, KPI `unit`): few
- * fields, fast to fill. `full` shows every section and field of `base`'s defaults.
- * Presets differ only in hidden flags, so *Apply configuration* moves a workbook
- * between them without losing a value (hidden keeps values).
+ * sections the preset does not show hidden and the others shown. Presets differ only in
+ * `Sections.hidden`, so *Apply configuration* moves a workbook between them without losing
+ * a value: a hidden section keeps its table and values (spec §8, §11). Fields are left as
+ * `base` has them: hiding a field still moves its values to Archive until hidden fields
+ * keep theirs (issue #11), so no preset hides one.
  */
 export function presetConfig(preset: Preset, base: KamConfig = DEFAULT_CONFIG): KamConfig {
   const shown = PRESET_SECTIONS[preset];
   const visible = (key: string): boolean => shown === "all" || shown.some((s) => s === key);
-  const builtIn = new Set(DEFAULT_CONFIG.fields.map((f) => `${f.section}.${f.key}`));
-  return {
-    ...base,
-    sections: base.sections.map((s) => ({ ...s, hidden: !visible(s.key) })),
-    fields: base.fields.map((f) =>
-      builtIn.has(`${f.section}.${f.key}`) && !f.core && !f.required
-        ? { ...f, hidden: preset === "minimal" && visible(f.section) }
-        : f
-    ),
-  };
+  return { ...base, sections: base.sections.map((s) => ({ ...s, hidden: !visible(s.key) })) };
 }

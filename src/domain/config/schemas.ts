@@ -223,6 +223,10 @@ export const SETTING_SCHEMAS = {
     .transform((v, ctx) =>
       /^\d{1,9}(\.\d{1,9}){0,3}$/.test(textOf(v)) ? textOf(v) : fail(ctx, "bad_setting", v)
     ),
+  protect_sheets: booleanCell,
+  reference_config: z
+    .unknown()
+    .transform((v, ctx) => (textOf(v).length <= 2048 ? textOf(v) : fail(ctx, "bad_setting", v))),
 } as const;
 
 /** What a good value of each setting is, for the message. */
@@ -252,6 +256,11 @@ export const SETTING_EXPECTED: Readonly<
     en: "a fraction from 0 to 1 (30% is 0.3) or empty",
   },
   template_version: { ru: "номер версии вида 1.0.0", en: "a version number such as 1.0.0" },
+  protect_sheets: { ru: "ИСТИНА или ЛОЖЬ (да/нет)", en: "TRUE or FALSE (yes/no)" },
+  reference_config: {
+    ru: "адрес https:// или путь к книге-эталону (до 2048 символов), или пусто",
+    en: "an https:// address or a path of the reference workbook (up to 2048 characters), or empty",
+  },
 };
 
 const bilingual = z.object({ ru: z.string(), en: z.string() });
@@ -273,6 +282,8 @@ export const settingsSchema: z.ZodType<Settings> = z.object({
   // Optional in JSON written before §10: absent is "not set".
   grossMargin: z.number().min(0).max(1).nullable().default(null),
   templateVersion: z.string(),
+  protectSheets: z.boolean(),
+  referenceConfig: z.string(),
 });
 
 /** A whole KamConfig as an object (e.g. a JSON file given to the CLI): shapes only, no cross-row rules. */

@@ -27,6 +27,17 @@ export interface Settings {
   readonly grossMargin: number | null;
   /** Written by the add-in, read-only for people, e.g. `1.0.0`. */
   readonly templateVersion: string;
+  /**
+   * Protect the plan sheets (spec §8; default false). Unprotected, typing
+   * below a table extends it and FORMULA_OVERWRITTEN guards the computed
+   * cells; protected, Excel cannot grow a table, so the pane offers *Add rows*.
+   */
+  readonly protectSheets: boolean;
+  /**
+   * Where the SKAM's reference configuration is (spec §11): an https URL the task pane
+   * fetches, or a file path (for the CLI's `--config`; a pane cannot open files). Empty: none.
+   */
+  readonly referenceConfig: string;
 }
 
 /** The two sheets that hold sections. */
@@ -39,6 +50,7 @@ export interface SectionDef {
   readonly kind: "form" | "table";
   readonly label: Bilingual;
   readonly order: number;
+  /**
   /**
    * A hidden section (spec §11) keeps its values in the workbook, but its checks are
    * skipped and the values computed from it are empty or 0, as if its table were empty.

@@ -6,7 +6,7 @@ import { fromMinor } from "../money";
 import { isoOfSerial } from "../periods";
 import {
   formatAmount,
-  formatAmountChange,
+  formatAmountShift,
   formatMonth,
   formatNumberChange,
   formatPercent,
@@ -85,9 +85,9 @@ function numberChange(
 ): string | null {
   switch (type?.kind) {
     case "amount":
-      return formatAmountChange(before, after, lang, currency);
+      return formatAmountShift(before, after, lang, currency);
     case "percent":
-      return formatPointsChange(before, after, lang);
+      return formatPointsChange(after - before, lang);
     case "number":
     case "integer":
       return formatNumberChange(before, after, lang);
@@ -101,8 +101,8 @@ function totalChange(t: TotalChange, lang: Lang, currency: string): string {
   if (!t.changed || t.before === null || t.after === null || t.kind === "date") return "";
   return ` (${
     t.kind === "amount"
-      ? formatAmountChange(t.before, t.after, lang, currency)
-      : formatPointsChange(t.before, t.after, lang)
+      ? formatAmountShift(t.before, t.after, lang, currency)
+      : formatPointsChange(t.after - t.before, lang)
   })`;
 }
 
@@ -184,7 +184,7 @@ export function renderDiffText(
     out.push("", t.sales[section]);
     for (const s of lines)
       out.push(
-        `  ${s.item} ${formatMonth(s.month, lang)}: ${money(s.before)} → ${money(s.after)} (${formatAmountChange(s.before, s.after, lang, currency)})`
+        `  ${s.item} ${formatMonth(s.month, lang)}: ${money(s.before)} → ${money(s.after)} (${formatAmountShift(s.before, s.after, lang, currency)})`
       );
   }
   if (diff.settings.length > 0)

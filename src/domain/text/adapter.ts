@@ -27,6 +27,10 @@ export interface AdapterTextArgs {
   readonly columns_invalid: null;
   readonly no_months: null;
   readonly check_sheet_title: null;
+  /** `cells`: the cells (`ActionPlan!C20`) that no longer hold what the what-if was computed from, joined. */
+  readonly inputs_changed: { readonly cells: string };
+  /** `cells`: the cells that hold a formula a what-if would replace, joined. */
+  readonly inputs_formula: { readonly cells: string };
 }
 
 /** The key of an adapter text. */
@@ -126,6 +130,18 @@ const TEXTS: {
       "The plan start or period (plan_start, plan_period) is empty, so the months to fill are unknown. Nothing was changed.",
   },
   check_sheet_title: { ru: () => "Результаты проверки", en: () => "Check results" },
+  inputs_changed: {
+    ru: ({ cells }) =>
+      `Ячейки изменились после расчёта: ${cells}. Пересчитайте показатели и повторите «Применить к плану». Книга не изменена.`,
+    en: ({ cells }) =>
+      `These cells changed after the numbers were computed: ${cells}. Compute the numbers again and repeat Apply to plan. Nothing was changed.`,
+  },
+  inputs_formula: {
+    ru: ({ cells }) =>
+      `В ячейках формулы, которые значение заменило бы: ${cells}. Измените их вручную или уберите формулы. Книга не изменена.`,
+    en: ({ cells }) =>
+      `These cells hold formulas a value would replace: ${cells}. Change them by hand or remove the formulas. Nothing was changed.`,
+  },
 };
 
 /** The adapter text `key` in `lang` with its values (none for the texts that take none). */

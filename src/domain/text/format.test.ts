@@ -1,6 +1,6 @@
 import {
   formatAmount,
-  formatAmountChange,
+  formatAmountShift,
   formatInteger,
   formatIsoDate,
   formatMoneyNumber,
@@ -147,19 +147,19 @@ describe("dates", () => {
 
 describe("changes", () => {
   it("shows an amount's change signed, with the change in percent of the old amount", () => {
-    expect(visible(formatAmountChange(300_000_00, 355_000_00, "ru", "RUB"))).toBe(
+    expect(visible(formatAmountShift(300_000_00, 355_000_00, "ru", "RUB"))).toBe(
       "+55·000,00·₽; +18,3·%"
     );
-    expect(formatAmountChange(355_000_00, 300_000_00, "en", "RUB")).toBe(
+    expect(formatAmountShift(355_000_00, 300_000_00, "en", "RUB")).toBe(
       "-RUB\u00a055,000.00; -15.5%"
     );
-    expect(formatAmountChange(0, 5_00, "en", "USD")).toBe("+USD\u00a05.00");
+    expect(formatAmountShift(0, 5_00, "en", "USD")).toBe("+USD\u00a05.00");
   });
 
   it("shows a number's change with its percent, and a percentage's change in points", () => {
     expect(visible(formatNumberChange(100, 120, "ru"))).toBe("+20; +20·%");
     expect(formatNumberChange(0.3, 0.25, "en")).toBe("-0.05; -16.7%");
-    expect(visible(formatPointsChange(0.05, 0.06, "ru"))).toBe("+1·п.·п.");
-    expect(formatPointsChange(0.7, 0.655, "en")).toBe("-4.5\u00a0pp");
+    expect(visible(formatPointsChange(0.06 - 0.05, "ru"))).toBe("+1·п.·п.");
+    expect(formatPointsChange(0.655 - 0.7, "en")).toBe("-4.5\u00a0pp");
   });
 });

@@ -92,11 +92,11 @@ function relativeChange(before: number, after: number, lang: Lang): string | nul
 }
 
 /**
- * The change of an amount (minor units), signed, with the relative change:
+ * The change between two amounts (minor units), signed, with the relative change:
  * 300 000 → 355 000 gives `+550,00 ₽; +18,3 %` / `+RUB 550.00; +18.3%` (`;`: the Russian
  * decimal is a comma); no percent when the old amount is 0.
  */
-export function formatAmountChange(
+export function formatAmountShift(
   before: number,
   after: number,
   lang: Lang,
@@ -112,16 +112,6 @@ export function formatNumberChange(before: number, after: number, lang: Lang): s
   const relative = relativeChange(before, after, lang);
   const delta = formatNumber(roundToScaledInteger(after - before, 6) / 1e6, lang);
   return withSign(after - before, delta) + (relative === null ? "" : `; ${relative}`);
-}
-
-/**
- * The change of a fraction shown as a percentage, in percentage points: 0.05 → 0.06 gives
- * `+1 п. п.` / `+1 pp` (at most 2 decimals).
- */
-export function formatPointsChange(before: number, after: number, lang: Lang): string {
-  const points = roundToScaledInteger((after - before) * 100, 2) / 100;
-  const text = decimalText(points, lang, 2, false);
-  return `${withSign(points, text)}${lang === "ru" ? `${NBSP}п.${NBSP}п.` : `${NBSP}pp`}`;
 }
 
 /** A whole number with grouped thousands: 1234 → `1 234` / `1,234` (rounded half away from zero). */
@@ -216,4 +206,30 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   if (serial === null) return iso;
   const { year, month, day } = dateOfSerial(serial);
   return formatCalendarDate(year, month, day, lang);
+}
+
+/** A sign for a change: `+` above zero, `-` (from the number itself) below, nothing for zero. */
+function signed(value: number, body: string): string {
+  return value > 0 ? `+${body}` : body;
+}
+
+/** A change of an amount in minor units, signed: `+70 967,74 ₽` / `+RUB 70,967.74`; zero as `0,00 ₽`. */
+export function formatAmountChange(minor: number, lang: Lang, currency: string): string {
+  return signed(roundToScaledInteger(minor, 0), formatAmount(minor, lang, currency));
+}
+
+/**
+ * A change of a ratio in percentage points, signed: 0.0142 → `+1,42 п. п.` (ru, no-break spaces) /
+ * `+1.42 pp` (en), at most 2 decimals.
+ */
+export function formatPointsChange(fraction: number, lang: Lang): string {
+  const text = decimalText(fraction * 100, lang, 2, false);
+  const body = lang === "ru" ? `${text}${NBSP}п.${NBSP}п.` : `${text}${NBSP}pp`;
+  return text === "0" ? body : signed(fraction, body);
+}
+
+/** A change of a date in days, signed: `+30 дн.` / `+30 days`. */
+export function formatDaysChange(days: number, lang: Lang): string {
+  const text = formatInteger(days, lang);
+  return signed(days, lang === "ru" ? `${text}${NBSP}дн.` : `${text}${NBSP}days`);
 }

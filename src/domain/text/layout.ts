@@ -33,6 +33,14 @@ export const TEXTS = {
   archiveField: { ru: "Поле", en: "Field" },
   archiveAddress: { ru: "Где было", en: "Old address" },
   archiveValue: { ru: "Значение", en: "Value" },
+  archiveFormulaOverwritten: {
+    ru: "введено поверх формулы вычисляемой ячейки; формула восстановлена",
+    en: "typed over a computed cell's formula; the formula was restored",
+  },
+  archiveHiddenRowGone: {
+    ru: "скрытое поле: его строку удалили или переименовали, пока поле было скрыто",
+    en: "hidden field: its row was deleted or renamed while the field was hidden",
+  },
   archiveDisplaced: {
     ru: "ваша ячейка: новая разметка листа заняла это место",
     en: "your cell: the sheet's new layout needs this place",

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { Lang } from "../../domain/values";
 import { fakeWorkbook, FILLED_STATE, type FakeWorkbook } from "../testing/fakeActions";
 import { paneMonth } from "../paneFormat";
@@ -321,6 +321,21 @@ describe("Plan view", () => {
     fireEvent.click(screen.getByRole("button", { name: "Build template" }));
     expect(await screen.findByText("Enter a month as YYYY-MM, e.g. 2027-01.")).toBeTruthy();
     expect(fake.calls.some((c) => c.name === "buildTemplate")).toBe(false);
+  });
+
+  it("offers Add rows only when the plan sheets are protected, and runs it", async () => {
+    const open = fakeWorkbook();
+    renderPane(open, "en", "plan");
+    await ready(open);
+    expect(screen.queryByRole("button", { name: "Add rows" })).toBeNull();
+    cleanup();
+    const fake = fakeWorkbook({ ...FILLED_STATE, sheetsProtected: true });
+    renderPane(fake, "en", "plan");
+    fireEvent.click(await screen.findByRole("button", { name: "Add rows" }));
+    await waitFor(() => expect(fake.calls).toContainEqual({ name: "addRows" }));
+    expect((await screen.findByTestId("notice")).textContent).toContain(
+      "5 empty rows were added to every table."
+    );
   });
 
   it("offers the upgrade of an outdated template", async () => {

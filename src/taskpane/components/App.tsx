@@ -10,6 +10,7 @@ import {
   type ReactElement,
 } from "react";
 import type { CheckReport } from "../../domain/report";
+import type { CellWrite } from "../../domain/whatif/cell-writes";
 import { TEMPLATE_VERSION } from "../../domain/version";
 import type { CellRef, Lang } from "../../domain/values";
 import type { BuildOptions, WorkbookActions, WorkbookState } from "../../excel/types";
@@ -55,6 +56,9 @@ const PlanView = lazy(async () => ({
 const NumbersView = lazy(async () => ({
   default: (await import(/* webpackChunkName: "view-numbers" */ "./NumbersView")).NumbersView,
 }));
+const WhatIfView = lazy(async () => ({
+  default: (await import(/* webpackChunkName: "view-whatif" */ "./WhatIfView")).WhatIfView,
+}));
 const ConfigView = lazy(async () => ({
   default: (await import(/* webpackChunkName: "view-config" */ "./ConfigView")).ConfigView,
 }));
@@ -64,9 +68,10 @@ function planFormKey(state: WorkbookState | null): string {
   return state === null ? "none" : [state.language, state.planStart, state.planPeriod].join("|");
 }
 
-/** The pane's four views. */
-export type PaneView = "plan" | "check" | "numbers" | "config";
-const VIEWS: readonly PaneView[] = ["plan", "check", "numbers", "config"];
+/** The pane's views: four tabs, and What-if, opened from Numbers (its tab stays marked: five tabs do not fit 320 px). */
+export type PaneView = "plan" | "check" | "numbers" | "whatif" | "config";
+type TabView = Exclude<PaneView, "whatif">;
+const VIEWS: readonly TabView[] = ["plan", "check", "numbers", "config"];
 
 /** Props of the task pane. */
 export interface AppProps {
@@ -186,6 +191,19 @@ export function App({
       setStamp(null);
     }
   };
+  const applyWhatIf = (writes: readonly CellWrite[]): void =>
+    void run("applyWhatIf", "writing", async () => {
+      if (!actions.applyInputs) return;
+      const result = await actions.applyInputs(writes, lang);
+      if (!result.ok) {
+        setNotice({ intent: "error", title: t("failure.title"), text: result.message });
+        return;
+      }
+      const next = await actions.check({ today: today(), lang });
+      setReport(next);
+      setStamp({ at: now(), stale: false });
+      setNotice({ intent: "success", text: t("whatif.applied", { n: result.written }) });
+    });
   const selectView = (next: PaneView): void => {
     // A message belongs to the view it was shown on.
     setNotice(null);
@@ -215,6 +233,15 @@ export function App({
       setNotice(resultNotice(t, result, t("result.upgraded", { version: TEMPLATE_VERSION })));
       await afterChange(result.ok);
     });
+  const addRows = actions.addRows
+    ? (): void =>
+        void run("addRows", "writing", async () => {
+          const result = (await actions.addRows?.({ uiLang: lang })) ?? null;
+          if (result === null) return;
+          setNotice(resultNotice(t, result, t("result.rowsAdded")));
+          await afterChange(result.ok);
+        })
+    : undefined;
   const validateConfig = (): void =>
     void run("readConfig", "validating", async () => {
       const { config, findings } = await actions.readConfig();
@@ -237,7 +264,7 @@ export function App({
         <div className={styles.pinned}>
           <PaneTabs
             views={VIEWS}
-            selected={shown}
+            selected={shown === "whatif" ? "numbers" : shown}
             label={t("app.tabsLabel")}
             labelOf={(v) => t(`tab.${v}`)}
             onSelect={selectView}
@@ -259,8 +286,8 @@ export function App({
         ) : (
           <div
             role="tabpanel"
-            id={`panel-${shown}`}
-            aria-labelledby={`tab-${shown}`}
+            id={`panel-${shown === "whatif" ? "numbers" : shown}`}
+            aria-labelledby={`tab-${shown === "whatif" ? "numbers" : shown}`}
             className={styles.panel}
           >
             <Suspense fallback={<span>{t("app.loading")}</span>}>
@@ -271,6 +298,7 @@ export function App({
                   onBuild={build}
                   onRebuildMonths={apply}
                   onUpgrade={upgrade}
+                  {...(addRows ? { onAddRows: addRows } : {})}
                 />
               ) : null}
               {shown === "check" ? (
@@ -282,7 +310,24 @@ export function App({
               ) : null}
               {shown === "numbers" ? (
                 hasPlan ? (
-                  <NumbersView report={report} stamp={stamp} onCalculate={() => void check(lang)} />
+                  <NumbersView
+                    report={report}
+                    stamp={stamp}
+                    onCalculate={() => void check(lang)}
+                    onWhatIf={() => selectView("whatif")}
+                  />
+                ) : (
+                  <NoPlan onGoBuild={goBuild} />
+                )
+              ) : null}
+              {shown === "whatif" ? (
+                hasPlan ? (
+                  <WhatIfView
+                    report={report}
+                    onCalculate={() => void check(lang)}
+                    onApply={applyWhatIf}
+                    onBack={() => selectView("numbers")}
+                  />
                 ) : (
                   <NoPlan onGoBuild={goBuild} />
                 )

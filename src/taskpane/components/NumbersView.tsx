@@ -28,7 +28,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   facts: {
     display: "grid",
-    gridTemplateColumns: "1fr max-content",
+    // The value column takes what it needs and wraps a long value at its spaces in a narrow pane.
+    gridTemplateColumns: "minmax(0, 1fr) auto",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXXS,
     margin: 0,
@@ -48,6 +49,8 @@ export interface NumbersViewProps {
   readonly onCalculate: () => void;
   /** After actuals were imported into the workbook (default: compute the numbers again). */
   readonly onImported?: () => void;
+  /** Open the What-if view (absent: no What-if button). */
+  readonly onWhatIf?: () => void;
 }
 
 const BLOCK_KEYS: readonly string[] = ["q1", "q2", "q3", "q4", "h1", "h2", "total"];
@@ -62,6 +65,7 @@ export function NumbersView({
   stamp = null,
   onCalculate,
   onImported = onCalculate,
+  onWhatIf,
 }: NumbersViewProps): ReactElement {
   const styles = useStyles();
   return (
@@ -71,10 +75,22 @@ export function NumbersView({
       ) : (
         <>
           <CheckStamp stamp={stamp} />
+          {onWhatIf ? <WhatIfEntry onWhatIf={onWhatIf} /> : null}
           <NumbersBody report={report} />
         </>
       )}
       <ActualsImport currency={report?.config.settings.currency ?? "RUB"} onImported={onImported} />
+    </div>
+  );
+}
+
+function WhatIfEntry({ onWhatIf }: { readonly onWhatIf: () => void }): ReactElement {
+  const { t, runner } = usePane();
+  return (
+    <div>
+      <Button disabled={runner.busy} onClick={onWhatIf} title={t("numbers.whatIfHint")}>
+        {t("numbers.whatIf")}
+      </Button>
     </div>
   );
 }

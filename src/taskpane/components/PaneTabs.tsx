@@ -23,6 +23,12 @@ const useStyles = makeStyles({
     flexShrink: 1,
     borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
     borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
+    // A pane narrower than 380 px (Excel opens it at 320–350): the labels keep one line in a smaller size.
+    "@media (max-width: 379px)": {
+      fontSize: tokens.fontSizeBase200,
+      lineHeight: tokens.lineHeightBase200,
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+    },
     ":hover": {
       color: tokens.colorNeutralForeground1,
       backgroundColor: tokens.colorSubtleBackgroundHover,

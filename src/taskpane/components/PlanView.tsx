@@ -35,6 +35,8 @@ export interface PlanViewProps {
   readonly onBuild: (options: Omit<BuildOptions, "onProgress">) => void;
   readonly onRebuildMonths: () => void;
   readonly onUpgrade: () => void;
+  /** *Add rows* (shown when the plan sheets are protected); absent when the host cannot. */
+  readonly onAddRows?: () => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export function PlanView({
   onBuild,
   onRebuildMonths,
   onUpgrade,
+  onAddRows,
 }: PlanViewProps): ReactElement {
   const { t, lang, runner, today } = usePane();
   const styles = useStyles();
@@ -124,6 +127,14 @@ export function PlanView({
           <Caption1>{t("plan.rebuildMonthsHint")}</Caption1>
           <Button disabled={runner.busy} onClick={onRebuildMonths}>
             {t("plan.rebuildMonths")}
+          </Button>
+        </div>
+      ) : null}
+      {hasPlan && state.sheetsProtected === true && onAddRows ? (
+        <div className={styles.buttons}>
+          <Caption1>{t("plan.addRowsHint")}</Caption1>
+          <Button disabled={runner.busy} onClick={onAddRows}>
+            {t("plan.addRows")}
           </Button>
         </div>
       ) : null}

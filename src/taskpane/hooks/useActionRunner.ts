@@ -11,10 +11,12 @@ export type PaneAction =
   | "write"
   | "apply"
   | "upgrade"
+  | "addRows"
   | "openConfig"
   | "readConfig"
   | "readState"
-  | "importActuals";
+  | "importActuals"
+  | "applyWhatIf";
 
 /** A message shown in the pane's MessageBar. */
 export interface Notice {

@@ -10,6 +10,7 @@ import type {
   WorkbookState,
 } from "../../excel/types";
 import { mergeActuals } from "../../domain/portfolio/actuals";
+import type { CellWrite } from "../../domain/whatif/cell-writes";
 import { SAMPLE_CONFIG, SAMPLE_NUMBERS, sampleReport } from "./sampleReport";
 
 /** A call the fake recorded, for assertions. */
@@ -24,9 +25,15 @@ export type FakeCall =
       readonly columns: ActualsColumns;
       readonly headerRow: number | undefined;
     }
+  | { readonly name: "applyInputs"; readonly writes: readonly CellWrite[] }
   | {
       readonly name:
-        "applyConfiguration" | "upgradeTemplate" | "openConfig" | "readConfig" | "readState";
+        | "applyConfiguration"
+        | "upgradeTemplate"
+        | "addRows"
+        | "openConfig"
+        | "readConfig"
+        | "readState";
     };
 
 /** Items of the fake plan's sales plan (actuals of other items are "unknown"). */
@@ -127,6 +134,11 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
       fake.calls.push({ name: "upgradeTemplate" });
       return { ok: true, archived: 0, syncs: 4 };
     },
+    async addRows() {
+      await gate("addRows");
+      fake.calls.push({ name: "addRows" });
+      return { ok: true, archived: 0, syncs: 3 };
+    },
     async openConfig() {
       await gate("openConfig");
       fake.calls.push({ name: "openConfig" });
@@ -159,6 +171,11 @@ export function fakeWorkbook(state: WorkbookState = FILLED_STATE): FakeWorkbook 
         archived: 0,
         syncs: report.cellsWritten > 0 ? 3 : 2,
       };
+    },
+    async applyInputs(writes) {
+      await gate("applyInputs");
+      fake.calls.push({ name: "applyInputs", writes });
+      return { ok: true, written: writes.length, syncs: 2 };
     },
     async readConfig() {
       await gate("readConfig");

@@ -16,6 +16,8 @@ export const SAMPLE_CONFIG: KamConfig = {
     maxCreditDepthDays: 90,
     grossMargin: null,
     templateVersion: "1.0.0",
+    protectSheets: false,
+    referenceConfig: "",
   },
   sections: [
     {

@@ -248,8 +248,16 @@ export function renameSheet(model: WorkbookModel, sheet: SheetModel, name: strin
     throw excelError("ItemAlreadyExists", `A sheet named ${name} already exists`);
   const from = sheet.name;
   // Excel rewrites every reference to the renamed sheet (see references.ts for the documentation).
-  if (!sameName(from, name)) rewriteFormulas(model, (f) => renameSheetInFormula(f, from, name));
+  if (!sameName(from, name))
+    rewriteFormulas(model, (f) => (mentions(f, from) ? renameSheetInFormula(f, from, name) : f));
   sheet.name = name;
+}
+
+/** Whether formula text may name `name` (a quick test before tokenizing; `'` doubled as quoted names have it). */
+export function mentions(formula: string, name: string): boolean {
+  const f = formula.toLowerCase();
+  const n = name.toLowerCase();
+  return f.includes(n) || f.includes(n.replace(/'/g, "''"));
 }
 
 /**
@@ -259,10 +267,19 @@ export function renameSheet(model: WorkbookModel, sheet: SheetModel, name: strin
  */
 export function rewriteFormulas(model: WorkbookModel, rewrite: (formula: string) => string): void {
   for (const sheet of model.sheets) {
+    // Cells of one validated range share their validation: rewritten once, still shared.
+    const done = new Map<ValidationModel, ValidationModel>();
     for (const cell of sheet.cells.values()) {
       if (cell.formula !== null) cell.formula = rewrite(cell.formula);
-      if (cell.validation)
-        cell.validation = { ...cell.validation, rule: rewriteRule(cell.validation.rule, rewrite) };
+      const v = cell.validation;
+      if (v) {
+        let next = done.get(v);
+        if (!next) {
+          next = ruleChanges(v.rule, rewrite) ? { ...v, rule: rewriteRule(v.rule, rewrite) } : v;
+          done.set(v, next);
+        }
+        cell.validation = next;
+      }
     }
     for (const cf of sheet.conditionalFormats) {
       const bar = cf.dataBar;
@@ -274,6 +291,20 @@ export function rewriteFormulas(model: WorkbookModel, rewrite: (formula: string)
 }
 
 const RULE_FORMULA_KEYS = new Set(["source", "formula", "formula1", "formula2"]);
+
+/** Whether `rewrite` changes any formula of the rule (no allocation: most rules hold none it touches). */
+function ruleChanges(
+  rule: Excel.DataValidationRule,
+  rewrite: (formula: string) => string
+): boolean {
+  for (const part of Object.values(rule as Record<string, unknown>)) {
+    if (part === null || typeof part !== "object") continue;
+    for (const [field, value] of Object.entries(part as Record<string, unknown>))
+      if (RULE_FORMULA_KEYS.has(field) && typeof value === "string" && rewrite(value) !== value)
+        return true;
+  }
+  return false;
+}
 
 function rewriteRule(
   rule: Excel.DataValidationRule,
@@ -326,7 +357,11 @@ export function deleteSheet(model: WorkbookModel, sheet: SheetModel): void {
   for (let i = model.tables.length - 1; i >= 0; i -= 1)
     if (model.tables[i]?.sheetId === sheet.id) model.tables.splice(i, 1);
   // Excel turns references to the deleted sheet and its tables into #REF! (see references.ts).
-  rewriteFormulas(model, (f) => deleteSheetInFormula(f, sheet.name, gone));
+  rewriteFormulas(model, (f) =>
+    mentions(f, sheet.name) || gone.some((t) => mentions(f, t))
+      ? deleteSheetInFormula(f, sheet.name, gone)
+      : f
+  );
   for (const n of model.names) if (n.sheetId === sheet.id) n.sheetId = null;
   if (model.activeSheetId === sheet.id) activateNextVisible(model, index);
 }

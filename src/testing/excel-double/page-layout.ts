@@ -105,6 +105,12 @@ export class DoublePageBreakCollection extends DoubleClientObject<SheetModel> {
   protected readProperty(_s: SheetModel, name: string): unknown {
     throw unknownProperty(this.path, name);
   }
+  /** `removePageBreaks()`: every manual break of the sheet. */
+  removePageBreaks(): void {
+    this.call("removePageBreaks", [], (s) => {
+      pageLayoutOf(s).rowBreaks.length = 0;
+    });
+  }
   add(pageBreakRange: string | DoubleRange): void {
     const text = typeof pageBreakRange === "string" ? pageBreakRange : pageBreakRange.path;
     this.call("add", [text], (s) => {

@@ -281,8 +281,18 @@ export function renameColumnInFormula(
   from: string,
   to: string
 ): string {
+  return renameColumnsInFormula(formula, table, new Map([[from, to]]));
+}
+
+/** `renameColumnInFormula` for several columns renamed at once (`a`→`b` and `b`→`c` do not chain). */
+export function renameColumnsInFormula(
+  formula: string,
+  table: string,
+  renames: ReadonlyMap<string, string>
+): string {
+  const from = [...renames.keys()];
   return editStructured(formula, table, (columns) =>
-    columns.some((c) => sameName(c, from)) ? { rename: new Map([[from, to]]) } : null
+    columns.some((c) => from.some((f) => sameName(c, f))) ? { rename: renames } : null
   );
 }
 

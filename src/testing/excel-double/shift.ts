@@ -156,7 +156,10 @@ export function shiftCells(
       if (r) Object.assign(chart, { source: { sheetId: sheet.id, rect: r } });
     }
   // Formulas of every sheet, validations and conditional-format formulas.
-  rewriteFormulasOnSheets(model, (f, host) => shiftFormula(f, host, shift));
+  const needle = shift.sheet.toLowerCase();
+  rewriteFormulasOnSheets(model, (f, host) =>
+    host === shift.sheet || f.toLowerCase().includes(needle) ? shiftFormula(f, host, shift) : f
+  );
   if (deletedTables.length > 0)
     rewriteFormulas(model, (f) => deleteSheetInFormula(f, "\u0000", deletedTables));
 }
@@ -179,9 +182,10 @@ export function rewriteFormulasOnSheets(
   model: WorkbookModel,
   rewrite: (formula: string, host: string) => string
 ): void {
+  const probe: WorkbookModel = { ...model, sheets: [] };
   for (const sheet of model.sheets) {
     const one = (f: string): string => rewrite(f, sheet.name);
-    const probe: WorkbookModel = { ...model, sheets: [sheet] };
+    probe.sheets.splice(0, 1, sheet);
     rewriteFormulas(probe, one);
   }
 }

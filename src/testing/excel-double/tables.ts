@@ -3,13 +3,14 @@ import { excelError } from "./errors";
 import {
   assertSheetEditable,
   cellForWrite,
+  mentions,
   readCell,
   rewriteFormulas,
   type SheetModel,
   type TableModel,
   type WorkbookModel,
 } from "./model";
-import { renameColumnInFormula, renameTableInFormula } from "./references";
+import { renameColumnsInFormula, renameTableInFormula } from "./references";
 import { assertDefinedName, sameName } from "./rules";
 
 /**
@@ -78,12 +79,17 @@ export function normalizeHeaders(sheet: SheetModel, t: TableModel, model?: Workb
   }
   const now = tableHeaders(sheet, t);
   const before = t.headers;
-  if (model && before?.length === now.length)
-    now.forEach((name, j) => {
+  if (model && before?.length === now.length) {
+    const renames = now.flatMap((name, j) => {
       const from = before[j];
-      if (from !== undefined && !sameName(from, name))
-        rewriteFormulas(model, (f) => renameColumnInFormula(f, t.name, from, name));
+      return from !== undefined && !sameName(from, name) ? [[from, name] as const] : [];
     });
+    const table = t.name.toLowerCase();
+    if (renames.length > 0)
+      rewriteFormulas(model, (f) =>
+        f.toLowerCase().includes(table) ? renameColumnsInFormula(f, t.name, new Map(renames)) : f
+      );
+  }
   t.headers = now;
 }
 
@@ -128,7 +134,7 @@ export function renameTable(model: WorkbookModel, t: TableModel, name: string): 
     throw excelError("ItemAlreadyExists", `A table or name called ${name} already exists`);
   const from = t.name;
   // Excel rewrites structured references to the renamed table (see references.ts).
-  rewriteFormulas(model, (f) => renameTableInFormula(f, from, name));
+  rewriteFormulas(model, (f) => (mentions(f, from) ? renameTableInFormula(f, from, name) : f));
   t.name = name;
 }
 

@@ -31,6 +31,15 @@ export function readSharedStrings(xml: string | null): string[] {
   return xml === null ? [] : elements(xml, "si").map((si) => stringItemText(si.inner));
 }
 
+/** A cell's `<v>` element (any prefix), for every cell: its text without parsing attributes. */
+const VALUE_ELEMENT = /<(?:[\w.-]+:)?v(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
+
+/** The text of the cell's first `<v>` (empty for `<v/>`), or null when it has none. */
+function valueText(inner: string): string | null {
+  const match = VALUE_ELEMENT.exec(inner);
+  return match ? (match[1] ?? "") : null;
+}
+
 function cellValue(
   type: string | undefined,
   style: number,
@@ -41,21 +50,21 @@ function cellValue(
     const is = firstElement(inner, "is");
     return emptyToNull(is ? stringItemText(is.inner) : "");
   }
-  const v = firstElement(inner, "v");
-  if (!v) return null;
+  const v = valueText(inner);
+  if (v === null) return null;
   switch (type) {
     case "s":
-      return emptyToNull(reading.sharedStrings[Number(v.inner)] ?? "");
+      return emptyToNull(reading.sharedStrings[Number(v)] ?? "");
     case "str":
     case "e":
-      return emptyToNull(decodeOoxmlEscapes(decodeEntities(v.inner)));
+      return emptyToNull(decodeOoxmlEscapes(decodeEntities(v)));
     case "b":
-      return v.inner.trim() === "1" || v.inner.trim() === "true";
+      return v.trim() === "1" || v.trim() === "true";
     case "d":
-      return isoToSerial(v.inner.trim());
+      return isoToSerial(v.trim());
     default: {
-      const n = Number(v.inner);
-      if (v.inner.trim() === "" || !Number.isFinite(n)) return null;
+      const n = Number(v);
+      if (v.trim() === "" || !Number.isFinite(n)) return null;
       return reading.shiftDates1904?.has(style) ? n + DAYS_1904 : n;
     }
   }
@@ -139,4 +148,90 @@ export function readSheetCells(xml: string, reading: CellReading): SheetCells {
     }
   }
   return cells;
+}
+
+/** Formulas of one sheet by position (same keys as SheetCells), without the leading `=`. */
+export type SheetFormulas = ReadonlyMap<number, string>;
+
+const FORMULA = /<(?:[\w.-]+:)?f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
+const ATTR_SI = /\bsi="(\d+)"/;
+
+/**
+ * Every formula of a worksheet part (`<f>`), as the file stores it (en-US,
+ * no `=`): a shared formula's other cells get the text of the cell that
+ * holds it with its relative A1 references moved by their offset, as Excel
+ * reads it (`shiftRelative`). Cells without a formula are absent.
+ */
+export function readSheetFormulas(xml: string): SheetFormulas {
+  const formulas = new Map<number, string>();
+  if (!xml.includes("<f") && !xml.includes(":f")) return formulas;
+  const shared = new Map<string, { text: string; row: number; col: number }>();
+  const pending: { key: number; si: string; row: number; col: number }[] = [];
+  const data = firstElement(xml, "sheetData")?.inner ?? "";
+  let row = -1;
+  const rows = new RegExp(ROW.source, "g");
+  const cellsRe = new RegExp(CELL.source, "g");
+  for (let rowMatch = rows.exec(data); rowMatch; rowMatch = rows.exec(data)) {
+    const rowNumber = ATTR_R.exec(rowMatch[1] ?? "")?.[1];
+    row = rowNumber !== undefined ? Number(rowNumber) - 1 : row + 1;
+    const body = rowMatch[2] ?? "";
+    let col = -1;
+    cellsRe.lastIndex = 0;
+    for (let cellMatch = cellsRe.exec(body); cellMatch; cellMatch = cellsRe.exec(body)) {
+      const attrs = cellMatch[1] ?? "";
+      const ref = ATTR_R.exec(attrs)?.[1];
+      const position = ref !== undefined ? cellPosition(ref) : null;
+      if (position) {
+        row = position.row;
+        col = position.col;
+      } else col += 1;
+      const inner = cellMatch[2];
+      if (inner === undefined) continue;
+      const f = FORMULA.exec(inner);
+      if (!f) continue;
+      const text = decodeEntities(f[2] ?? "").trim();
+      const si = ATTR_SI.exec(f[1] ?? "")?.[1];
+      const key = cellKey(row, col);
+      if (text !== "") {
+        formulas.set(key, text.startsWith("=") ? text.slice(1) : text);
+        if (si !== undefined && /\bt="shared"/.test(f[1] ?? "")) shared.set(si, { text, row, col });
+      } else if (si !== undefined) pending.push({ key, si, row, col });
+    }
+  }
+  for (const p of pending) {
+    const master = shared.get(p.si);
+    if (master === undefined) continue;
+    const text = shiftRelative(master.text, p.row - master.row, p.col - master.col);
+    formulas.set(p.key, text.startsWith("=") ? text.slice(1) : text);
+  }
+  return formulas;
+}
+
+/** Strings, structured references and A1 cells of a formula, in order (the first two are kept as they are). */
+const FORMULA_TOKENS =
+  /"(?:[^"]|"")*"|'(?:[^']|'')*'!|\[[^\]]*\]|(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![\w(!])/g;
+
+/**
+ * A formula with its relative A1 references moved `dr` rows and `dc`
+ * columns (`$` parts stay), as a shared formula's other cells read it.
+ * Text in quotes, quoted sheet names and structured references are left alone.
+ */
+export function shiftRelative(formula: string, dr: number, dc: number): string {
+  return formula.replace(
+    FORMULA_TOKENS,
+    (whole, absCol?: string, col?: string, absRow?: string, row?: string, offset?: number) => {
+      if (col === undefined || row === undefined) return whole;
+      const before = formula[(offset ?? 0) - 1] ?? "";
+      if (/[\w.$]/.test(before) && before !== "$") return whole;
+      let c = 0;
+      for (const ch of col) c = c * 26 + (ch.charCodeAt(0) - 64);
+      const newCol = absCol === "$" ? c : c + dc;
+      const newRow = absRow === "$" ? Number(row) : Number(row) + dr;
+      if (newCol < 1 || newRow < 1) return whole;
+      let letters = "";
+      for (let n = newCol; n > 0; n = Math.floor((n - 1) / 26))
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      return `${absCol ?? ""}${letters}${absRow ?? ""}${newRow}`;
+    }
+  );
 }

@@ -94,13 +94,19 @@ describe("a package following the conventions Excel saves with (a stand-in, not 
   it("keeps workbook-scoped names only; broken, constant and unknown-sheet names have no place", async () => {
     const snapshot = readWorkbookBuffer(await excelStylePackage(), "excel.xlsx");
     expect(snapshot.names).toEqual([
-      { name: "client_name", sheet: "ActionPlan", address: "B1", value: "ООО «Альфа» & Co" },
-      { name: "kam_name", sheet: null, address: null, value: null },
-      { name: "last_review", sheet: "Досье клиента", address: "B3", value: 46000 },
-      { name: "plan_start", sheet: "ActionPlan", address: "B2", value: 46388 },
-      { name: "max_rate", sheet: null, address: null, value: null },
-      { name: "whole_column", sheet: "ActionPlan", address: "C1", value: null },
-      { name: "gone_sheet", sheet: null, address: null, value: null },
+      {
+        name: "client_name",
+        sheet: "ActionPlan",
+        address: "B1",
+        value: "ООО «Альфа» & Co",
+        formula: null,
+      },
+      { name: "kam_name", sheet: null, address: null, value: null, formula: null },
+      { name: "last_review", sheet: "Досье клиента", address: "B3", value: 46000, formula: null },
+      { name: "plan_start", sheet: "ActionPlan", address: "B2", value: 46388, formula: null },
+      { name: "max_rate", sheet: null, address: null, value: null, formula: null },
+      { name: "whole_column", sheet: "ActionPlan", address: "C1", value: null, formula: null },
+      { name: "gone_sheet", sheet: null, address: null, value: null, formula: null },
     ]);
   });
 
@@ -116,6 +122,11 @@ describe("a package following the conventions Excel saves with (a stand-in, not 
           ["Молоко", 1000.5, 1000.5],
           ["Кефир", 0.125, 0.125],
         ],
+        // A shared formula's other cell reads as Excel reads it: its relative reference moved.
+        formulas: [
+          [null, null, "SUM(B6)"],
+          [null, null, "SUM(B7)"],
+        ],
       },
       {
         name: "Competitors",
@@ -123,6 +134,7 @@ describe("a package following the conventions Excel saves with (a stand-in, not 
         address: "A5:A6",
         headers: ["Line\nbreak"],
         rows: [["Молоко"]],
+        formulas: [[null]],
       },
     ]);
   });

@@ -50,13 +50,22 @@ describe("a workbook re-saved by LibreOffice", () => {
   });
 
   it("keeps every defined name at its cell, and computes the formula that had no cached value", () => {
+    // Formulas are compared apart: LibreOffice stores a typed TRUE or #DIV/0! as a formula (`TRUE()`).
     const byName = (s: WorkbookSnapshot): Record<string, unknown> =>
-      Object.fromEntries(s.names.map((n) => [n.name, n]));
+      Object.fromEntries(
+        s.names.map((n) => [
+          n.name,
+          { name: n.name, sheet: n.sheet, address: n.address, value: n.value },
+        ])
+      );
     const expected = {
       ...byName(original),
       kpi_score: { name: "kpi_score", sheet: "ActionPlan", address: "C6", value: 0.1 },
     };
     expect(byName(resaved)).toEqual(expected);
+    const kpi = (s: WorkbookSnapshot) => s.names.find((n) => n.name === "kpi_score")?.formula;
+    expect(kpi(resaved)).toBe(kpi(original));
+    expect(kpi(original)).toBe("C4*2");
   });
 
   it("reads our own filled template after LibreOffice: same tables, same findings of the check", () => {

@@ -1,6 +1,6 @@
 import type { SnapshotName } from "../../domain/snapshot";
 import { formatA1, parseA1 } from "../../domain/read/a1";
-import { cellKey, type SheetCells } from "./cells";
+import { cellKey, type SheetCells, type SheetFormulas } from "./cells";
 import type { RawDefinedName } from "./workbook-part";
 
 /** Where a defined name's reference starts: its sheet and top-left A1 cell. */
@@ -52,18 +52,21 @@ export function parseNameTarget(formula: string): NameTarget | null {
  */
 export function resolveNames(
   names: readonly RawDefinedName[],
-  cellsOf: (sheet: string) => SheetCells | null
+  cellsOf: (sheet: string) => SheetCells | null,
+  formulasOf: (sheet: string) => SheetFormulas = () => new Map()
 ): SnapshotName[] {
   return names.map(({ name, formula }) => {
     const target = parseNameTarget(formula);
     const cells = target ? cellsOf(target.sheet) : null;
     const position = target ? parseA1(target.address) : null;
-    if (!target || !cells || !position) return { name, sheet: null, address: null, value: null };
+    if (!target || !cells || !position)
+      return { name, sheet: null, address: null, value: null, formula: null };
     return {
       name,
       sheet: target.sheet,
       address: target.address,
       value: cells.get(cellKey(position.row, position.col)) ?? null,
+      formula: formulasOf(target.sheet).get(cellKey(position.row, position.col)) ?? null,
     };
   });
 }

@@ -67,9 +67,15 @@ describe("a workbook written by openpyxl", () => {
       { name: "Lists", visible: false },
     ]);
     expect(snapshot.names).toEqual([
-      { name: "client_name", sheet: "ActionPlan", address: "C2", value: "ООО «Гамма» & сын" },
-      { name: "plan_start", sheet: "ActionPlan", address: "C3", value: 46388 },
-      { name: "plan_end", sheet: "ActionPlan", address: "C4", value: null },
+      {
+        name: "client_name",
+        sheet: "ActionPlan",
+        address: "C2",
+        value: "ООО «Гамма» & сын",
+        formula: null,
+      },
+      { name: "plan_start", sheet: "ActionPlan", address: "C3", value: 46388, formula: null },
+      { name: "plan_end", sheet: "ActionPlan", address: "C4", value: null, formula: "C3+30" },
     ]);
     expect(snapshot.tables).toEqual([
       {
@@ -80,6 +86,10 @@ describe("a workbook written by openpyxl", () => {
         rows: [
           ["Молоко", 1000.5, 2000],
           ["Кефир", null, 300],
+        ],
+        formulas: [
+          [null, null, null],
+          [null, null, null],
         ],
       },
     ]);

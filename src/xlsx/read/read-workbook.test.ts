@@ -27,12 +27,14 @@ describe("readWorkbookBuffer on an exceljs-written workbook", () => {
       sheet: "ActionPlan",
       address: "C2",
       value: "ООО «Альфа»",
+      formula: null,
     });
     expect(nameValue(snapshot, "plan_start")).toEqual({
       name: "plan_start",
       sheet: "ActionPlan",
       address: "C3",
       value: JAN_2027_SERIAL,
+      formula: null,
     });
     expect(nameValue(snapshot, "budget_rate")).toMatchObject({ value: 0.05 });
     expect(nameValue(snapshot, "plan_end")).toMatchObject({ address: "C5", value: 46752 });
@@ -54,6 +56,10 @@ describe("readWorkbookBuffer on an exceljs-written workbook", () => {
           ["Молоко", 1000.5, 2000, 3000.5],
           ["Кефир", null, 300, 300],
         ],
+        formulas: [
+          [null, null, null, "SUM(1000.5,2000)"],
+          [null, null, null, "SUM(0,300)"],
+        ],
       },
       {
         name: "Competitors",
@@ -61,6 +67,7 @@ describe("readWorkbookBuffer on an exceljs-written workbook", () => {
         address: "B4:C5",
         headers: ["Название", "Тип"],
         rows: [["Бета", "direct"]],
+        formulas: [[null, null]],
       },
     ]);
   });
@@ -77,6 +84,7 @@ describe("a workbook edited the way people edit", () => {
       sheet: "ActionPlan",
       address: "E8",
       value: JAN_2027_SERIAL,
+      formula: null,
     });
     const sales = moved.tables.find((t) => t.name === "SalesPlan");
     expect(sales?.address).toBe("D19:G21");

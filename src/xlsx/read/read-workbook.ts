@@ -3,7 +3,14 @@ import type { SnapshotTable, WorkbookSnapshot } from "../../domain/snapshot";
 import { XlsxInputError, damagedPart, megabytes } from "../guard/input-error";
 import { XLSX_LIMITS, type XlsxLimits } from "../guard/limits";
 import { openXlsxPackage, type XlsxPackage } from "../guard/package";
-import { readSharedStrings, readSheetCells, type CellReading, type SheetCells } from "./cells";
+import {
+  readSharedStrings,
+  readSheetCells,
+  readSheetFormulas,
+  type CellReading,
+  type SheetCells,
+  type SheetFormulas,
+} from "./cells";
 import { resolveNames } from "./names";
 import { relationshipsOf, relationshipsPartOf, type Relationship } from "./parts";
 import { dateStyleIndexes } from "./styles-part";
@@ -57,16 +64,36 @@ export function readWorkbookBuffer(
     }
     return cells;
   };
+  const formulaCache = new Map<string, SheetFormulas>();
+  // Parsed only for the sheets a table or a name is on (the plan sheets' computed cells, spec §8).
+  const formulasOf = (sheetName: string): SheetFormulas => {
+    const sheet = workbook.sheets.find((s) => s.name === sheetName);
+    let formulas = sheet ? formulaCache.get(sheet.name) : undefined;
+    if (!formulas) {
+      const xml = sheet && sheet.part !== null ? pkg.text(sheet.part) : null;
+      formulas = xml === null ? new Map<number, string>() : readSheetFormulas(xml);
+      if (sheet) formulaCache.set(sheet.name, formulas);
+    }
+    return formulas;
+  };
   const tables: SnapshotTable[] = [];
   for (const sheet of workbook.sheets) {
     const rels = sheet.part === null ? [] : relationshipsOf(pkg, sheet.part);
     if (sheet.part !== null) requireTargets(pkg, sheet.part, rels);
     if (!rels.some((rel) => rel.type === "table")) continue;
-    tables.push(...readSheetTables(pkg, sheet.name, rels, cellsOf(sheet.name) ?? new Map()));
+    tables.push(
+      ...readSheetTables(
+        pkg,
+        sheet.name,
+        rels,
+        cellsOf(sheet.name) ?? new Map(),
+        formulasOf(sheet.name)
+      )
+    );
   }
   return {
     sheets: workbook.sheets.map(({ name, visible }) => ({ name, visible })),
-    names: resolveNames(workbook.names, cellsOf),
+    names: resolveNames(workbook.names, cellsOf, formulasOf),
     tables,
   };
 }

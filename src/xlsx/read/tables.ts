@@ -2,7 +2,7 @@ import type { SnapshotTable } from "../../domain/snapshot";
 import type { CellValue } from "../../domain/values";
 import { parseA1 } from "../../domain/read/a1";
 import type { XlsxPackage } from "../guard/package";
-import { cellKey, type SheetCells } from "./cells";
+import { cellKey, type SheetCells, type SheetFormulas } from "./cells";
 import type { Relationship } from "./parts";
 import { decodeOoxmlEscapes, elements, firstElement } from "./xml";
 
@@ -22,7 +22,8 @@ export function readSheetTables(
   pkg: XlsxPackage,
   sheetName: string,
   rels: readonly Relationship[],
-  cells: SheetCells
+  cells: SheetCells,
+  formulas: SheetFormulas = new Map()
 ): SnapshotTable[] {
   const tables: SnapshotTable[] = [];
   for (const rel of rels) {
@@ -46,13 +47,18 @@ export function readSheetTables(
     while (headers.length < width) headers.push("");
     headers.length = width;
     const rows: CellValue[][] = [];
+    const bodyFormulas: (string | null)[][] = [];
     for (let row = start.row + headerRows; row <= end.row - totalsRows; row++) {
       const values: CellValue[] = [];
-      for (let col = start.col; col <= end.col; col++)
+      const rowFormulas: (string | null)[] = [];
+      for (let col = start.col; col <= end.col; col++) {
         values.push(cells.get(cellKey(row, col)) ?? null);
+        rowFormulas.push(formulas.get(cellKey(row, col)) ?? null);
+      }
       rows.push(values);
+      bodyFormulas.push(rowFormulas);
     }
-    tables.push({ name, sheet: sheetName, address: ref, headers, rows });
+    tables.push({ name, sheet: sheetName, address: ref, headers, rows, formulas: bodyFormulas });
   }
   return tables.sort((a, b) => rowCol(a.address) - rowCol(b.address));
 }

@@ -85,12 +85,17 @@ export function decodeOoxmlEscapes(text: string): string {
   );
 }
 
+/** `<t>` elements (any prefix) of a string item: their text, attributes not parsed (every shared string runs this). */
+const TEXT_ELEMENT = /<(?:[\w.-]+:)?t(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?t>)/g;
+
 /** The text content of a string item (`<si>`, `<is>`): every `<t>` outside phonetic runs, joined. */
 export function stringItemText(inner: string): string {
   const withoutPhonetic = inner.includes("rPh")
     ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, "")
     : inner;
   let text = "";
-  for (const t of elements(withoutPhonetic, "t")) text += t.inner;
+  TEXT_ELEMENT.lastIndex = 0;
+  for (let t = TEXT_ELEMENT.exec(withoutPhonetic); t; t = TEXT_ELEMENT.exec(withoutPhonetic))
+    text += t[1] ?? "";
   return decodeOoxmlEscapes(decodeEntities(text));
 }

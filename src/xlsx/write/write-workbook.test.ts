@@ -102,12 +102,28 @@ describe("writeWorkbook", () => {
     );
   });
 
-  it("protects sheets without a password, leaves inputs unlocked and freezes the first column", async () => {
+  it("leaves the plan sheets unprotected by default (tables grow as people type), freezes the first column", async () => {
     const xml = await sheetXml("ActionPlan");
-    expect(xml).toMatch(/<sheetProtection sheet="1"[^>]*insertRows="0"[^>]*deleteRows="0"/);
-    expect(xml).not.toMatch(/hashValue|password/);
+    expect(xml).not.toMatch(/<sheetProtection/);
     expect(xml).toContain('<pane xSplit="1"');
-    expect(await part("xl/styles.xml")).toContain('<protection locked="0"/>');
+    expect(await sheetXml("Lists")).toMatch(/<sheetProtection sheet="1"/);
+  });
+
+  it("with protect_sheets protects the plan sheets without a password and leaves inputs unlocked", async () => {
+    const config = {
+      ...DEFAULT_CONFIG,
+      settings: { ...DEFAULT_CONFIG.settings, protectSheets: true },
+    };
+    const protectedZip = await JSZip.loadAsync(
+      await writeWorkbook(
+        buildLayout(config, { lang: "ru", start: "2027-01", period: "half_year" })
+      )
+    );
+    const text = (path: string) => protectedZip.file(path)?.async("string") ?? "";
+    const plan = await text("xl/worksheets/sheet1.xml");
+    expect(plan).toMatch(/<sheetProtection sheet="1"[^>]*insertRows="0"[^>]*deleteRows="0"/);
+    expect(plan).not.toMatch(/hashValue|password/);
+    expect(await text("xl/styles.xml")).toContain('<protection locked="0"/>');
   });
 
   it("asks for a full calculation on load (formulas carry no cached values)", async () => {

@@ -16,6 +16,7 @@ const SAMPLE: FindingArgs = {
   TABLE_MISSING: { table: "Team", label: "Team", sheet: "ActionPlan" },
   NAME_MISSING: { name: "plan_start", field: "Start", broken: "no" },
   COLUMN_MISSING: { section: "Team", column: "Role" },
+  FORMULA_OVERWRITTEN: { cell: "ActionPlan!B9", field: "Plan end", value: "31.12" },
   COLUMN_UNKNOWN: { section: "Team", column: "Note", duplicate: "no" },
   CONFIG_INVALID: {
     table: "Fields",
@@ -25,6 +26,7 @@ const SAMPLE: FindingArgs = {
     value: "money",
   },
   TEMPLATE_OUTDATED: { found: "0.9.0", current: "1.0.0" },
+  REFERENCE_UNREACHABLE: { where: "C:\\kam\\ref.xlsx", problem: { kind: "local_path" } },
   CONFIG_DRIFT: {
     cell: "B7",
     table: "Settings",

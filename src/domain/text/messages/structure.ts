@@ -1,4 +1,5 @@
 import type { Loosening } from "../../config/drift-rules";
+import type { ReferenceProblem } from "../../config/reference-location";
 import type { FieldKind } from "../../config/types";
 import type { Bilingual } from "../../values";
 import { configProblemText } from "./config-problems";
@@ -14,11 +15,13 @@ export type StructureCode =
   | "TABLE_MISSING"
   | "NAME_MISSING"
   | "COLUMN_MISSING"
+  | "FORMULA_OVERWRITTEN"
   | "COLUMN_UNKNOWN"
   | "CONFIG_INVALID"
   | "TEMPLATE_OUTDATED"
   | "CONFIG_DRIFT"
-  | "FILE_UNREADABLE";
+  | "FILE_UNREADABLE"
+  | "REFERENCE_UNREACHABLE";
 
 /** A template of `code` from two functions of its arguments, Russian first. */
 function t<C extends StructureCode>(
@@ -127,6 +130,12 @@ export const STRUCTURE_MESSAGES: MessageTemplates<StructureCode> = {
         ? `Name ${x.name} (field "${x.field}") refers to a deleted cell (#REF!). Fix it in the Name Manager or create the template again.`
         : `Name ${x.name} (field "${x.field}") is missing: it was deleted. Give the field's cell the name ${x.name} (Formulas → Name Manager).`
   ),
+  FORMULA_OVERWRITTEN: t<"FORMULA_OVERWRITTEN">(
+    (x) =>
+      `${x.cell}: «${x.field}» вычисляется формулой, а в ячейку введено значение «${x.value}», и итог больше не считается. Удалите значение и верните формулу (Ctrl+Z) или примените конфигурацию: формула восстановится, а значение перейдёт на лист Archive.`,
+    (x) =>
+      `${x.cell}: "${x.field}" is computed by a formula, but the value "${x.value}" was typed over it, so it no longer computes. Delete the value and bring the formula back (Ctrl+Z), or apply the configuration: the formula is restored and the value moves to the Archive sheet.`
+  ),
   COLUMN_MISSING: t<"COLUMN_MISSING">(
     (x) => `В таблице «${x.section}» нет столбца «${x.column}». Верните столбец с этим заголовком.`,
     (x) => `Table "${x.section}" has no column "${x.column}". Restore a column with this header.`
@@ -152,6 +161,12 @@ export const STRUCTURE_MESSAGES: MessageTemplates<StructureCode> = {
       `Книга создана шаблоном версии ${x.found ?? "неизвестной"}, текущая версия — ${x.current}. Обновите книгу командой «Применить конфигурацию»: введённые данные сохранятся.`,
     (x) =>
       `The workbook was built by template version ${x.found ?? "unknown"}; the current one is ${x.current}. Upgrade it with "Apply configuration": entered values are kept.`
+  ),
+  REFERENCE_UNREACHABLE: t<"REFERENCE_UNREACHABLE">(
+    (x) =>
+      `Эталонная конфигурация «${x.where}» (Settings reference_config) не прочитана: ${unreachableWhy(x.problem, "ru")}. Отклонения от эталона не проверены; проверьте книгу командой kam-plan check ФАЙЛ --config ЭТАЛОН.xlsx.`,
+    (x) =>
+      `The reference configuration "${x.where}" (Settings reference_config) was not read: ${unreachableWhy(x.problem, "en")}. Drift from it is not checked; check the workbook with kam-plan check FILE --config REFERENCE.xlsx.`
   ),
   CONFIG_DRIFT: t<"CONFIG_DRIFT">(
     (x) =>
@@ -222,4 +237,30 @@ function driftSides(x: FindingArgs["CONFIG_DRIFT"], lang: "ru" | "en"): string {
   return lang === "ru"
     ? `в книге ${cell(x.value)}, в эталоне ${cell(x.reference)}`
     : `here ${en(x.value)}, in the reference ${en(x.reference)}`;
+}
+
+/** Why the pane could not read the reference, and what to do. */
+function unreachableWhy(problem: ReferenceProblem, lang: "ru" | "en"): string {
+  switch (problem.kind) {
+    case "local_path":
+      return lang === "ru"
+        ? "это локальный путь или сетевая папка, а надстройка работает в браузере и файлы с диска не открывает; опубликуйте эталон по адресу https:// (SharePoint, OneDrive, веб-сервер)"
+        : "it is a local path or a network share, and the add-in runs in a browser that cannot open files from disk; publish the reference at an https:// address (SharePoint, OneDrive, a web server)";
+    case "fetch_failed":
+      return lang === "ru"
+        ? `адрес не ответил файлом (${problem.detail}); проверьте адрес, доступ и вход в учётную запись`
+        : `the address did not answer with the file (${problem.detail}); check the address, the access rights and the sign-in`;
+    case "not_xlsx":
+      return lang === "ru"
+        ? `по адресу не книга .xlsx (${problem.detail})`
+        : `the address does not hold an .xlsx workbook (${problem.detail})`;
+    case "no_config":
+      return lang === "ru"
+        ? "в книге по адресу нет листа Config с таблицами Settings, Sections, Fields, Lists"
+        : "the workbook at the address has no Config sheet with the tables Settings, Sections, Fields, Lists";
+    case "config_broken":
+      return lang === "ru"
+        ? `Config эталона содержит ошибки (${problem.count})`
+        : `the reference's Config is broken (${problem.count} findings)`;
+  }
 }

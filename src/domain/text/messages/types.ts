@@ -1,5 +1,6 @@
 import type { FindingCode } from "../../codes";
 import type { Loosening } from "../../config/drift-rules";
+import type { ReferenceProblem } from "../../config/reference-location";
 import type { FieldKind } from "../../config/types";
 import type { Bilingual, Lang } from "../../values";
 import type { ConfigProblemArgs } from "./config-problems";
@@ -51,6 +52,12 @@ export interface FindingArgs extends EconomicsArgs {
     readonly broken: "yes" | "no";
   };
   readonly COLUMN_MISSING: { readonly section: string; readonly column: string };
+  /** `cell` is `Sheet!A1`; `field` the field or column label; `value` what was typed (shortened). */
+  readonly FORMULA_OVERWRITTEN: {
+    readonly cell: string;
+    readonly field: string;
+    readonly value: string;
+  };
   readonly COLUMN_UNKNOWN: {
     readonly section: string;
     readonly column: string;
@@ -67,6 +74,8 @@ export interface FindingArgs extends EconomicsArgs {
    * `row`: the row's key (`max_discount`, `KPI.weight`); `column` null when a whole row differs;
    * `value` / `reference` as the Config cell shows them, null where that side lacks the row.
    */
+  /** `where`: the `reference_config` setting as written. */
+  readonly REFERENCE_UNREACHABLE: { readonly where: string; readonly problem: ReferenceProblem };
   readonly CONFIG_DRIFT: {
     readonly cell: string;
     readonly table: string;
