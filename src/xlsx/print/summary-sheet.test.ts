@@ -112,7 +112,7 @@ describe("the Summary sheet recalculated by LibreOffice", () => {
     (lang) => {
       const c = cases.find((x) => x.lang === lang) as Case;
       const { plan } = readPlan(snapshotOfLayout(c.layout), DEFAULT_CONFIG, lang);
-      const lists = reviewLists(plan, null);
+      const lists = reviewLists(plan, calculatePlan(plan).actualsThrough);
       const values = reviewPlanValues(lang).tables;
       const cell = (table: string, row: number, key: string): CellValue =>
         values[table]?.[row]?.[key] ?? null;
