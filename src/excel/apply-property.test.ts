@@ -10,6 +10,7 @@ import { applyConfigChange, configChange, typedValue } from "../layout/testing/c
 import { restructure } from "../layout/restructure";
 import { valuesFromSnapshot } from "../layout/carry-values";
 import type { PlanPeriod, WorkbookLayout, WorkbookValues } from "../layout/types";
+import { valueBag } from "../layout/testing/value-bag";
 
 /** The snapshot a reader would produce from a layout (values only; formulas empty). */
 function layoutSnapshot(layout: WorkbookLayout): WorkbookSnapshot {
@@ -49,21 +50,6 @@ const inputs = (config: KamConfig, kind: "form" | "table"): FieldDef[] =>
       config.sections.some((s) => s.key === f.section && s.kind === kind) &&
       !["plan_start", "plan_period"].includes(f.key)
   );
-
-/** Multiset of (section-or-form, key, value) of every non-empty input value. */
-function bag(values: WorkbookValues): string[] {
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(values.form))
-    if (v !== null && v !== "") out.push(JSON.stringify(["form", k, v]));
-  for (const [s, rows] of Object.entries(values.tables))
-    for (const r of rows)
-      for (const [k, v] of Object.entries(r))
-        if (v !== null && v !== "") out.push(JSON.stringify([s, k, v]));
-  // Hidden is not deleted (spec §8): a hidden field's values are kept in HiddenValues.
-  for (const h of values.hidden ?? [])
-    out.push(JSON.stringify([h.row === null ? "form" : h.section, h.field, h.value]));
-  return out;
-}
 
 describe("apply configuration keeps every value (property, 1,000 random pairs)", () => {
   it("each old value is in its field, kept hidden, or on Archive, and nothing is invented", () => {
@@ -141,14 +127,14 @@ describe("apply configuration keeps every value (property, 1,000 random pairs)",
           ),
           next
         );
-        const before = bag(read.values).sort();
-        const kept = bag(rebuilt.values);
+        const before = valueBag(read.values).sort();
+        const kept = valueBag(rebuilt.values);
         const archived = rebuilt.values.archive.map((a) => {
           const isForm = a.rowKey === null;
           return JSON.stringify([isForm ? "form" : a.section, a.field, a.value]);
         });
         expect([...kept, ...archived].sort()).toEqual(before);
-        expect(bag(read.values).length).toBe(bag(oldValues).length);
+        expect(valueBag(read.values).length).toBe(valueBag(oldValues).length);
       }),
       { numRuns: 1000, seed: 20270101 }
     );

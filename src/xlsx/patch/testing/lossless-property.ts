@@ -17,12 +17,13 @@ import {
   typedValue,
   type ConfigChange,
 } from "../../../layout/testing/config-changes";
-import type { ArchiveRow, PlanPeriod, WorkbookLayout, WorkbookValues } from "../../../layout/types";
+import type { ArchiveRow, PlanPeriod, WorkbookLayout } from "../../../layout/types";
 import { recalcWithLibreOffice } from "../../parity/libreoffice";
 import { readWorkbookBuffer } from "../../read";
 import { writeWorkbook } from "../../write";
 import { patchWorkbook, sheetCellRef, type PatchReport } from "../patch-workbook";
 import { sheetCells, withPersonEdits, type TypedCell } from "./edit-package";
+import { valueBag } from "../../../layout/testing/value-bag";
 
 /**
  * Spec §8 on the .xlsx path, as a property: a filled plan plus a person's
@@ -176,18 +177,6 @@ function personCells(base: Base, e: Edits): Typed[] {
   return [...typed.values()];
 }
 
-/** Multiset of (section-or-form, key, value) of every non-empty field value (as src/excel/apply-property.test.ts). */
-function bag(values: WorkbookValues): string[] {
-  const out: string[] = [];
-  for (const [k, v] of Object.entries(values.form))
-    if (v !== null && v !== "") out.push(JSON.stringify(["form", k, v]));
-  for (const [s, rows] of Object.entries(values.tables))
-    for (const r of rows)
-      for (const [k, v] of Object.entries(r))
-        if (v !== null && v !== "") out.push(JSON.stringify([s, k, v]));
-  return out;
-}
-
 const renders = new Map<string, Promise<Buffer>>();
 /** The writer, memoised by layout: many draws share a base and a change. */
 function render(layout: WorkbookLayout): Promise<Buffer> {
@@ -270,7 +259,7 @@ async function checkCase(
   const fieldArchive = archive.map((a) =>
     JSON.stringify([a.rowKey === null ? "form" : a.section, a.field, a.value])
   );
-  expect([...bag(now), ...fieldArchive].sort()).toEqual(bag(was).sort());
+  expect([...valueBag(now), ...fieldArchive].sort()).toEqual(valueBag(was).sort());
   // 2. The person's cells: in place, moved with their block (as reported), or on the Archive.
   const zip = await JSZip.loadAsync(output);
   const sheets = new Map<string, Awaited<ReturnType<typeof sheetCells>>>();
