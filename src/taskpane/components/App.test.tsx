@@ -266,6 +266,17 @@ describe("Numbers view", () => {
     expect(screen.getByTestId("numbers.creditUtilization").textContent.replace(NBSP, " ")).toBe(
       "125 %"
     );
+    // As of the reporting month (spec §9): to-date figures and the forecast at the same pace.
+    expect(screen.getByTestId("numbers.actualsThrough").textContent).toBe(
+      paneMonth("2027-03", "ru")
+    );
+    expect(screen.getByTestId("numbers.planToDate").textContent.replace(NBSP, " ")).toBe(
+      "300 000,00 ₽"
+    );
+    expect(screen.getByTestId("numbers.forecast").textContent.replace(NBSP, " ")).toBe(
+      "540 000,00 ₽"
+    );
+    expect(screen.queryByText(/Факта ещё нет/)).toBeNull();
     // Overspent: said in words, the amount over without a minus.
     expect(screen.getByText("Перерасход бюджета")).toBeTruthy();
     expect(screen.getByTestId("numbers.budgetLeft").textContent.replace(NBSP, " ")).toBe(

@@ -17,7 +17,7 @@ import {
   type StatusFigure,
 } from "../figureStatus";
 import { usePane } from "../hooks/paneContext";
-import { paneAmount, paneCurrency, paneMoneyNumber, panePercent } from "../paneFormat";
+import { paneAmount, paneCurrency, paneMoneyNumber, paneMonth, panePercent } from "../paneFormat";
 import { ActualsImport } from "./ActualsImport";
 import { CheckStamp, type CheckStampValue } from "./CheckView";
 import { PlanActualChart } from "./PlanActualChart";
@@ -153,6 +153,10 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
       })}
     </dl>
   );
+  // The group closest to its next tier: what a KAM negotiates with (spec §10).
+  const nextTier = n.nextTier
+    .filter((g) => g.gap !== null && g.rate !== null)
+    .sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0))[0];
   const budgetLeft = n.budgetAmount === null ? null : n.budgetAmount - n.spending;
   const over = budgetLeft !== null && budgetLeft < 0;
   const utilizationStatus = figureStatus(report, "numbers.creditUtilization");
@@ -224,6 +228,29 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
           <Caption1>{t("numbers.noMonths")}</Caption1>
         )}
       </section>
+      <section className={styles.section} aria-labelledby="numbers-to-date">
+        <Subtitle2 as="h2" id="numbers-to-date">
+          {t("numbers.toDate")}
+        </Subtitle2>
+        {n.actualsThrough === null ? (
+          <Caption1>{t("numbers.noActuals")}</Caption1>
+        ) : (
+          <>
+            <Caption1>{t("numbers.toDateHint")}</Caption1>
+            {facts(
+              [
+                ["numbers.actualsThrough", paneMonth(n.actualsThrough, lang)],
+                ["numbers.planToDate", money(n.planToDate)],
+                ["numbers.actualToDate", money(n.actualToDate)],
+                ["numbers.fulfillmentToDate", pct(n.totalFulfillmentToDate)],
+                ["numbers.forecast", money(n.forecastTotal)],
+                ["numbers.forecastGap", money(n.forecastGap)],
+              ],
+              "numbers.toDate"
+            )}
+          </>
+        )}
+      </section>
       <section className={styles.section} aria-labelledby="numbers-discounts">
         <Subtitle2 as="h2" id="numbers-discounts">
           {t("numbers.discounts")}
@@ -232,6 +259,17 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
           [
             ["numbers.discountTotal", money(n.discountTotal), "numbers.discountTotal"],
             ["numbers.netSales", money(n.netSalesTotal)],
+            ...(n.discountEarned === null
+              ? []
+              : [["numbers.discountEarned", money(n.discountEarned)] as const]),
+            ...(nextTier === undefined
+              ? []
+              : [
+                  [
+                    "numbers.nextTierGap",
+                    `${money(nextTier.gap)} → ${pct(nextTier.rate)}`,
+                  ] as const,
+                ]),
           ],
           "numbers.discounts"
         )}
