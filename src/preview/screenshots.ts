@@ -3,10 +3,18 @@
  * Chromium at Excel's narrowest pane width (350 px), Russian and English, light and dark: an empty
  * workbook (the start), the sample plan after a check (Check view, a finding clicked), on the
  * Numbers view and on the What-if view (deferral and volumes changed), saved as PNG into
- * docs/screenshots/ for the README.
+ * docs/screenshots/ for the README. Then a filled yearly 15-item plan printed by LibreOffice:
+ * the Summary sheet's page and the printed ActionPlan's first page (pdftoppm).
  */
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { DEFAULT_CONFIG } from "../domain/config/defaults";
+import { buildLayout } from "../layout/build";
+import { reviewPlanValues } from "../layout/testing/review-plan";
+import { printWorkbook } from "../xlsx/print/printed-pages";
+import { writeWorkbook } from "../xlsx/write";
 import { REPO_ROOT } from "./e2e/buildPreview";
 import { openPreview, startPreviewSession, waitForIdlePane } from "./e2e/session";
 
@@ -33,6 +41,8 @@ async function main(): Promise<void> {
       for (const theme of ["light", "dark"] as const) {
         const query = `?lang=${lang}&theme=${theme}&width=${String(PANE_WIDTH)}`;
         const empty = await session.browser.context.newPage();
+        // The pane's window is the pane: its narrow-width styles apply as they do in Excel.
+        await empty.setViewportSize({ width: PANE_WIDTH, height: 1100 });
         await openPreview(empty, session.url, `${query}&empty=1`);
         await empty.getByRole("button", { name: TEXT[lang].build }).waitFor();
         await waitForIdlePane(empty);
@@ -42,6 +52,7 @@ async function main(): Promise<void> {
         await empty.close();
 
         const page = await session.browser.context.newPage();
+        await page.setViewportSize({ width: PANE_WIDTH, height: 1100 });
         await openPreview(page, session.url, query);
         await page.getByRole("button", { name: TEXT[lang].check }).click();
         await page.getByTestId("check-counts").waitFor();
@@ -66,7 +77,7 @@ async function main(): Promise<void> {
         await page.getByTestId("whatif-scale").fill("10");
         await page.getByTestId("whatif-after-credit_required").waitFor();
         // The view is long: a taller window shows the inputs and the results in one picture.
-        await page.setViewportSize({ width: 1280, height: 1500 });
+        await page.setViewportSize({ width: PANE_WIDTH, height: 1500 });
         await page.waitForTimeout(300);
         const whatIf = path.join(OUT, `whatif-${lang}-${theme}.png`);
         await page.getByTestId("task-pane").screenshot({ path: whatIf });
@@ -81,7 +92,46 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+/** The Summary page and the printed ActionPlan's first page as PNG (LibreOffice's PDF through pdftoppm, 110 dpi). */
+async function printedPages(): Promise<void> {
+  const dir = mkdtempSync(path.join(tmpdir(), "kam-screenshots-print-"));
+  try {
+    const layout = buildLayout(DEFAULT_CONFIG, {
+      lang: "ru",
+      start: "2027-01",
+      period: "year",
+      values: reviewPlanValues("ru"),
+    });
+    const printed = await printWorkbook(await writeWorkbook(layout), dir);
+    for (const [sheet, name] of [
+      ["Summary", "summary-sheet"],
+      ["ActionPlan", "actionplan-print"],
+    ] as const) {
+      const pdf = printed.pdfBySheet.get(sheet);
+      if (pdf === undefined) throw new Error(`${sheet} printed nothing`);
+      const png = path.join(OUT, name);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "110",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        "-singlefile",
+        pdf,
+        png,
+      ]);
+      console.log(path.relative(REPO_ROOT, `${png}.png`));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main()
+  .then(printedPages)
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

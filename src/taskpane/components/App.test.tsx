@@ -256,7 +256,8 @@ describe("Numbers view", () => {
     expect(total.textContent.replace(NBSP, " ")).toContain("600 000,00");
     expect(total.textContent).not.toContain("₽");
     expect(blocks.querySelector("thead")?.textContent).toContain("План, ₽");
-    expect(total.textContent.replace(NBSP, " ")).toContain("45 %");
+    // Fulfillment to date (spec §9): 270 000 of the 300 000 planned through March, not of the whole plan.
+    expect(total.textContent.replace(NBSP, " ")).toContain("90 %");
     expect(screen.getByTestId("numbers.netSales").textContent.replace(NBSP, " ")).toBe(
       "582 000,00 ₽"
     );

@@ -132,7 +132,8 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
   const limit = typeof creditLimit === "number" ? creditLimit : null;
   const planTotal = n.rollups["total"] ?? {};
   const actualTotal = n.actualRollups["total"] ?? {};
-  const fulfillment = n.fulfillment["total"] ?? {};
+  // As of the reporting month (spec §9): a block counts only its months through T.
+  const fulfillment = n.fulfillmentToDate["total"] ?? {};
   const blocks = BLOCK_KEYS.filter((key) => key === "total" || n.blocks.some((b) => b.key === key));
   const facts = (rows: readonly Fact[], label: MessageKey): ReactElement => (
     <dl className={styles.facts} aria-label={t(label)}>

@@ -14,6 +14,8 @@ export interface PrintedPage {
 export interface PrintedWorkbook {
   readonly pages: readonly PrintedPage[];
   readonly bySheet: ReadonlyMap<string, readonly PrintedPage[]>;
+  /** The PDF file of each visible sheet printed alone (in the print folder). */
+  readonly pdfBySheet: ReadonlyMap<string, string>;
   /** The text of the whole PDF (pdftotext), to tell which sheets printed. */
   readonly text: string;
 }
@@ -99,7 +101,8 @@ export async function printWorkbook(bytes: Uint8Array, dir: string): Promise<Pri
   sheets.forEach((sheet, i) => bySheet.set(sheet, pdfPages(join(out, `sheet-${i}.pdf`))));
   const whole = join(out, "whole.pdf");
   const text = execFileSync("pdftotext", [whole, "-"], { encoding: "utf8" });
-  return { pages: pdfPages(whole), bySheet, text };
+  const pdfBySheet = new Map(sheets.map((sheet, i) => [sheet, join(out, `sheet-${i}.pdf`)]));
+  return { pages: pdfPages(whole), bySheet, pdfBySheet, text };
 }
 
 /** True for an A4 page in landscape (842 × 595 points, to a point). */
