@@ -84,10 +84,15 @@ export function promoFormula(
   }
 }
 
-/** Plan month index (1-based, may fall outside 1…n) of a date expression, from the plan's first month. */
+/**
+ * Plan month index (1-based, may fall outside 1…n) of a date expression, from the plan's first
+ * month. The expression appears once (the formula must stay under Excel's 8,192 characters): the
+ * days between the 1st of its month and the plan's first month, over the mean month of 30.4375
+ * days, rounded: exact, as n months always last n × 30.4375 days to within 3 days.
+ */
 function monthIndex(expr: string, first: Month): string {
   const { year, month } = parseMonth(first);
-  return `((YEAR(${expr})-${year})*12+MONTH(${expr})-${month - 1})`;
+  return `(ROUND((EOMONTH(${expr},-1)+1-DATE(${year},${month},1))/30.4375,0)+1)`;
 }
 
 /** effect_from / effect_to defaulting to `date`, and their plan month indexes. */
@@ -150,7 +155,6 @@ function baselineFormula(
   const effect = effectRange(columns, months);
   const sums = actualSums(columns, actualColumns, months);
   if (kindHeader === undefined || effect === null || sums === null) return null;
-  const n = months.length;
   const isPromo = anyOf(
     thisRowRef(TABLE, kindHeader),
     spellingsOf(listOfField(config, TABLE, "kind"), "promo")
@@ -166,11 +170,13 @@ function baselineFormula(
   const column = (k: string): string => `INDEX(${sums.body},0,${k})`;
   const counts: string[] = [];
   const amounts: string[] = [];
+  // A month before the plan (k < 1: INDEX's column 0 would be every column) counts as none; one
+  // after it (k > n) too, as INDEX gives #REF! there.
   for (let j = 1; j <= 3; j++) {
     const k = `(${effect.kFrom}-${j})`;
-    const valid = `AND(${k}>=1,${k}<=${n})`;
-    counts.push(`IF(${valid},--(SUMPRODUCT(--(${sums.mask}),--(LEN(TRIM(${column(k)}))>0))>0),0)`);
-    amounts.push(`IF(${valid},ROUND(SUMPRODUCT(--(${sums.mask}),${column(k)}),2),0)`);
+    const within = (f: string): string => `IF(${k}<1,0,IFERROR(${f},0))`;
+    counts.push(within(`--(SUMPRODUCT(--(${sums.mask}),--(LEN(TRIM(${column(k)}))>0))>0)`));
+    amounts.push(within(`ROUND(SUMPRODUCT(--(${sums.mask}),${column(k)}),2)`));
   }
   const count = `(${counts.join("+")})`;
   const average = `IF(${count}=0,"",ROUND((${amounts.join("+")})/${count},2))`;
