@@ -87,7 +87,7 @@ describe("writeWorkbook", () => {
       "<calculatedColumnFormula>SUM(SalesPlan[[#This Row],[2027-01]:[2027-03]])</calculatedColumnFormula>"
     );
     expect(tables.find((x) => x.includes('name="KPI"'))).toContain(
-      "<calculatedColumnFormula>IF(AND(ISNUMBER(KPI[[#This Row],[Факт]])"
+      "<calculatedColumnFormula>IF(AND(ISNUMBER(IF(AND(NOT(ISNUMBER(KPI[[#This Row],[Факт]]))"
     );
     expect(tables.filter((x) => /name="(Settings|Sections|Fields|Lists)"/.test(x))).toHaveLength(4);
   });
@@ -120,7 +120,8 @@ describe("writeWorkbook", () => {
       )
     );
     const text = (path: string) => protectedZip.file(path)?.async("string") ?? "";
-    const plan = await text("xl/worksheets/sheet1.xml");
+    // sheet1 is the Summary (protected as a whole); sheet2 is ActionPlan.
+    const plan = await text("xl/worksheets/sheet2.xml");
     expect(plan).toMatch(/<sheetProtection sheet="1"[^>]*insertRows="0"[^>]*deleteRows="0"/);
     expect(plan).not.toMatch(/hashValue|password/);
     expect(await text("xl/styles.xml")).toContain('<protection locked="0"/>');
