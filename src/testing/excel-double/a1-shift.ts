@@ -1,4 +1,5 @@
 import { columnIndex, columnLetter } from "../../domain/read/a1";
+import { bracketEnd } from "./references";
 import { sameName } from "./rules";
 
 /**
@@ -103,18 +104,7 @@ export function mapA1References(
       continue;
     }
     if (ch === "[") {
-      let depth = 0;
-      let j = i;
-      while (j < formula.length) {
-        const c = formula.charAt(j);
-        if (c === "'" && j + 1 < formula.length) j += 1;
-        else if (c === "[") depth += 1;
-        else if (c === "]") {
-          depth -= 1;
-          if (depth === 0) break;
-        }
-        j += 1;
-      }
+      const j = bracketEnd(formula, i);
       out += formula.slice(i, j + 1);
       i = j + 1;
       continue;

@@ -79,18 +79,7 @@ function tokenize(formula: string): Token[] {
       }
     } else if (ch === "[") {
       // A structured reference's bracket part: kept whole (column names may hold `!` or quotes).
-      let depth = 0;
-      let j = i;
-      while (j < formula.length) {
-        const c = formula.charAt(j);
-        if (c === "'" && j + 1 < formula.length) j += 1;
-        else if (c === "[") depth += 1;
-        else if (c === "]") {
-          depth -= 1;
-          if (depth === 0) break;
-        }
-        j += 1;
-      }
+      const j = bracketEnd(formula, i);
       other += formula.slice(i, j + 1);
       i = j + 1;
     } else if (IDENT.test(ch) || ch === "#") {
@@ -304,4 +293,24 @@ export function deleteColumnInFormula(formula: string, table: string, column: st
   return editStructured(formula, table, (columns) =>
     columns.some((c) => sameName(c, column)) ? { whole: "#REF!" } : null
   );
+}
+
+/**
+ * Index of the `]` that closes the structured reference's bracket part opened at `from`
+ * (nested brackets counted, `'` escaping the next character), or the formula's end.
+ */
+export function bracketEnd(formula: string, from: number): number {
+  let depth = 0;
+  let j = from;
+  while (j < formula.length) {
+    const c = formula.charAt(j);
+    if (c === "'" && j + 1 < formula.length) j += 1;
+    else if (c === "[") depth += 1;
+    else if (c === "]") {
+      depth -= 1;
+      if (depth === 0) break;
+    }
+    j += 1;
+  }
+  return j;
 }
