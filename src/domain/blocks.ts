@@ -16,12 +16,20 @@ export const BLOCK_HEADERS: Readonly<Record<string, Bilingual>> = {
   total: { ru: "Итого за период", en: "Total" },
 };
 
+/**
+ * Lower-cased header (either language) or key → block key, the first block
+ * in BLOCK_HEADERS' order winning: blockKeyOfHeader runs for every header of
+ * every table read, so the labels are lower-cased once.
+ */
+const BLOCK_BY_HEADER: ReadonlyMap<string, string> = (() => {
+  const byHeader = new Map<string, string>();
+  for (const [key, label] of Object.entries(BLOCK_HEADERS))
+    for (const spelling of [label.ru.toLowerCase(), label.en.toLowerCase(), key])
+      if (!byHeader.has(spelling)) byHeader.set(spelling, key);
+  return byHeader;
+})();
+
 /** The block key whose header (in either language) is `header`, or null. */
 export function blockKeyOfHeader(header: string): string | null {
-  const wanted = header.trim().toLowerCase();
-  for (const [key, label] of Object.entries(BLOCK_HEADERS)) {
-    if (label.ru.toLowerCase() === wanted || label.en.toLowerCase() === wanted || key === wanted)
-      return key;
-  }
-  return null;
+  return BLOCK_BY_HEADER.get(header.trim().toLowerCase()) ?? null;
 }

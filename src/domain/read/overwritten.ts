@@ -60,12 +60,12 @@ export function overwrittenCells(
   for (const section of config.sections.filter((s) => s.kind === "table" && !s.hidden)) {
     const table = snapshot.tables.find((t) => t.name === section.key);
     if (!table?.formulas) continue;
-    const fields = computed.filter((f) => f.section === section.key);
+    const fields = computed
+      .filter((f) => f.section === section.key)
+      .map((f) => ({ key: f.key, ru: normalizeText(f.label.ru), en: normalizeText(f.label.en) }));
     const columns = table.headers.map((header) => {
       const wanted = normalizeText(header);
-      const field = fields.find(
-        (f) => normalizeText(f.label.ru) === wanted || normalizeText(f.label.en) === wanted
-      );
+      const field = fields.find((f) => f.ru === wanted || f.en === wanted);
       if (field) return { key: field.key, label: header };
       const block = blockKeyOfHeader(header);
       return block === null ? null : { key: block, label: header };

@@ -31,13 +31,22 @@ export function readSharedStrings(xml: string | null): string[] {
   return xml === null ? [] : elements(xml, "si").map((si) => stringItemText(si.inner));
 }
 
-function cellValue(
-  type: string | undefined,
-  style: () => number,
-  xml: string,
-  cell: Span,
-  reading: CellReading
-): CellValue {
+/** The `t` attribute of a cell as the reader tells them apart (`other`: absent, `n` or anything else: a number). */
+type CellType = "inlineStr" | "s" | "str" | "e" | "b" | "d" | "other";
+
+const CELL_TYPES: readonly CellType[] = ["inlineStr", "s", "str", "e", "b", "d"];
+
+/** The cell's type from its tag text `xml[from, to)`, compared in place (no string made per cell). */
+function cellType(xml: string, from: number, to: number): CellType {
+  const start = attributeStart(xml, from, to, "t");
+  if (start < 0) return "other";
+  const length = ATTRIBUTE.end - start;
+  for (const type of CELL_TYPES)
+    if (type.length === length && xml.startsWith(type, start)) return type;
+  return "other";
+}
+
+function cellValue(type: CellType, xml: string, cell: Span, reading: CellReading): CellValue {
   if (type === "inlineStr") {
     const is = firstElement(xml.slice(cell.innerStart, cell.innerEnd), "is");
     return emptyToNull(is ? stringItemText(is.inner) : "");
@@ -58,7 +67,9 @@ function cellValue(
     default: {
       const n = Number(v);
       if (v.trim() === "" || !Number.isFinite(n)) return null;
-      return reading.shiftDates1904?.has(style()) ? n + DAYS_1904 : n;
+      if (reading.shiftDates1904 === null) return n;
+      const style = attributeValue(xml, cell.attrsStart, cell.attrsEnd, "s", true);
+      return reading.shiftDates1904.has(Number(style ?? 0)) ? n + DAYS_1904 : n;
     }
   }
 }
@@ -199,24 +210,28 @@ function findElement(xml: string, localName: string, from: number, to: number, o
   return false;
 }
 
+/** Where the value found by attributeStart ends (its closing quote). */
+const ATTRIBUTE = { end: 0 };
+
 /**
- * The value of the attribute `name="…"` in the tag text `xml[from, to)`, as
- * the regular expression `\bname="([^"]*)"` finds it there (no entity
- * decoding), or undefined. `digits`: the value must be digits (`\d+`).
+ * Where the value of the attribute `name="…"` starts in the tag text
+ * `xml[from, to)`, as the regular expression `\bname="([^"]*)"` finds it
+ * there (ATTRIBUTE.end: its closing quote), or -1. `digits`: the value must
+ * be digits (`\d+`).
  */
-function attributeValue(
+function attributeStart(
   xml: string,
   from: number,
   to: number,
   name: string,
   digits = false
-): string | undefined {
+): number {
   const first = name.charCodeAt(0);
   const valueAt = name.length + 2;
   for (let i = from; i + valueAt <= to; i++) {
     if (xml.charCodeAt(i) !== first) continue;
     if (i > from && isWordChar(xml.charCodeAt(i - 1))) continue;
-    if (!xml.startsWith(name, i)) continue;
+    if (name.length > 1 && !xml.startsWith(name, i)) continue;
     if (xml.charCodeAt(i + name.length) !== 61 || xml.charCodeAt(i + name.length + 1) !== 34)
       continue;
     let end = i + valueAt;
@@ -225,35 +240,55 @@ function attributeValue(
       if (end === i + valueAt || end >= to || xml.charCodeAt(end) !== 34) continue;
     } else {
       end = xml.indexOf('"', end);
-      if (end < 0 || end >= to) return undefined; // no later `name="` can close either
+      if (end < 0 || end >= to) return -1; // no later `name="` can close either
     }
-    return xml.slice(i + valueAt, end);
+    ATTRIBUTE.end = end;
+    return i + valueAt;
   }
-  return undefined;
+  return -1;
 }
 
+/** The value attributeStart finds, as text, or undefined. */
+function attributeValue(
+  xml: string,
+  from: number,
+  to: number,
+  name: string,
+  digits = false
+): string | undefined {
+  const start = attributeStart(xml, from, to, name, digits);
+  return start < 0 ? undefined : xml.slice(start, ATTRIBUTE.end);
+}
+
+/** The position cellPositionAt found (0-based). */
+const POSITION = { row: 0, col: 0 };
+
 /**
- * A cell reference (`AB12`, upper-case letters then digits, as every writer
- * stores them) as a 0-based position, by character codes: this runs for every
- * cell of every sheet. Null when it is not such a reference.
+ * A cell reference `xml[from, to)` (`AB12`, upper-case letters then digits,
+ * as every writer stores them) as a 0-based position in POSITION, by
+ * character codes: this runs for every cell of every sheet. False when it is
+ * not such a reference.
  */
-function cellPosition(ref: string): { row: number; col: number } | null {
+function cellPositionAt(xml: string, from: number, to: number): boolean {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
+  let i = from;
+  for (; i < to; i++) {
+    const code = xml.charCodeAt(i);
     if (code >= 65 && code <= 90) col = col * 26 + (code - 64);
     else if (code >= 97 && code <= 122) col = col * 26 + (code - 96);
     else break;
   }
-  if (i === 0 || i > 3 || i === ref.length) return null;
+  if (i === from || i > from + 3 || i === to) return false;
   let row = 0;
-  for (; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 48 || code > 57) return null;
+  for (; i < to; i++) {
+    const code = xml.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
     row = row * 10 + (code - 48);
   }
-  return row >= 1 && col <= 16384 ? { row: row - 1, col: col - 1 } : null;
+  if (row < 1 || col > 16384) return false;
+  POSITION.row = row - 1;
+  POSITION.col = col - 1;
+  return true;
 }
 
 /**
@@ -284,31 +319,33 @@ function scanCells(xml: string, visit: (row: number, col: number, cell: Span) =>
       findElement(xml, "c", cellAt, bodyEnd, cellSpan);
       cellAt = cellSpan.end
     ) {
-      const ref = attributeValue(xml, cellSpan.attrsStart, cellSpan.attrsEnd, "r");
-      const position = ref !== undefined ? cellPosition(ref) : null;
-      if (position) {
-        row = position.row;
-        col = position.col;
+      const ref = attributeStart(xml, cellSpan.attrsStart, cellSpan.attrsEnd, "r");
+      if (ref >= 0 && cellPositionAt(xml, ref, ATTRIBUTE.end)) {
+        row = POSITION.row;
+        col = POSITION.col;
       } else col += 1;
       visit(row, col, cellSpan);
     }
   }
 }
 
+/** True when `xml[from, to)` holds `<v`, `:v` or `is>` (a value or an inline string may be there). */
+function mayHoldValue(xml: string, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++) {
+    const code = xml.charCodeAt(i);
+    if ((code === 60 || code === 58) && xml.charCodeAt(i + 1) === 118) return true;
+    if (code === 105 && i + 2 < to && xml.charCodeAt(i + 1) === 115 && xml.charCodeAt(i + 2) === 62)
+      return true;
+  }
+  return false;
+}
+
 /** A cell's raw value (see readSheetCells), or null when it is empty. */
 function cellValueOf(xml: string, cell: Span, reading: CellReading): CellValue {
   if (cell.innerStart < 0) return null;
-  const inner = xml.slice(cell.innerStart, cell.innerEnd);
   // Cells with only a style or only a formula (no cached value) are empty.
-  if (!inner.includes("<v") && !inner.includes(":v") && !inner.includes("is>")) return null;
-  const { attrsStart, attrsEnd } = cell;
-  return cellValue(
-    attributeValue(xml, attrsStart, attrsEnd, "t"),
-    () => Number(attributeValue(xml, attrsStart, attrsEnd, "s", true) ?? 0),
-    xml,
-    cell,
-    reading
-  );
+  if (!mayHoldValue(xml, cell.innerStart, cell.innerEnd)) return null;
+  return cellValue(cellType(xml, cell.attrsStart, cell.attrsEnd), xml, cell, reading);
 }
 
 const SHARED = /\bt="shared"/;
