@@ -5,9 +5,10 @@ import { Worker } from "node:worker_threads";
 import type { JobInput, JobKind, JobOutput } from "./jobs";
 
 /**
- * Many files on every core: a small pool of worker threads, each running one
- * job at a time (read, check, encode one workbook: jobs.ts), results handed
- * back in input order. Reading and checking a workbook is CPU work (inflate,
+ * Many files on every core: a small pool of worker threads, each given two
+ * jobs at a time (read, check, encode one workbook: jobs.ts; the second is
+ * read from disk while the first is checked), results handed back in input
+ * order. Reading and checking a workbook is CPU work (inflate,
  * XML scan, checks), so on 2 cores two threads nearly halve a long run; the
  * main thread only hands out paths and collects results.
  *
@@ -20,7 +21,10 @@ import type { JobInput, JobKind, JobOutput } from "./jobs";
 /** Below this many files per thread a worker's start-up (~0.1 s: loading the core) is not worth it. */
 const MIN_FILES_PER_THREAD = 8;
 
-/** Threads at most, whatever the machine: memory stays bounded (each thread holds one workbook at a time). */
+/** Jobs handed to a thread before it answers the first (each holds one workbook while it runs). */
+const JOBS_IN_FLIGHT = 2;
+
+/** Threads at most, whatever the machine: memory stays bounded (each thread holds at most two workbooks). */
 const MAX_THREADS = 8;
 
 const WORKER_FILE = join(__dirname, "worker.js");
@@ -86,11 +90,13 @@ export async function runJobs<K extends JobKind>(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
+            let inFlight = 0;
             const next = (): void => {
               if (handedOut >= inputs.length) {
-                resolve();
+                if (inFlight === 0) resolve();
                 return;
               }
+              inFlight += 1;
               const index = handedOut;
               handedOut += 1;
               worker.postMessage({ kind, index, input: inputs[index] });
@@ -100,6 +106,7 @@ export async function runJobs<K extends JobKind>(
                 reject(new Error(answer.error));
                 return;
               }
+              inFlight -= 1;
               results.set(answer.index, answer.output);
               try {
                 deliver();
@@ -113,7 +120,9 @@ export async function runJobs<K extends JobKind>(
             worker.on("exit", (code) => {
               if (code !== 0) reject(new Error(`worker thread stopped with code ${code}`));
             });
-            next();
+            // Two jobs in flight per thread: the next file is read while this one is checked,
+            // and the thread does not wait for the main thread between files.
+            for (let i = 0; i < JOBS_IN_FLIGHT; i += 1) next();
           })
       )
     );

@@ -22,24 +22,28 @@ export interface XlsxPackage {
 }
 
 /**
- * Parts found well-formed in this process, by their text: plans made from one
- * template share large parts (the Config sheet, table parts), and comparing a
- * part with one already checked costs far less than checking it again (a
- * `Set` of strings hashes and compares the text natively). Bounded; cleared
- * when full. Small parts are checked every time.
+ * Parts found well-formed in this process: plans made from one template share
+ * large parts (the Config sheet, table parts), and comparing a part with one
+ * already checked costs far less than checking it again. Keyed by the part's
+ * CRC-32 from the ZIP directory and its length, then compared as text (equal
+ * text only: a CRC that lies costs a check, never a wrong answer). A `Set` of
+ * the texts themselves was slower: V8 hashes a string longer than 16,383
+ * characters by its length alone, so large parts were compared one by one.
+ * Bounded; cleared when full. Small parts are checked every time.
  */
-const WELL_FORMED_TEXTS = new Set<string>();
+const WELL_FORMED_TEXTS = new Map<string, string>();
 const REMEMBER_FROM_CHARS = 4096;
 const REMEMBER_AT_MOST = 64;
 
-/** True when `xml` is well-formed XML (xmlDamage), remembering large parts that were. */
-function isWellFormed(xml: string): boolean {
+/** True when `xml` (the text of `entry`) is well-formed XML (xmlDamage), remembering large parts that were. */
+function isWellFormed(xml: string, entry: ZipEntry): boolean {
   const large = xml.length >= REMEMBER_FROM_CHARS;
-  if (large && WELL_FORMED_TEXTS.has(xml)) return true;
+  const key = `${entry.crc32}:${xml.length}`;
+  if (large && WELL_FORMED_TEXTS.get(key) === xml) return true;
   if (xmlDamage(xml) !== null) return false;
   if (large) {
     if (WELL_FORMED_TEXTS.size >= REMEMBER_AT_MOST) WELL_FORMED_TEXTS.clear();
-    WELL_FORMED_TEXTS.add(xml);
+    WELL_FORMED_TEXTS.set(key, xml);
   }
   return true;
 }
@@ -146,7 +150,7 @@ export function openXlsxPackage(
       );
     }
     // Every part we read is XML; one that is not well-formed is refused, never read as partly empty.
-    if (!isWellFormed(xml)) throw damagedPart(fileName, entry.name, { kind: "not_xml" });
+    if (!isWellFormed(xml, entry)) throw damagedPart(fileName, entry.name, { kind: "not_xml" });
     texts.set(entry.name, xml);
     return xml;
   };

@@ -16,6 +16,8 @@ export interface ZipEntry {
   readonly method: number;
   /** Bit 0 of the general-purpose flags: the entry is encrypted. */
   readonly encrypted: boolean;
+  /** CRC-32 of the uncompressed data, as the directory declares it (not verified). */
+  readonly crc32: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
@@ -65,6 +67,7 @@ export function readZipDirectory(buf: Buffer): ZipDirectory {
       name: buf.toString("utf8", at + 46, at + 46 + nameLength),
       method: buf.readUInt16LE(at + 10),
       encrypted: (buf.readUInt16LE(at + 8) & 1) === 1,
+      crc32: buf.readUInt32LE(at + 16),
       compressedSize: buf.readUInt32LE(at + 20),
       uncompressedSize: buf.readUInt32LE(at + 24),
       localHeaderOffset: buf.readUInt32LE(at + 42),
