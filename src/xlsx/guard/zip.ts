@@ -83,13 +83,22 @@ export function readZipDirectory(buf: Buffer): ZipDirectory {
  * caller turns it into an XlsxInputError naming the file).
  */
 export function extractZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
+  return inflateZipEntry(storedZipEntry(buf, entry), entry);
+}
+
+/** The bytes of one entry as stored (compressed); throws a plain Error for a damaged or truncated entry. */
+export function storedZipEntry(buf: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localHeaderOffset;
   if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_SIGNATURE)
     throw new Error(`damaged entry ${entry.name}`);
   const start = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
   const end = start + entry.compressedSize;
   if (end > buf.length) throw new Error(`truncated entry ${entry.name}`);
-  const data = buf.subarray(start, end);
+  return buf.subarray(start, end);
+}
+
+/** An entry's stored bytes (storedZipEntry) inflated, capped at its declared size; throws a plain Error as extractZipEntry. */
+export function inflateZipEntry(data: Buffer, entry: ZipEntry): Buffer {
   if (entry.method === 0) return data;
   if (entry.method !== 8)
     throw new Error(`unsupported compression method ${entry.method} in ${entry.name}`);
