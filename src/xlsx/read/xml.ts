@@ -67,14 +67,72 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
-/** Decode XML entities and character references. */
+/** `\w` */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+/** The end of a run of characters that pass `test`, from `at`. */
+function runEnd(text: string, at: number, test: (code: number) => boolean): number {
+  let i = at;
+  while (i < text.length && test(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The index of the `;` that closes the reference `&…;` starting at `amp` (`&#xHH;`, `&#DD;`, `&name;`), or -1. */
+function referenceEnd(text: string, amp: number): number {
+  const at = amp + 1;
+  let end: number;
+  if (text.charCodeAt(at) === 35) {
+    if (text.charCodeAt(at + 1) === 120) {
+      end = runEnd(text, at + 2, isHexDigit);
+      if (end > at + 2 && text.charCodeAt(end) === 59) return end;
+    }
+    end = runEnd(text, at + 1, (code) => code >= 48 && code <= 57);
+    return end > at + 1 && text.charCodeAt(end) === 59 ? end : -1;
+  }
+  end = runEnd(text, at, isWordChar);
+  return end > at && text.charCodeAt(end) === 59 ? end : -1;
+}
+
+/** The text of the reference `&body;` (`whole`), as XML reads it; an unknown name stays as it is. */
+function referenceText(body: string, whole: string): string {
+  if (body.startsWith("#x")) return String.fromCodePoint(parseInt(body.slice(2), 16));
+  if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
+  return Object.prototype.hasOwnProperty.call(ENTITIES, body) ? (ENTITIES[body] ?? whole) : whole;
+}
+
+/**
+ * Decode XML entities and character references: what
+ * `text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, …)` did, by indexOf (every
+ * formula and attribute value read runs this).
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (whole, body: string) => {
-    if (body.startsWith("#x")) return String.fromCodePoint(parseInt(body.slice(2), 16));
-    if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
-    return ENTITIES[body] ?? whole;
-  });
+  let amp = text.indexOf("&");
+  if (amp < 0) return text;
+  let decoded = "";
+  let copied = 0;
+  while (amp >= 0) {
+    const end = referenceEnd(text, amp);
+    if (end < 0) {
+      amp = text.indexOf("&", amp + 1);
+      continue;
+    }
+    decoded +=
+      text.slice(copied, amp) + referenceText(text.slice(amp + 1, end), text.slice(amp, end + 1));
+    copied = end + 1;
+    amp = text.indexOf("&", copied);
+  }
+  return decoded + text.slice(copied);
 }
 
 /** Decode OOXML's `_xHHHH_` escapes of characters XML cannot hold (`_x000D_`, `_x005F_` for `_`). */
