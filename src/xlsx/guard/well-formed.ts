@@ -45,16 +45,16 @@ function isNameChar(code: number): boolean {
   );
 }
 
-/** `[^\s=/>"']`: a character of an attribute name (code NaN past the end is not). */
+/** `[^\s=/>"']`: a character of an attribute name (NaN, past the end, is not; no global is read in this hot path). */
 function isAttributeNameChar(code: number): boolean {
   return (
+    code >= 0 &&
     !isSpace(code) &&
     code !== 61 &&
     code !== 47 &&
     code !== 62 &&
     code !== 34 &&
-    code !== 39 &&
-    !Number.isNaN(code)
+    code !== 39
   );
 }
 
@@ -133,7 +133,7 @@ function readTag(xml: string, open: number): boolean {
     if (quote !== 34 && quote !== 39) return false;
     j++;
     for (let code = xml.charCodeAt(j); code !== quote; code = xml.charCodeAt(++j))
-      if (code === 60 || Number.isNaN(code)) return false;
+      if (code === 60 || !(code >= 0)) return false; // `<`, or the end of the text (NaN)
     attrsEnd = j + 1;
   }
   let end = attrsEnd;
