@@ -113,6 +113,31 @@ describe("fault injection: a failure at any sync leaves the workbook as it was (
     );
     await outcomes(await preparedWorkbook(), (a) => a.applyConfiguration(), chunked, 6);
   }, 120_000);
+  it("apply configuration that archives a value the user's formulas and names refer to", async () => {
+    const base = await preparedWorkbook();
+    const { restore } = onDouble(base);
+    try {
+      await Excel.run(async (context) => {
+        const team = context.workbook.tables.getItem("Team");
+        const header = team.getHeaderRowRange().load("values");
+        const body = team.getDataBodyRange().load("address");
+        await context.sync();
+        const column = (header.values[0] ?? []).indexOf("Обязательства");
+        const cell = team.getDataBodyRange().getCell(0, column).load("address");
+        await context.sync();
+        cell.values = [["отчёт раз в месяц"]];
+        const local = cell.address.split("!").pop() ?? "";
+        const mine = context.workbook.worksheets.add("Мои заметки");
+        mine.getRange("A1:B1").formulas = [[`=ActionPlan!${local}`, `=LEN(ActionPlan!${local})+1`]];
+        context.workbook.names.add("my_commitment", cell);
+        expect(body.address).toContain("ActionPlan!");
+        await context.sync();
+      });
+    } finally {
+      restore();
+    }
+    await outcomes(base, (a) => a.applyConfiguration());
+  }, 30_000);
   it("reports cell-edit mode and a password-protected sheet clearly, changing nothing", async () => {
     const base = await preparedWorkbook();
     const edit = clone(base);

@@ -214,6 +214,13 @@ export async function recoverInPlace(
           );
       });
     }
+    if (typeof marker === "number") {
+      // The user's formulas that were pointed at Archive names (archived-references.ts), as they were.
+      const managed = new Set(backed);
+      for (const f of plan.references?.formulas ?? [])
+        if (!managed.has(f.sheet))
+          wb.worksheets.getItem(f.sheet).getRange(f.address).formulas = [[f.before]];
+    }
     for (const s of extra) queueSheetDelete(s, s.visibility);
     read.sheets.forEach((s, position) => {
       const sheet = wb.worksheets.getItem(s.id);

@@ -119,6 +119,15 @@ export function inPlaceSteps(
       4 * sheets.length + 4
     ),
   ];
+  const references = plan.references;
+  if (references && references.formulas.length > 0)
+    steps.push(
+      callStep(() => {
+        // Before any row goes: a reference to a cell that goes to the Archive becomes its name.
+        for (const f of references.formulas)
+          wb.worksheets.getItem(f.sheet).getRange(f.address).formulas = [[f.after]];
+      }, references.formulas.length)
+    );
   structural.forEach((step, i) => {
     steps.push(
       callStep(() => {
@@ -194,6 +203,19 @@ export function inPlaceSteps(
       keptCharts: kept,
     })
   );
+  if (references && references.tokens.length + references.names.length > 0)
+    steps.push(
+      callStep(
+        () => {
+          for (const t of references.tokens) wb.names.add(t.name, `=${t.address}`);
+          for (const n of references.names) {
+            wb.names.getItem(n.name).delete();
+            wb.names.add(n.name, `=${n.address}`);
+          }
+        },
+        references.tokens.length + 2 * references.names.length
+      )
+    );
   steps.push(
     callStep(
       () => {

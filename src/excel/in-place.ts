@@ -15,6 +15,7 @@ import {
   type SheetContent,
   type TableSpan,
 } from "../xlsx/patch/regions";
+import type { ArchivedReferences } from "./archived-references";
 import { cellOutput } from "./cell-input";
 import {
   planSheet,
@@ -46,6 +47,10 @@ export interface InPlacePlan {
   readonly displaced: readonly ArchiveRow[];
   /** Names the rebuild owns: deleted when the layout no longer has them. */
   readonly ownNames: ReadonlySet<string>;
+  /** The user's references into cells this rebuild archives, kept by names (archived-references.ts). */
+  readonly references?: ArchivedReferences;
+  /** The user's formulas on the aligned sheets that stay where they are (old coordinates; `=…`). */
+  readonly userFormulas: readonly { readonly sheet: string; readonly cell: UserCell }[];
   /**
    * Tables of the rewritten helper sheets, kept (same place and width): their body rows grown or shrunk to
    * the layout's count by cells inserted or deleted inside them, so that the table ends where the layout's
@@ -125,6 +130,7 @@ export function planInPlace(
 ): InPlacePlan {
   const existing = new Set(read.sheets.map((s) => s.name));
   const columnKey = columnKeyIn(config);
+  const userFormulas = new Map<string, { sheet: string; cell: UserCell }[]>();
   const planOf = (layout: WorkbookLayout, name: string): SheetPlan | null => {
     const sheet = layout.sheets.find((s) => s.name === name);
     if (!sheet || !existing.has(name)) return null;
@@ -140,6 +146,12 @@ export function planInPlace(
     for (const [key, content] of old.values)
       if (!oldRegions.cells.has(key) && !inTable(oldTables, key))
         user.push({ row: Math.floor(key / 16384), col: key % 16384, content });
+    userFormulas.set(
+      name,
+      user
+        .filter((c) => typeof c.content === "string" && c.content.startsWith("="))
+        .map((cell) => ({ sheet: name, cell }))
+    );
     const lastFilled = (table: string): boolean => {
       const rows = read.snapshot.tables.find((t) => t.name === table)?.rows ?? [];
       return (rows[rows.length - 1] ?? []).some((v) => v !== null && v !== "");
@@ -184,6 +196,9 @@ export function planInPlace(
     rewritten,
     displaced,
     ownNames,
+    userFormulas: [...userFormulas.values()]
+      .flat()
+      .filter((f) => !displaced.some((d) => d.address === `${f.sheet}!${formatA1(f.cell)}`)),
     ...rewrittenTables(read, layout, rewritten),
   };
 }
