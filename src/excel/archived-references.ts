@@ -91,11 +91,22 @@ export function archivedReferences(
       })
     );
   }
+  // A structured reference to a deleted table column (`SalesPlan[2027-04]`, `T[[#This Row],[X]]`).
+  const gone = plan.goneColumns.map(
+    (g) =>
+      new RegExp(
+        `(^|[^\\p{L}\\p{N}_.])${escapeRegExp(g.table)}\\[(?:[^\\]]*\\[)?\\s*${escapeRegExp(
+          g.header.replace(/['#[\]]/g, "'$&")
+        )}\\s*\\]`,
+        "iu"
+      )
+  );
   const formulas: FormulaFix[] = [];
   const broken: string[] = [];
   for (const c of candidates) {
     const rewritten = rewriteFormulaRefs(c.formula.slice(1), c.sheet, mover);
-    if (rewritten.unresolved.length > 0) broken.push(sheetCellRef(c.sheet, c.row, c.col));
+    if (rewritten.unresolved.length > 0 || gone.some((g) => g.test(c.formula)))
+      broken.push(sheetCellRef(c.sheet, c.row, c.col));
     if (rewritten.changed)
       formulas.push({
         sheet: c.sheet,
@@ -115,4 +126,8 @@ export function archivedReferences(
     else if (at && sheet && plan.goneCell(sheet, at.row, at.col)) broken.push(n.name);
   }
   return { formulas, tokens: [...tokens.values()], names, broken };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

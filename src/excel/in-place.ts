@@ -51,6 +51,8 @@ export interface InPlacePlan {
   readonly references?: ArchivedReferences;
   /** Whether a cell (old coordinates) is deleted by the structural steps: its row, or its table column, goes. */
   readonly goneCell: (sheet: string, row: number, col: number) => boolean;
+  /** Table columns the rebuild deletes (by their old header): structured references to them break. */
+  readonly goneColumns: readonly { readonly table: string; readonly header: string }[];
   /** The user's formulas on the aligned sheets that stay where they are (old coordinates; `=…`). */
   readonly userFormulas: readonly { readonly sheet: string; readonly cell: UserCell }[];
   /**
@@ -194,6 +196,7 @@ export function planInPlace(
   );
   const plans = [...early, ...(archive ? [archive] : [])];
   const goneColumns = new Map<string, { top: number; bottom: number; col: number }[]>();
+  const goneHeaders: { table: string; header: string }[] = [];
   for (const t of read.snapshot.tables) {
     const sheet = layout.sheets.find((s) => s.name === t.sheet);
     const span = spanOf(t.name, t.address);
@@ -201,6 +204,7 @@ export function planInPlace(
     const keys = new Set(sheet.tables.find((x) => x.name === t.name)?.columns.map((c) => c.key));
     t.headers.forEach((header, i) => {
       const key = columnKey(t.name, header);
+      if (key === null || !keys.has(key)) goneHeaders.push({ table: t.name, header });
       if (key === null || !keys.has(key))
         goneColumns.set(t.sheet, [
           ...(goneColumns.get(t.sheet) ?? []),
@@ -218,6 +222,7 @@ export function planInPlace(
   };
   return {
     goneCell,
+    goneColumns: goneHeaders,
     layout: withLastRowsMoved(layout, [...early, ...(archive ? [archive] : [])]),
     sheets: [...early, ...(archive ? [archive] : [])],
     rewritten,

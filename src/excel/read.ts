@@ -145,8 +145,13 @@ export async function readWorkbook(
   const tableRanges = tables.items.map((t) => t.getRange().load("address, rowCount, columnCount"));
   const valueLoads = tableRanges.map((r) => r.load("values"));
   // Formulas of the plan sheets' tables and of the names' cells: FORMULA_OVERWRITTEN (spec §8).
+  // A sheet whose used range is read has its tables' formulas there: not asked twice (a large plan's
+  // response stays under Excel on the web's cap, as before the in-place rebuild read the used ranges).
+  const usedRead = new Set(cellLoads.map((c) => c.name));
   const formulaLoads = tables.items.map((t, i) =>
-    PLAN_SHEETS.has(t.worksheet.name) ? (tableRanges[i]?.load("formulas") ?? null) : null
+    PLAN_SHEETS.has(t.worksheet.name) && !usedRead.has(t.worksheet.name)
+      ? (tableRanges[i]?.load("formulas") ?? null)
+      : null
   );
   const nameRanges = names.items.map((n) =>
     n.type === "Range" ? n.getRangeOrNullObject().load("address, values, formulas") : null
@@ -196,7 +201,16 @@ export async function readWorkbook(
   const snapTables: SnapshotTable[] = tables.items.map((table, i) => {
     const [header = [], ...body] = grids[i] ?? [];
 
-    const formulas = (bandFormulas[i] ?? formulaLoads[i]?.formulas)?.slice(1);
+    const formulas = (
+      bandFormulas[i] ??
+      formulaLoads[i]?.formulas ??
+      (PLAN_SHEETS.has(table.worksheet.name)
+        ? formulasWithin(
+            cellLoads.find((c) => c.name === table.worksheet.name)?.range,
+            tableRanges[i]?.address
+          )
+        : undefined)
+    )?.slice(1);
     return {
       name: table.name,
       sheet: table.worksheet.name,
@@ -253,6 +267,29 @@ export async function readWorkbook(
       ])
     ),
   };
+}
+
+/** The formulas of `address` (a table's range) cut out of a sheet's used range as read, or undefined. */
+function formulasWithin(
+  used: Excel.Range | undefined,
+  address: string | undefined
+): Grid | undefined {
+  if (!used || used.isNullObject || address === undefined) return undefined;
+  const [from, to] = splitRef(address)
+    .local.split(":")
+    .map((a) => parseA1(a));
+  const origin = parseA1(splitRef(used.address).local.split(":")[0] ?? "");
+  const all = (used.formulas as Grid | null) ?? null;
+  if (!from || !origin || !all) return undefined;
+  const end = to ?? from;
+  const grid: Grid = [];
+  for (let r = from.row; r <= end.row; r += 1) {
+    const line = all[r - origin.row] ?? [];
+    const row: Grid[number] = [];
+    for (let c = from.col; c <= end.col; c += 1) row.push(line[c - origin.col] ?? "");
+    grid.push(row);
+  }
+  return grid;
 }
 
 /** A band of one table's rows still to read. */

@@ -1,3 +1,4 @@
+import { parseA1 } from "../domain/read/a1";
 import type { KamConfig } from "../domain/config/types";
 import { firstDayOfMonth, planMonths, type PlanPeriod } from "../domain/periods";
 import type { Lang, Month } from "../domain/values";
@@ -255,6 +256,7 @@ export async function restructureInPlace(
       lang: input.lang,
       start: input.start,
       period: input.period,
+      tableOrder: tableOrderOf(read),
       values: {
         ...padTables(input.values, read),
         archive: [...input.values.archive, ...extra],
@@ -279,4 +281,12 @@ export async function restructureInPlace(
     input.budget
   );
   return { outcome, displaced: inPlace.displaced.length, references: inPlace.references };
+}
+
+/** The workbook's tables, sheet by sheet from the top: the order an in-place rebuild keeps. */
+function tableOrderOf(read: WorkbookRead): string[] {
+  const top = (address: string): number => parseA1(address.split(":")[0] ?? "")?.row ?? 0;
+  return [...read.snapshot.tables]
+    .sort((a, b) => a.sheet.localeCompare(b.sheet) || top(a.address) - top(b.address))
+    .map((t) => t.name);
 }

@@ -186,3 +186,29 @@ describe("a user's reference to a removed empty cell (issue #11)", () => {
     }
   });
 });
+
+describe("a user's structured reference to a month the plan no longer has (issue #11)", () => {
+  it("is listed in the result (Excel turns it into #REF!; its values are on the Archive)", async () => {
+    const { actions, restore } = onDouble();
+    try {
+      await actions.buildTemplate({ lang: "ru", start: "2027-01", period: "year" });
+      await Excel.run(async (context) => {
+        const notes = context.workbook.worksheets.add("Мои заметки");
+        notes.getRange("A1:A2").formulas = [
+          ["=SUM(SalesPlan[2027-11])"],
+          ["=SUM(SalesPlan[2027-02])"],
+        ];
+        await context.sync();
+      });
+      const result = await actions.buildTemplate({
+        lang: "ru",
+        start: "2027-01",
+        period: "quarter",
+        overwrite: true,
+      });
+      expect(result).toMatchObject({ ok: true, references: { broken: ["'Мои заметки'!A1"] } });
+    } finally {
+      restore();
+    }
+  });
+});

@@ -34,6 +34,12 @@ export interface BuildLayoutOptions {
   readonly values?: WorkbookValues;
   /** Protect the Config sheet (`template --lock-config`, spec §11); absent: unprotected. */
   readonly lockConfig?: ConfigLock;
+  /**
+   * The order of the tables in the workbook being restructured in place (spec §8): kept, so that no table
+   * has to move past another (the live workbook cannot move one without deleting it, which breaks the
+   * user's references into it). Absent: the widest table first.
+   */
+  readonly tableOrder?: readonly string[];
 }
 
 /** No values: a fresh template. */
@@ -95,6 +101,7 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     lists: lists.sources,
     tableColumns: tables,
     computed,
+    tableOrder: options.tableOrder,
     between: (row) => {
       const summary = salesSummary(calc.cells, lang, row);
       summaryLastRow = Math.max(row + summary.rows - 1, bars.lastRow);
@@ -112,6 +119,7 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     lists: lists.sources,
     tableColumns: tables,
     computed,
+    tableOrder: options.tableOrder,
   });
   const widths = plan.sheet.columnWidths;
   const actionPlan: SheetLayout = {

@@ -29,6 +29,8 @@ export interface PlanSheetInput {
   readonly lists: ListSources;
   /** Columns of every table section (headers final). */
   readonly tableColumns: ReadonlyMap<string, readonly TableColumnLayout[]>;
+  /** The workbook's table order to keep (BuildLayoutOptions.tableOrder); tables it lacks come after. */
+  readonly tableOrder?: readonly string[] | undefined;
   /** The formula of a computed form field, or null when there is none. */
   readonly computed: (key: string) => ComputedFormula | null;
   /** Static cells placed after the forms and before the tables (the sales summary), given their first row; returns the rows used. */
@@ -44,7 +46,9 @@ export interface PlanSheetInput {
  * cell; required labels end with ` *`), optional static cells, then each table
  * section under its title. Tables are stacked from the widest down (stable by
  * order), so inserting a table row never has to split a wider table below it
- * (Excel refuses that). Every table gets SPARE_ROWS empty rows to type into.
+ * (Excel refuses that), unless `tableOrder` keeps a restructured workbook's own order (spec §8:
+ * references first; rows are then added as whole sheet rows, as the rebuild and *Add rows* do).
+ * Every table gets SPARE_ROWS empty rows to type into.
  */
 export function planSheet(input: PlanSheetInput): {
   readonly sheet: SheetLayout;
@@ -73,10 +77,17 @@ export function planSheet(input: PlanSheetInput): {
     row += block.rows + 1;
   }
   let widest = 3;
+  const order = input.tableOrder ?? [];
+  const rank = (key: string): number => {
+    const i = order.indexOf(key);
+    return i < 0 ? order.length : i;
+  };
   const tableSections = sections
     .filter((s) => s.kind === "table" && input.tableColumns.has(s.key))
     .map((s, i) => ({ s, i, columns: input.tableColumns.get(s.key) ?? [] }))
-    .sort((a, b) => b.columns.length - a.columns.length || a.i - b.i);
+    .sort(
+      (a, b) => rank(a.s.key) - rank(b.s.key) || b.columns.length - a.columns.length || a.i - b.i
+    );
   for (const { s, columns } of tableSections) {
     cells.push(sectionTitle(`A${row}`, s.label[lang]));
     const top = row + 1;
