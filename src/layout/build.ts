@@ -12,7 +12,7 @@ import { configSheet, type ConfigLock } from "./config-sheet";
 import { listsSheet } from "./lists-sheet";
 import { planActualBars } from "./plan-actual-bars";
 import { planSheet } from "./plan-sheet";
-import { printSetup } from "./print";
+import { isHiddenRow, printSetup } from "./print";
 import { reviewPicks } from "./review-picks";
 import { reviewSheet } from "./review-sheet";
 import { wrappedRowHeights } from "./row-heights";
@@ -168,7 +168,9 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
  * see print.ts) unless it has its own. Hidden sheets get none: they never print.
  */
 function printable(sheet: SheetLayout): SheetLayout {
-  const withHeights: SheetLayout = { ...sheet, rowHeights: wrappedRowHeights(sheet) };
+  // A hidden row gets no height: Office.js would show it again when given one.
+  const heights = wrappedRowHeights(sheet).filter((h) => !isHiddenRow(sheet, h.row));
+  const withHeights: SheetLayout = { ...sheet, rowHeights: heights };
   return { ...withHeights, print: sheet.print ?? printSetup(withHeights) };
 }
 

@@ -70,6 +70,19 @@ export interface SheetLayout {
   readonly rowHeights?: readonly RowHeight[];
   /** How the sheet prints (spec §9); absent on hidden sheets, which never print. Both writers render it. */
   readonly print?: PrintLayout;
+  /**
+   * Rows hidden on the sheet (spec §11: a hidden section's rows, its values kept in them), in
+   * order, not overlapping. Present (maybe empty) on the plan sheets, whose rows a rebuild
+   * shows again before hiding these; absent on the others (their rows are left as they are).
+   * Both writers render it: `hidden="1"` on `<row>`, `Range.rowHidden` in Office.js.
+   */
+  readonly hiddenRows?: readonly RowSpan[];
+}
+
+/** Rows `first` to `last` (1-based, inclusive). */
+export interface RowSpan {
+  readonly first: number;
+  readonly last: number;
 }
 
 /** A row's height: `row` 1-based, `height` in points. */
