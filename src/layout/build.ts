@@ -63,6 +63,8 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     settings: { ...config.settings, language: lang, templateVersion: TEMPLATE_VERSION },
   };
   const values = options.values ?? freshValues(stamped, lang, start, period);
+  // A restructured workbook keeps its Config lock (spec §11) unless the caller sets one.
+  const lockConfig = options.lockConfig ?? values.configLock;
 
   const tables = new Map<string, readonly TableColumnLayout[]>();
   for (const section of stamped.sections) {
@@ -128,7 +130,7 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     reviewSheet(ctx, calc.cells, picks),
     actionPlan,
     dossier.sheet,
-    configSheet(stamped, lang, options.lockConfig),
+    configSheet(stamped, lang, lockConfig),
   ];
   if (values.archive.length > 0) visible.push(archiveSheet(values.archive, lang));
   const sheets: SheetLayout[] = visible.map(printable);

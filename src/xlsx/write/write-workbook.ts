@@ -82,6 +82,10 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<vo
       sort: p.allowSort,
       autoFilter: p.allowAutoFilter,
     });
+    // A password the sheet already had (a restructured locked Config): its stored hash, as it was.
+    // exceljs keeps the protection it writes in `sheetProtection`, not in its typings.
+    if (p.passwordHash)
+      Object.assign((ws as unknown as { sheetProtection: object }).sheetProtection, p.passwordHash);
   }
 }
 
