@@ -45,9 +45,15 @@ describe("applyConfiguration on the Excel double", () => {
         ];
         await context.sync();
       });
+      const appliedBefore = tableOf(double, "AppliedFields").rows.length;
       double.resetStats();
       const result = await actions.applyConfiguration();
       expect(result).toEqual({ ok: true, archived: 1, syncs: 3 });
+      // The applied schema on the Lists sheet lost the field's row: its table shrank with it (no blank
+      // row left inside, which a later rebuild would read as a field).
+      const applied = tableOf(double, "AppliedFields");
+      expect(applied.rows.length).toBe(appliedBefore - 1);
+      expect(applied.rows.every((r) => r.some((v) => v !== null && v !== ""))).toBe(true);
       expect(double.syncCount).toBeLessThanOrEqual(4);
       const after = tableOf(double, "Team");
       expect(after.rows.map((r) => r[0])).toEqual(expect.arrayContaining(["Иванов", "Петров"]));

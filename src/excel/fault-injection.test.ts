@@ -93,46 +93,51 @@ describe("fault injection: a failure at any sync leaves the workbook as it was (
       a.buildTemplate({ lang: "ru", start: "2027-01", period: "year" })
     );
   }, 30_000);
-  // KNOWN BUG (open, #11): a fault after sync 3 of a build-over-plan that changes the language
-  // leaves the Summary sheet rewritten (English labels) while the result says "left as it was";
-  // the in-place recovery does not restore the Summary. `it.failing` until the recovery covers it.
-  it.failing(
-    "build with overwrite over a filled plan",
-    async () => {
-      await outcomes(await preparedWorkbook(), (a) =>
-        a.buildTemplate({ lang: "en", start: "2027-04", period: "half_year", overwrite: true })
-      );
-      // Twelve in-place transactions with backups and restores; the double rewrites every formula of the
-      // workbook at each row or column it inserts or deletes (about 2 s a run on an idle machine).
-    },
-    60_000
-  );
-  // KNOWN BUG (open, #11): a fault that lands after sync 3 has fully applied (atFraction 1) leaves
-  // ActionPlan half restored (the Team block's cells shifted). `it.failing` until the in-place
-  // recovery restores it; see the build-over-plan case above.
-  it.failing(
-    "apply configuration",
-    async () => {
-      await outcomes(await preparedWorkbook(), (a) => a.applyConfiguration());
-    },
-    30_000
-  );
-  // KNOWN BUG (open, #11): as above, a fault after a chunk has fully applied (atFraction 1) is not
-  // undone completely by the in-place recovery. `it.failing` until it is.
-  it.failing(
-    "build and apply sent in several chunks (request budget lowered to 96 KB): a failure in any chunk restores the workbook",
-    async () => {
-      const chunked = { requestBudgetBytes: 96 * 1024 };
-      await outcomes(
-        new ExcelDouble(),
-        (a) => a.buildTemplate({ lang: "ru", start: "2027-01", period: "year" }),
-        chunked,
-        6
-      );
-      await outcomes(await preparedWorkbook(), (a) => a.applyConfiguration(), chunked, 6);
-    },
-    120_000
-  );
+  it("build with overwrite over a filled plan", async () => {
+    await outcomes(await preparedWorkbook(), (a) =>
+      a.buildTemplate({ lang: "en", start: "2027-04", period: "half_year", overwrite: true })
+    );
+    // Twelve in-place transactions with backups and restores; the double rewrites every formula of the
+    // workbook at each row or column it inserts or deletes (about 2 s a run on an idle machine).
+  }, 60_000);
+  it("apply configuration", async () => {
+    await outcomes(await preparedWorkbook(), (a) => a.applyConfiguration());
+  }, 30_000);
+  it("build and apply sent in several chunks (request budget lowered to 96 KB): a failure in any chunk restores the workbook", async () => {
+    const chunked = { requestBudgetBytes: 96 * 1024 };
+    await outcomes(
+      new ExcelDouble(),
+      (a) => a.buildTemplate({ lang: "ru", start: "2027-01", period: "year" }),
+      chunked,
+      6
+    );
+    await outcomes(await preparedWorkbook(), (a) => a.applyConfiguration(), chunked, 6);
+  }, 120_000);
+  it("apply configuration that archives a value the user's formulas and names refer to", async () => {
+    const base = await preparedWorkbook();
+    const { restore } = onDouble(base);
+    try {
+      await Excel.run(async (context) => {
+        const team = context.workbook.tables.getItem("Team");
+        const header = team.getHeaderRowRange().load("values");
+        const body = team.getDataBodyRange().load("address");
+        await context.sync();
+        const column = (header.values[0] ?? []).indexOf("Обязательства");
+        const cell = team.getDataBodyRange().getCell(0, column).load("address");
+        await context.sync();
+        cell.values = [["отчёт раз в месяц"]];
+        const local = cell.address.split("!").pop() ?? "";
+        const mine = context.workbook.worksheets.add("Мои заметки");
+        mine.getRange("A1:B1").formulas = [[`=ActionPlan!${local}`, `=LEN(ActionPlan!${local})+1`]];
+        context.workbook.names.add("my_commitment", cell);
+        expect(body.address).toContain("ActionPlan!");
+        await context.sync();
+      });
+    } finally {
+      restore();
+    }
+    await outcomes(base, (a) => a.applyConfiguration());
+  }, 30_000);
   it("reports cell-edit mode and a password-protected sheet clearly, changing nothing", async () => {
     const base = await preparedWorkbook();
     const edit = clone(base);

@@ -18,6 +18,11 @@ export interface RowOp {
   /** 0-based first row, in the sheet's coordinates at the moment the operation runs. */
   readonly at: number;
   readonly count: number;
+  /**
+   * Only these columns (0-based, inclusive) shift, not whole rows: a table's rows on a helper sheet that
+   * holds several tables side by side (cells inserted or deleted inside the table move its end).
+   */
+  readonly columns?: { readonly from: number; readonly to: number };
 }
 
 /** A column of a kept table deleted (by its index at that moment) or added (at its final index, with its header). */

@@ -5,6 +5,7 @@ import {
   DONE_PROGRESS_SHEET,
   inPlaceSteps,
   PROGRESS_SHEET,
+  rowOpAddress,
   structuralSteps,
   type ChartChange,
   type StructuralStep,
@@ -34,11 +35,8 @@ export async function writeInPlace(
 /** Queue the inverse of a structural step. */
 function queueUndo(wb: Excel.Workbook, step: StructuralStep): void {
   if ("row" in step) {
-    const { at, count, kind } = step.row;
-    const range = wb.worksheets
-      .getItem(step.sheet)
-      .getRange(`${String(at + 1)}:${String(at + count)}`);
-    if (kind === "insert") range.delete("Up");
+    const range = wb.worksheets.getItem(step.sheet).getRange(rowOpAddress(step.row));
+    if (step.row.kind === "insert") range.delete("Up");
     else range.insert("Down");
     return;
   }
@@ -215,6 +213,13 @@ export async function recoverInPlace(
             )
           );
       });
+    }
+    if (typeof marker === "number") {
+      // The user's formulas that were pointed at Archive names (archived-references.ts), as they were.
+      const managed = new Set(backed);
+      for (const f of plan.references?.formulas ?? [])
+        if (!managed.has(f.sheet))
+          wb.worksheets.getItem(f.sheet).getRange(f.address).formulas = [[f.before]];
     }
     for (const s of extra) queueSheetDelete(s, s.visibility);
     read.sheets.forEach((s, position) => {

@@ -39,21 +39,25 @@ export type StructuralStep =
 
 /** The structural steps of a plan, in execution order. */
 export function structuralSteps(plan: InPlacePlan): StructuralStep[] {
-  return plan.sheets.flatMap((p) => [
-    ...p.rowOps.map((row) => ({ sheet: p.sheet, row })),
-    ...p.columnOps.map((column) => ({ sheet: p.sheet, column })),
-  ]);
+  return [
+    ...plan.sheets.flatMap((p) => [
+      ...p.rowOps.map((row) => ({ sheet: p.sheet, row })),
+      ...p.columnOps.map((column) => ({ sheet: p.sheet, column })),
+    ]),
+    ...plan.rewrittenRows,
+  ];
 }
 
-function rowsAddress(at: number, count: number): string {
-  return `${String(at + 1)}:${String(at + count)}`;
+/** The rows a row operation shifts: whole rows (`5:7`), or its columns only (`AE5:AL7`). */
+export function rowOpAddress(row: RowOp): string {
+  const last = row.at + row.count - 1;
+  if (!row.columns) return `${String(row.at + 1)}:${String(last + 1)}`;
+  return `${formatA1({ row: row.at, col: row.columns.from })}:${formatA1({ row: last, col: row.columns.to })}`;
 }
 
 function queueStructural(wb: Excel.Workbook, step: StructuralStep): void {
   if ("row" in step) {
-    const range = wb.worksheets
-      .getItem(step.sheet)
-      .getRange(rowsAddress(step.row.at, step.row.count));
+    const range = wb.worksheets.getItem(step.sheet).getRange(rowOpAddress(step.row));
     if (step.row.kind === "insert") range.insert("Down");
     else range.delete("Up");
     return;
@@ -115,6 +119,15 @@ export function inPlaceSteps(
       4 * sheets.length + 4
     ),
   ];
+  const references = plan.references;
+  if (references && references.formulas.length > 0)
+    steps.push(
+      callStep(() => {
+        // Before any row goes: a reference to a cell that goes to the Archive becomes its name.
+        for (const f of references.formulas)
+          wb.worksheets.getItem(f.sheet).getRange(f.address).formulas = [[f.after]];
+      }, references.formulas.length)
+    );
   structural.forEach((step, i) => {
     steps.push(
       callStep(() => {
@@ -151,6 +164,12 @@ export function inPlaceSteps(
         })
       );
   }
+  if (plan.rewrittenRecreated.length > 0)
+    steps.push(
+      callStep(() => {
+        for (const name of plan.rewrittenRecreated) wb.tables.getItem(name).delete();
+      }, plan.rewrittenRecreated.length)
+    );
   for (const name of plan.rewritten)
     steps.push(
       callStep(() => {
@@ -173,13 +192,30 @@ export function inPlaceSteps(
       sheets: new Set(read.sheets.map((s) => s.name)),
       tables: new Set(
         read.snapshot.tables
-          .filter((t) => !plan.sheets.some((p) => p.recreated.includes(t.name)))
+          .filter(
+            (t) =>
+              !plan.sheets.some((p) => p.recreated.includes(t.name)) &&
+              !plan.rewrittenRecreated.includes(t.name)
+          )
           .map((t) => t.name)
       ),
       names,
       keptCharts: kept,
     })
   );
+  if (references && references.tokens.length + references.names.length > 0)
+    steps.push(
+      callStep(
+        () => {
+          for (const t of references.tokens) wb.names.add(t.name, `=${t.address}`);
+          for (const n of references.names) {
+            wb.names.getItem(n.name).delete();
+            wb.names.add(n.name, `=${n.address}`);
+          }
+        },
+        references.tokens.length + 2 * references.names.length
+      )
+    );
   steps.push(
     callStep(
       () => {

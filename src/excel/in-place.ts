@@ -15,9 +15,11 @@ import {
   type SheetContent,
   type TableSpan,
 } from "../xlsx/patch/regions";
+import type { ArchivedReferences } from "./archived-references";
 import { cellOutput } from "./cell-input";
 import {
   planSheet,
+  type RowOp,
   type NewTable,
   type OldTable,
   type SheetPlan,
@@ -45,6 +47,18 @@ export interface InPlacePlan {
   readonly displaced: readonly ArchiveRow[];
   /** Names the rebuild owns: deleted when the layout no longer has them. */
   readonly ownNames: ReadonlySet<string>;
+  /** The user's references into cells this rebuild archives, kept by names (archived-references.ts). */
+  readonly references?: ArchivedReferences;
+  /** The user's formulas on the aligned sheets that stay where they are (old coordinates; `=…`). */
+  readonly userFormulas: readonly { readonly sheet: string; readonly cell: UserCell }[];
+  /**
+   * Tables of the rewritten helper sheets, kept (same place and width): their body rows grown or shrunk to
+   * the layout's count by cells inserted or deleted inside them, so that the table ends where the layout's
+   * does (a table never grows by values written below it).
+   */
+  readonly rewrittenRows: readonly { readonly sheet: string; readonly row: RowOp }[];
+  /** Tables of the rewritten helper sheets whose place or width changed, or that the layout no longer has: deleted (and added again where the layout has them). */
+  readonly rewrittenRecreated: readonly string[];
 }
 
 /** The old content of a sheet from the read: values by position (formulas as `=…` text). */
@@ -116,6 +130,7 @@ export function planInPlace(
 ): InPlacePlan {
   const existing = new Set(read.sheets.map((s) => s.name));
   const columnKey = columnKeyIn(config);
+  const userFormulas = new Map<string, { sheet: string; cell: UserCell }[]>();
   const planOf = (layout: WorkbookLayout, name: string): SheetPlan | null => {
     const sheet = layout.sheets.find((s) => s.name === name);
     if (!sheet || !existing.has(name)) return null;
@@ -131,6 +146,12 @@ export function planInPlace(
     for (const [key, content] of old.values)
       if (!oldRegions.cells.has(key) && !inTable(oldTables, key))
         user.push({ row: Math.floor(key / 16384), col: key % 16384, content });
+    userFormulas.set(
+      name,
+      user
+        .filter((c) => typeof c.content === "string" && c.content.startsWith("="))
+        .map((cell) => ({ sheet: name, cell }))
+    );
     const lastFilled = (table: string): boolean => {
       const rows = read.snapshot.tables.find((t) => t.name === table)?.rows ?? [];
       return (rows[rows.length - 1] ?? []).some((v) => v !== null && v !== "");
@@ -166,15 +187,72 @@ export function planInPlace(
   );
   const layout = displaced.length > 0 ? layoutFor(displaced) : first;
   const archive = planOf(layout, SHEET.archive);
+  const rewritten = REWRITTEN_SHEETS.filter(
+    (n) => existing.has(n) && layout.sheets.some((s) => s.name === n)
+  );
   return {
     layout: withLastRowsMoved(layout, [...early, ...(archive ? [archive] : [])]),
     sheets: [...early, ...(archive ? [archive] : [])],
-    rewritten: REWRITTEN_SHEETS.filter(
-      (n) => existing.has(n) && layout.sheets.some((s) => s.name === n)
-    ),
+    rewritten,
     displaced,
     ownNames,
+    userFormulas: [...userFormulas.values()]
+      .flat()
+      .filter((f) => !displaced.some((d) => d.address === `${f.sheet}!${formatA1(f.cell)}`)),
+    ...rewrittenTables(read, layout, rewritten),
   };
+}
+
+/** How the kept tables of the rewritten helper sheets get the layout's row count (see `InPlacePlan`). */
+function rewrittenTables(
+  read: WorkbookRead,
+  layout: WorkbookLayout,
+  rewritten: readonly string[]
+): Pick<InPlacePlan, "rewrittenRows" | "rewrittenRecreated"> {
+  const rows: { sheet: string; row: RowOp }[] = [];
+  const recreated: string[] = [];
+  for (const sheet of layout.sheets) {
+    if (!rewritten.includes(sheet.name)) continue;
+    for (const t of sheet.tables) {
+      const old = read.snapshot.tables.find((x) => x.name === t.name);
+      if (!old) continue;
+      const span = spanOf(old.name, old.address);
+      const at = parseA1(t.topLeft);
+      if (
+        !span ||
+        !at ||
+        old.sheet !== sheet.name ||
+        span.top !== at.row ||
+        span.left !== at.col ||
+        span.right - span.left + 1 !== t.columns.length
+      ) {
+        recreated.push(t.name);
+        continue;
+      }
+      const body = span.bottom - span.top;
+      const wanted = Math.max(1, t.rows.length);
+      const columns = { from: span.left, to: span.right };
+      // Cells inserted above the last body row, deleted from the first: always inside the table, so that
+      // the table grows and shrinks with them, and so does the undo (the content is written afterwards).
+      if (wanted > body)
+        rows.push({
+          sheet: sheet.name,
+          row: { kind: "insert", at: span.bottom, count: wanted - body, columns },
+        });
+      else if (wanted < body)
+        rows.push({
+          sheet: sheet.name,
+          row: { kind: "delete", at: span.top + 1, count: body - wanted, columns },
+        });
+    }
+  }
+  for (const t of read.snapshot.tables)
+    if (
+      rewritten.includes(t.sheet) &&
+      !layout.sheets.some((s) => s.tables.some((x) => x.name === t.name))
+    )
+      recreated.push(t.name);
+  return { rewrittenRows: rows, rewrittenRecreated: recreated };
 }
 
 function inTable(tables: readonly TableSpan[], key: number): boolean {

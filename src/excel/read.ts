@@ -47,6 +47,11 @@ export interface ReadOptions {
   readonly bandCells?: number;
   /** Sheets whose used range (address and formulas) to read too, in the same request (an in-place rebuild needs them). */
   readonly sheetCells?: readonly string[];
+  /**
+   * Read the used range of every other sheet too (the user's own sheets): an in-place rebuild points their
+   * formulas into cells it archives at the Archive (archived-references.ts), and puts them back on failure.
+   */
+  readonly otherSheetCells?: boolean;
 }
 
 /** Cells per request of the first banded read: ~2 MB at 20 bytes a cell, under Excel on the web's 5 MB response cap. */
@@ -127,7 +132,11 @@ export async function readWorkbook(
   const wantedCells = new Set((options.sheetCells ?? []).map((n) => n.toLowerCase()));
   const queueCells = () =>
     sheets.items
-      .filter((s) => wantedCells.has(s.name.toLowerCase()))
+      .filter(
+        (s) =>
+          wantedCells.has(s.name.toLowerCase()) ||
+          (options.otherSheetCells === true && !s.name.startsWith("~"))
+      )
       .map((s) => ({
         name: s.name,
         range: s.getUsedRangeOrNullObject(true).load("address, formulas"),

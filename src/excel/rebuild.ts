@@ -2,6 +2,7 @@ import type { KamConfig } from "../domain/config/types";
 import { firstDayOfMonth, planMonths, type PlanPeriod } from "../domain/periods";
 import type { Lang, Month } from "../domain/values";
 import { buildLayout, planPeriodValues } from "../layout/build";
+import { archivedReferences } from "./archived-references";
 import { carryValues } from "../layout/carry-values";
 import { expectedStructure, restructureRefusals } from "../layout/preconditions";
 import { adapterText, errorCode, failureOfCode } from "./messages";
@@ -253,13 +254,17 @@ export async function restructureInPlace(
         archive: [...input.values.archive, ...extra],
       },
     });
-  const inPlace = planInPlace(
+  const planned = planInPlace(
     read,
     input.config,
     ownNames(read, input.config, input.archivedNow),
     layoutFor,
     text("archiveDisplaced", input.lang)
   );
+  const inPlace = {
+    ...planned,
+    references: archivedReferences(read, planned, input.archivedNow.length),
+  };
   const outcome = await writeInPlace(
     context,
     read,

@@ -119,3 +119,42 @@ describe("the user's cells and A1 references when rows move (issue #11)", () => 
     }
   });
 });
+
+describe("the user's references to a removed field's cell (issue #11)", () => {
+  it("follow its value to the Archive through a name, not #REF!; the user's name too", async () => {
+    const { double, actions, restore } = onDouble();
+    try {
+      await actions.buildTemplate({ lang: "ru", start: "2027-01", period: "quarter" });
+      const headcount = snapshotOfModel(double.model).names.find((n) => n.name === "headcount");
+      const cell = headcount?.address ?? "";
+      await Excel.run(async (context) => {
+        const dossier = context.workbook.worksheets.getItem("Dossier");
+        dossier.getRange(cell).values = [[120]];
+        const notes = context.workbook.worksheets.add("Мои заметки");
+        notes.getRange("A1:B1").formulas = [[`=Dossier!${cell}*2`, `="люди: "&Dossier!${cell}`]];
+        context.workbook.names.add("my_people", dossier.getRange(cell));
+        await context.sync();
+      });
+      await removeField("ClientProfile", "headcount");
+      expect(await actions.applyConfiguration()).toMatchObject({ ok: true, archived: 1 });
+      const notes = double.model.sheets.find((s) => s.name === "Мои заметки");
+      const [a, b] = [0, 1].map((c) => notes?.cells.get(c)?.formula ?? "");
+      const token = /^=(kam_archive_\d+)\*2$/.exec(a ?? "")?.[1] ?? "";
+      expect(token).not.toBe("");
+      expect(b).toBe(`="люди: "&${token}`);
+      const names = snapshotOfModel(double.model).names;
+      const target = names.find((n) => n.name === token);
+      expect(target).toMatchObject({ sheet: "Archive", value: 120 });
+      expect(names.find((n) => n.name === "my_people")).toMatchObject({
+        sheet: "Archive",
+        address: target?.address,
+        value: 120,
+      });
+      expect(JSON.stringify(double.model.sheets.map((s) => [...s.cells.values()]))).not.toContain(
+        "#REF!"
+      );
+    } finally {
+      restore();
+    }
+  });
+});

@@ -7,8 +7,14 @@ import { readWorkbook, type WorkbookRead } from "./read";
 import { BACKUP_SHEET_PREFIX, DONE_SHEET_PREFIX, queueSheetDelete } from "./transaction";
 import type { ActionFailure } from "./types";
 
-/** A rebuild restructures these sheets in place: it reads their cells and charts too (in the same request). */
-const WRITE_READ = { sheetCells: [...ALIGNED_SHEETS, ...REWRITTEN_SHEETS] } as const;
+/**
+ * A rebuild restructures these sheets in place: it reads their cells and charts too (in the same request),
+ * and the user's own sheets' cells (their formulas into archived cells are pointed at the Archive).
+ */
+const WRITE_READ = {
+  sheetCells: [...ALIGNED_SHEETS, ...REWRITTEN_SHEETS],
+  otherSheetCells: true,
+} as const;
 
 /** The read a rebuild starts from, or why it must not start (nothing was changed). */
 export type Preflight =

@@ -22,7 +22,7 @@ import { LOCKED_SHEET, SHEET } from "./sheets";
 import { spellingsOf, listOfField } from "./spellings";
 import { text } from "../domain/text/layout";
 import { lockedFormulaCell, lockedTextCell } from "./locked-cells";
-import { nextTierRows } from "./next-tier-rows";
+import { NEXT_TIER_COLUMNS, nextTierRows } from "./next-tier-rows";
 import { CALC_SCALARS } from "./calc-scalars";
 import {
   blockToDateCells,
@@ -51,6 +51,16 @@ export interface CalcCells {
   readonly discountEarned: string;
   /** The §9 scalars: T, plan/actual/fulfillment to date, forecast and gap (to-date-cells.ts). */
   readonly toDate: ToDateCells;
+  /**
+   * The next-tier rows of the discount groups (spec §10, next-tier-rows.ts): the
+   * ranges (e.g. `F40:F41`, one row per group) of next_tier_threshold, _gap and
+   * _rate; null without a discount group.
+   */
+  readonly nextTier: {
+    readonly threshold: string;
+    readonly gap: string;
+    readonly rate: string;
+  } | null;
   /** Per plan month: S_m, actual A_m and credit need_m cells; `toDate` is TRUE for plan months ≤ T. */
   readonly months: readonly {
     readonly month: Month;
@@ -218,7 +228,10 @@ export function calcSheet(ctx: FormulaContext): {
   );
 
   cells.push(...discounts.cells);
-  if (discounts.groups.length > 0) cells.push(...nextTierRows(discounts.groups, lastDiscount + 2));
+  const nextTierHeader = lastDiscount + 2;
+  if (discounts.groups.length > 0) cells.push(...nextTierRows(discounts.groups, nextTierHeader));
+  const nextTierSpan = (column: string): string =>
+    `${column}${nextTierHeader + 1}:${column}${nextTierHeader + discounts.groups.length}`;
 
   const sheet: SheetLayout = {
     name: SHEET.calc,
@@ -245,6 +258,14 @@ export function calcSheet(ctx: FormulaContext): {
     grossMargin: CALC_SCALARS.grossMargin,
     discountEarned: CALC_SCALARS.discountEarned,
     toDate: TO_DATE_CELLS,
+    nextTier:
+      discounts.groups.length > 0
+        ? {
+            threshold: nextTierSpan(NEXT_TIER_COLUMNS.threshold),
+            gap: nextTierSpan(NEXT_TIER_COLUMNS.gap),
+            rate: nextTierSpan(NEXT_TIER_COLUMNS.rate),
+          }
+        : null,
     months: monthCells,
     blocks: blockCells,
   };

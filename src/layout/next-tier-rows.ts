@@ -6,6 +6,9 @@ import type { CellLayout } from "./types";
 /** Header of the first column of the next-tier block on Calc (tests and the parity run find it by this). */
 export const NEXT_TIER_HEADER = "next_tier_condition";
 
+/** The columns of the next-tier rows that other sheets read (the Summary sheet). */
+export const NEXT_TIER_COLUMNS = { threshold: "F", gap: "G", rate: "H" } as const;
+
 /**
  * The next tier of every discount group (spec §10) on the Calc sheet, one row
  * per (condition, basis period) group of the discount rows, below them:
@@ -21,6 +24,7 @@ export function nextTierRows(
   headerRow: number
 ): readonly CellLayout[] {
   const cells: CellLayout[] = [];
+  const { threshold: F, gap: G, rate: H } = NEXT_TIER_COLUMNS;
   [
     NEXT_TIER_HEADER,
     "basis_period",
@@ -43,14 +47,14 @@ export function nextTierRows(
       lockedFormulaCell(`D${r}`, pick("E"), GENERAL_FORMAT),
       lockedFormulaCell(`E${r}`, pick(ACTUAL_TO_DATE_COLUMN), AMOUNT_FORMAT),
       lockedFormulaCell(
-        `F${r}`,
+        `${F}${r}`,
         `IF(E${r}="","",IFERROR(_xlfn.AGGREGATE(15,6,${g.thr}/(${g.mask}*(${g.thr}>E${r})),1),""))`,
         AMOUNT_FORMAT
       ),
-      lockedFormulaCell(`G${r}`, `IF(F${r}="","",ROUND(F${r}-E${r},2))`, AMOUNT_FORMAT),
+      lockedFormulaCell(`${G}${r}`, `IF(${F}${r}="","",ROUND(${F}${r}-E${r},2))`, AMOUNT_FORMAT),
       lockedFormulaCell(
-        `H${r}`,
-        `IF(F${r}="","",INDEX(${g.rates},MATCH(1,INDEX(${g.mask}*(${g.thr}=F${r}),0),0)))`,
+        `${H}${r}`,
+        `IF(${F}${r}="","",INDEX(${g.rates},MATCH(1,INDEX(${g.mask}*(${g.thr}=${F}${r}),0),0)))`,
         PERCENT_FORMAT
       ),
       lockedFormulaCell(`I${r}`, `IFERROR(MATCH(0,${span(CLOSED_COLUMN)},0),"")`, "0")

@@ -1,12 +1,12 @@
 import type { Bilingual } from "../domain/values";
-import type { FormulaContext } from "./calc-context";
+import { columnHeader, type FormulaContext } from "./calc-context";
 import type { CalcCells } from "./calc-sheet";
-import { sheetRef } from "./refs";
+import { columnRef, sheetRef } from "./refs";
 import { SHEET } from "./sheets";
 import { TEXTS } from "../domain/text/layout";
 
 /** What a figure of the Summary sheet shows, for its number format. */
-export type FigureUnit = "text" | "amount" | "percent" | "date" | "month";
+export type FigureUnit = "text" | "amount" | "percent" | "count" | "date" | "month";
 
 /** What a figure's formula may use: the layout's names and columns, and the Calc sheet's cells. */
 export interface FigureContext {
@@ -49,6 +49,39 @@ export function shown(name: string): string {
 const spending = (f: FigureContext): string => sheetRef(SHEET.calc, f.calc.spending);
 
 /**
+ * A figure of the discount group closest to its next tier (spec §10; the
+ * core's `reviewEconomics`): the smallest next_tier_gap on Calc, and the
+ * threshold or rate of the first group with it; "" when no group has a
+ * higher tier. Left out without a discount group.
+ */
+const nearestTier =
+  (column: "threshold" | "gap" | "rate") =>
+  (f: FigureContext): string | null => {
+    const rows = f.calc.nextTier;
+    if (rows === null) return null;
+    const gap = sheetRef(SHEET.calc, rows.gap);
+    const value =
+      column === "gap"
+        ? `MIN(${gap})`
+        : `INDEX(${sheetRef(SHEET.calc, rows[column])},MATCH(MIN(${gap}),${gap},0))`;
+    return `IF(COUNT(${gap})=0,"",${value})`;
+  };
+
+/**
+ * A promo total over the computed column `key` of `Activities` (spec §10; the
+ * core's `reviewEconomics`), "" while no promo has a value there; left out
+ * when the column is not in the layout (hidden, or its section hidden).
+ */
+const promoTotal =
+  (key: "incremental" | "promo_return", total: (column: string) => string) =>
+  (f: FigureContext): string | null => {
+    const header = columnHeader(f.ctx, "Activities", key);
+    if (header === null) return null;
+    const column = columnRef("Activities", header);
+    return `IF(COUNT(${column})=0,"",${total(column)})`;
+  };
+
+/**
  * The Summary sheet's panels (spec §9), left to right. To add a figure, add a
  * row here: both writers render it, the sheet grows by a row and still prints
  * on one page (it is scaled to fit).
@@ -83,6 +116,25 @@ export const SUMMARY_PANELS: readonly SummaryPanel[] = [
       { key: "forecast_gap", unit: "amount" },
       { key: "discount_total", unit: "amount" },
       { key: "net_sales_total", unit: "amount" },
+      { key: "discount_earned", unit: "amount" },
+      {
+        key: "next_tier_gap",
+        unit: "amount",
+        label: TEXTS.reviewNextTierGap,
+        formula: nearestTier("gap"),
+      },
+      {
+        key: "next_tier_threshold",
+        unit: "amount",
+        label: TEXTS.reviewNextTierThreshold,
+        formula: nearestTier("threshold"),
+      },
+      {
+        key: "next_tier_rate",
+        unit: "percent",
+        label: TEXTS.reviewNextTierRate,
+        formula: nearestTier("rate"),
+      },
     ],
   },
   {
@@ -99,6 +151,33 @@ export const SUMMARY_PANELS: readonly SummaryPanel[] = [
           placed(f, "budget_amount")
             ? `IF(ISNUMBER(budget_amount),ROUND(budget_amount-${spending(f)},2),"")`
             : null,
+      },
+      {
+        key: "promos_evaluated",
+        unit: "count",
+        label: TEXTS.reviewPromoCount,
+        formula: (f) => {
+          const header = columnHeader(f.ctx, "Activities", "incremental");
+          return header === null ? null : `COUNT(${columnRef("Activities", header)})`;
+        },
+      },
+      {
+        key: "promo_incremental",
+        unit: "amount",
+        label: TEXTS.reviewPromoIncremental,
+        formula: promoTotal("incremental", (c) => `ROUND(SUM(${c}),2)`),
+      },
+      {
+        key: "promo_return_total",
+        unit: "amount",
+        label: TEXTS.reviewPromoReturn,
+        formula: promoTotal("promo_return", (c) => `ROUND(SUM(${c}),2)`),
+      },
+      {
+        key: "promos_unprofitable",
+        unit: "count",
+        label: TEXTS.reviewPromoUnprofitable,
+        formula: promoTotal("promo_return", (c) => `COUNTIF(${c},"<0")`),
       },
       { key: "credit_required", unit: "amount" },
       { key: "credit_limit", unit: "amount" },

@@ -79,6 +79,56 @@ describe("the Summary sheet", () => {
     );
   });
 
+  it("shows the discount earned, the nearest next tier from Calc and the promo totals from Activities", () => {
+    const layout = build();
+    const sheet = summaryOf(layout);
+    expect(formulaBeside(sheet, "Скидки заработаны по факту")).toBe(
+      'IF(ISBLANK(discount_earned),"",discount_earned)'
+    );
+    const calc = layout.sheets.find((s) => s.name === "Calc");
+    const header = calc?.cells.find(
+      (c) => c.content.kind === "value" && c.content.value === "next_tier_gap"
+    );
+    const first = Number(header?.address.slice(1)) + 1;
+    expect(formulaBeside(sheet, "До следующей ступени скидки")).toMatch(
+      new RegExp(`^IF\\(COUNT\\(Calc!\\$G\\$${first}:\\$G\\$\\d+\\)=0,"",MIN\\(`)
+    );
+    expect(formulaBeside(sheet, "Скидка следующей ступени")).toContain(`Calc!$H$${first}:`);
+    expect(formulaBeside(sheet, "Убыточных промо")).toBe(
+      'IF(COUNT(Activities[[Отдача акции]])=0,"",COUNTIF(Activities[[Отдача акции]],"<0"))'
+    );
+    expect(formulaBeside(sheet, "Прирост продаж от промо")).toContain(
+      "SUM(Activities[[Прирост продаж]])"
+    );
+  });
+
+  it("leaves out the promo totals when the promo columns are hidden", () => {
+    const hidden: KamConfig = {
+      ...DEFAULT_CONFIG,
+      fields: DEFAULT_CONFIG.fields.map((f) =>
+        f.section === "Activities" && ["incremental", "promo_return"].includes(f.key)
+          ? { ...f, hidden: true }
+          : f
+      ),
+    };
+    const sheet = summaryOf(build(hidden));
+    for (const label of ["Промоакций оценено", "Прирост продаж от промо", "Отдача промо"])
+      expect(formulaBeside(sheet, label)).toBeNull();
+    expect(formulaBeside(sheet, "Потребность в кредите")).toContain("credit_required");
+  });
+
+  it("keeps every formula under Excel's 8,192 characters", () => {
+    for (const lang of ["ru", "en"] as const) {
+      const layout = buildLayout(DEFAULT_CONFIG, { lang, start: "2027-01", period: "year" });
+      const longest = Math.max(
+        ...summaryOf(layout).cells.map((c) =>
+          c.content.kind === "formula" ? c.content.formula.length : 0
+        )
+      );
+      expect(longest).toBeLessThan(8192);
+    }
+  });
+
   it("grows by a row when every panel declares one more figure", () => {
     const panels = SUMMARY_PANELS as unknown as SummaryPanel[];
     const saved = [...panels];

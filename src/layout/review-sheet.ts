@@ -257,6 +257,8 @@ function unitFormat(unit: FigureUnit, ctx: FormulaContext): string {
       return AMOUNT_FORMAT;
     case "percent":
       return PERCENT_FORMAT;
+    case "count":
+      return INTEGER_FORMAT;
     case "date":
       return dateFormat(ctx.lang);
     case "month":

@@ -10,9 +10,8 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { DEFAULT_CONFIG } from "../domain/config/defaults";
 import { buildLayout } from "../layout/build";
-import { reviewPlanValues } from "../layout/testing/review-plan";
+import { REVIEW_PLAN_CONFIG, reviewPlanValues } from "../layout/testing/review-plan";
 import { printWorkbook } from "../xlsx/print/printed-pages";
 import { writeWorkbook } from "../xlsx/write";
 import { REPO_ROOT } from "./e2e/buildPreview";
@@ -96,7 +95,7 @@ async function main(): Promise<void> {
 async function printedPages(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), "kam-screenshots-print-"));
   try {
-    const layout = buildLayout(DEFAULT_CONFIG, {
+    const layout = buildLayout(REVIEW_PLAN_CONFIG, {
       lang: "ru",
       start: "2027-01",
       period: "year",

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
+import type { KamConfig } from "../../domain/config/types";
 import { serialOfDate } from "../../domain/periods";
 import type { CellValue, Lang } from "../../domain/values";
 import type { WorkbookValues } from "../types";
@@ -30,13 +31,20 @@ const ITEMS = [
   "Снежок 2,5% 0,5 л",
 ] as const;
 
+/** The review plan's configuration: the default one with a gross margin of 25 %, so promos have a return. */
+export const REVIEW_PLAN_CONFIG: KamConfig = {
+  ...DEFAULT_CONFIG,
+  settings: { ...DEFAULT_CONFIG.settings, grossMargin: 0.25 },
+};
+
 const LONG =
   "Сеть из 120 магазинов у дома в трёх областях; закупки централизованы, решения по ассортименту принимает категорийный менеджер раз в квартал, промо согласуется за два месяца. ";
 
 /**
  * A filled one-year plan from 2027-01 with 15 sales items and four months of
- * actuals (January–April), long dossier texts, six risks, eight activities
- * and a seven-person decision group: what a KAM takes to a review meeting
+ * actuals (January–April), long dossier texts, six risks, nine activities
+ * (three promos: one on an item and one on all items evaluated by April, one
+ * in May not yet) and a seven-person decision group: what a KAM takes to a review meeting
  * (the print test, the Summary's LibreOffice test, the screenshots).
  */
 export function reviewPlanValues(lang: Lang = "ru"): WorkbookValues {
@@ -106,6 +114,13 @@ export function reviewPlanValues(lang: Lang = "ru"): WorkbookValues {
           threshold: 2_500_000,
           rate: 0.03,
         },
+        {
+          tier: "Оплата в срок",
+          condition: l("discount_conditions", "payment_discipline"),
+          basis_period: l("period_types", "half_year"),
+          threshold: 5_000_000,
+          rate: 0.01,
+        },
       ],
       Activities: [
         {
@@ -117,6 +132,8 @@ export function reviewPlanValues(lang: Lang = "ru"): WorkbookValues {
         },
         {
           activity: "Промо «Молочная неделя»",
+          kind: l("activity_kinds", "promo"),
+          item: "Молоко 3,2% 1 л",
           date: date(5, 12),
           owner: "Иванова",
           cost: 150_000,
@@ -139,10 +156,21 @@ export function reviewPlanValues(lang: Lang = "ru"): WorkbookValues {
         },
         {
           activity: "Дегустации в 20 магазинах",
+          kind: l("activity_kinds", "promo"),
+          item: "Кефир 1% 0,9 л",
           date: date(4, 20),
           owner: "Иванова",
           cost: 60_000,
           status: l("activity_status", "planned"),
+        },
+        {
+          activity: "Скидка на всё в марте",
+          kind: l("activity_kinds", "promo"),
+          date: date(3, 1),
+          effect_to: date(4, 30),
+          owner: "Иванова",
+          cost: 10_000,
+          status: l("activity_status", "done"),
         },
         {
           activity: "Отменённая поездка",

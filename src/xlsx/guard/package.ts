@@ -128,10 +128,13 @@ export function openXlsxPackage(
     throw new XlsxInputError(fileName, "encrypted", cliText("zip_encrypted"));
   }
   const byKey = new Map<string, ZipEntry>(entries.map((entry) => [partKey(entry.name), entry]));
-  const wellFormed = new Set<string>();
+  // Each part is inflated, decoded and checked once; the reader asks for a sheet's text more than once.
+  const texts = new Map<string, string>();
   const text = (name: string): string | null => {
     const entry = byKey.get(partKey(name));
     if (!entry) return null;
+    const known = texts.get(entry.name);
+    if (known !== undefined) return known;
     let xml: string;
     try {
       xml = extractZipEntry(buf, entry).toString("utf8");
@@ -143,10 +146,8 @@ export function openXlsxPackage(
       );
     }
     // Every part we read is XML; one that is not well-formed is refused, never read as partly empty.
-    if (!wellFormed.has(entry.name)) {
-      if (!isWellFormed(xml)) throw damagedPart(fileName, entry.name, { kind: "not_xml" });
-      wellFormed.add(entry.name);
-    }
+    if (!isWellFormed(xml)) throw damagedPart(fileName, entry.name, { kind: "not_xml" });
+    texts.set(entry.name, xml);
     return xml;
   };
   const workbookPart = byKey.has("[content_types].xml") ? workbookPartOf(text) : null;

@@ -1,4 +1,11 @@
+import fc from "fast-check";
+import { DEFAULT_CONFIG } from "../../domain/config/defaults";
+import { buildLayout } from "../../layout/build";
+import { completePlanValues } from "../../cli/testing/plans";
+import { writeWorkbook } from "../write";
 import { xmlDamage } from "./well-formed";
+import { regexXmlDamage } from "./testing/regex-well-formed";
+import { extractZipEntry, readZipDirectory } from "./zip";
 
 const SHEET =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -45,5 +52,125 @@ describe("xmlDamage: is a part well-formed XML?", () => {
     const started = performance.now();
     expect(xmlDamage(xml)).toBeNull();
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe("xmlDamage decides as the regular-expression check did", () => {
+  const fragment = fc.constantFrom(
+    "<a>",
+    "</a>",
+    "<b/>",
+    "<x:c r=\"A1\" t='s'>",
+    "</x:c>",
+    "<d e = \"1\" f='&amp;'/>",
+    '<d e="&nbsp;">',
+    '<d e="<">',
+    "<d e=1>",
+    '<d e="1"f="2">',
+    "<d  />",
+    "< a>",
+    "</a >",
+    '</a x="1">',
+    "</a/>",
+    "<1a>",
+    "<_a.b-c:d>",
+    "</_a.b-c:d>",
+    "<!-- c & < -->",
+    "<!---->",
+    "<!-->",
+    "<![CDATA[ < & ]]>",
+    "<![CDATA[",
+    '<?xml version="1.0"?>',
+    "<??>",
+    "<?",
+    "<!DOCTYPE a>",
+    "<!DOCTYPE",
+    "<!x>",
+    "text",
+    " ",
+    "\n",
+    "\u00a0",
+    "\uFEFF",
+    "&amp;",
+    "&lt;&gt;&quot;&apos;",
+    "&#1071;",
+    "&#x42F;",
+    "&#;",
+    "&#x;",
+    "&#12a;",
+    "&",
+    "&amp",
+    ">",
+    "<",
+    "/>",
+    '"',
+    "=",
+    "<a\u00a0b='1'>",
+    "<a b\t=\r'1'\n>"
+  );
+  it("on random strings of XML fragments", () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 12 }), (parts) => {
+        const xml = parts.join("");
+        expect(xmlDamage(xml)).toBe(regexXmlDamage(xml));
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
+  it("on random well-nested documents", () => {
+    const text = fc.constantFrom("", "x", " ", "&amp;", "&", "<!-- & -->", "<![CDATA[&]]>");
+    const element: fc.Memo<string> = fc.memo((depth) =>
+      fc
+        .tuple(
+          fc.constantFrom("a", "x:row", "c", "_n.1"),
+          fc.constantFrom("", ' r="1"', " s='&lt;'", ' t="&x;"', ' u = "1" '),
+          fc.array(depth > 1 ? fc.oneof(text, element(depth - 1)) : text, { maxLength: 4 }),
+          fc.boolean()
+        )
+        .map(([name, attrs, children, empty]) =>
+          empty && children.length === 0
+            ? `<${name}${attrs}/>`
+            : `<${name}${attrs}>${children.join("")}</${name}>`
+        )
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom("", '<?xml version="1.0"?>\n', "\uFEFF"),
+        element(4),
+        text,
+        (head, root, tail) => {
+          const xml = `${head}${root}${tail}`;
+          expect(xmlDamage(xml)).toBe(regexXmlDamage(xml));
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("on every part of the project's own workbook, whole and cut short", async () => {
+    const bytes = await writeWorkbook(
+      buildLayout(DEFAULT_CONFIG, {
+        lang: "ru",
+        start: "2027-01",
+        period: "year",
+        values: completePlanValues(),
+      })
+    );
+    const directory = readZipDirectory(Buffer.from(bytes));
+    if (!directory.ok) throw new Error("the writer's package has no directory");
+    let parts = 0;
+    for (const entry of directory.entries) {
+      if (entry.uncompressedSize === 0) continue;
+      const xml = extractZipEntry(Buffer.from(bytes), entry).toString("utf8");
+      expect(xmlDamage(xml)).toBeNull();
+      expect(regexXmlDamage(xml)).toBeNull();
+      for (const cut of [1, 7, Math.floor(xml.length / 2)])
+        expect(xmlDamage(xml.slice(0, xml.length - cut))).toBe(
+          regexXmlDamage(xml.slice(0, xml.length - cut))
+        );
+      parts++;
+    }
+    expect(parts).toBeGreaterThan(20);
   });
 });

@@ -8,9 +8,15 @@ export interface RefCell {
   readonly absCol: boolean;
 }
 
-/** Where a referenced cell is now: a new cell on a sheet, the same cell (null), or gone. */
+/**
+ * Where a referenced cell is now: a new cell on a sheet, the same cell (null), gone, or reached through a
+ * defined name (a single-cell reference is replaced by the name; a range touching such a cell is unresolved).
+ */
 export type Moved =
-  { readonly sheet: string; readonly row: number; readonly col: number } | null | "gone";
+  | { readonly sheet: string; readonly row: number; readonly col: number }
+  | { readonly name: string }
+  | null
+  | "gone";
 
 /**
  * Where a cell of `sheet` went: a new place (possibly on another sheet, e.g.
@@ -102,7 +108,16 @@ export function rewriteFormulaRefs(
       out += original;
       return;
     }
-    if (a === "gone" || b === "gone") {
+    if (a !== null && a !== "gone" && "name" in a && range.to === null) {
+      out += a.name;
+      return;
+    }
+    if (
+      a === "gone" ||
+      b === "gone" ||
+      (a !== null && "name" in a) ||
+      (b !== null && "name" in b)
+    ) {
       unresolved.push(original);
       out += original;
       return;

@@ -3,14 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { calculatePlan } from "../../domain/calc";
+import { reviewEconomics } from "../../domain/calc/review-economics";
 import { reviewLists } from "../../domain/calc/review-pack";
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
+import type { KamConfig } from "../../domain/config/types";
 import { fromMinor } from "../../domain/money";
 import { readPlan } from "../../domain/read";
 import type { CellValue, Lang } from "../../domain/values";
 import { buildLayout } from "../../layout/build";
-import { reviewPlanValues } from "../../layout/testing/review-plan";
-import type { SheetLayout, WorkbookLayout } from "../../layout/types";
+import { REVIEW_PLAN_CONFIG, reviewPlanValues } from "../../layout/testing/review-plan";
+import type { SheetLayout, WorkbookLayout, WorkbookValues } from "../../layout/types";
 import { snapshotOfLayout } from "../parity/layout-snapshot";
 import { recalcWithLibreOffice } from "../parity/libreoffice";
 import { observedOf, type Observed } from "../parity/probes";
@@ -20,9 +22,29 @@ import { writeWorkbook } from "../write";
 jest.setTimeout(240_000);
 
 interface Case {
+  readonly name: string;
   readonly lang: Lang;
+  readonly config: KamConfig;
   readonly layout: WorkbookLayout;
   readonly file: string;
+}
+
+/**
+ * The review plan with nothing to show in §10: no actuals, no promo, and one
+ * tier at threshold 0 (no higher tier in the open block).
+ */
+function emptyEconomicsValues(): WorkbookValues {
+  const values = reviewPlanValues("en");
+  const tiers = values.tables["DiscountTiers"] ?? [];
+  return {
+    ...values,
+    tables: {
+      ...values.tables,
+      SalesActual: [],
+      DiscountTiers: tiers.slice(0, 1).map((t) => ({ ...t, threshold: 0 })),
+      Activities: (values.tables["Activities"] ?? []).map((a) => ({ ...a, kind: null })),
+    },
+  };
 }
 
 /** The Summary sheet of a layout. */
@@ -49,17 +71,20 @@ function listTop(sheet: SheetLayout, title: string): number {
 
 describe("the Summary sheet recalculated by LibreOffice", () => {
   const dir = mkdtempSync(join(tmpdir(), "kam-summary-"));
-  const cases: Case[] = (["ru", "en"] as const).map((lang) => ({
+  const aCase = (name: string, lang: Lang, config: KamConfig, values: WorkbookValues): Case => ({
+    name,
     lang,
-    layout: buildLayout(DEFAULT_CONFIG, {
-      lang,
-      start: "2027-01",
-      period: "year",
-      values: reviewPlanValues(lang),
-    }),
-    file: join(dir, `plan-${lang}.xlsx`),
-  }));
-  const books = new Map<Lang, ExcelJS.Worksheet>();
+    config,
+    layout: buildLayout(config, { lang, start: "2027-01", period: "year", values }),
+    file: join(dir, `${name}.xlsx`),
+  });
+  const cases: Case[] = [
+    ...(["ru", "en"] as const).map((lang) =>
+      aCase(lang, lang, REVIEW_PLAN_CONFIG, reviewPlanValues(lang))
+    ),
+    aCase("empty", "en", DEFAULT_CONFIG, emptyEconomicsValues()),
+  ];
+  const books = new Map<string, ExcelJS.Worksheet>();
 
   beforeAll(async () => {
     for (const c of cases) writeFileSync(c.file, await writeWorkbook(c.layout));
@@ -69,10 +94,10 @@ describe("the Summary sheet recalculated by LibreOffice", () => {
     );
     for (const c of cases) {
       const wb = new ExcelJS.Workbook();
-      await wb.xlsx.readFile(join(dir, "out", `plan-${c.lang}.xlsx`));
+      await wb.xlsx.readFile(join(dir, "out", `${c.name}.xlsx`));
       const sheet = wb.getWorksheet("Summary");
       if (!sheet) throw new Error("Summary lost");
-      books.set(c.lang, sheet);
+      books.set(c.name, sheet);
     }
   });
 
@@ -81,11 +106,11 @@ describe("the Summary sheet recalculated by LibreOffice", () => {
   });
 
   it.each(["ru", "en"] as const)("shows the core's figures to the cent (%s)", (lang) => {
-    const c = cases.find((x) => x.lang === lang) as Case;
-    const { plan } = readPlan(snapshotOfLayout(c.layout), DEFAULT_CONFIG, lang);
+    const c = cases.find((x) => x.name === lang) as Case;
+    const { plan } = readPlan(snapshotOfLayout(c.layout), c.config, lang);
     const n = calculatePlan(plan);
     const sheet = summaryOf(c.layout);
-    const ws = books.get(lang) as ExcelJS.Worksheet;
+    const ws = books.get(c.name) as ExcelJS.Worksheet;
     const at = (label: string): Observed => observedOf(ws.getCell(valueBeside(sheet, label)));
     const field = (key: string): string =>
       DEFAULT_CONFIG.fields.find((f) => f.key === key)?.label[lang] ?? key;
@@ -108,16 +133,81 @@ describe("the Summary sheet recalculated by LibreOffice", () => {
   });
 
   it.each(["ru", "en"] as const)(
+    "shows the discount earned, the nearest next tier and the promo results as the core computes them (%s)",
+    (lang) => {
+      const c = cases.find((x) => x.name === lang) as Case;
+      const { plan } = readPlan(snapshotOfLayout(c.layout), c.config, lang);
+      const n = calculatePlan(plan);
+      const e = reviewEconomics(n, c.config);
+      const ws = books.get(c.name) as ExcelJS.Worksheet;
+      const at = (label: string): Observed =>
+        observedOf(ws.getCell(valueBeside(summaryOf(c.layout), label)));
+      const label = (ru: string, en: string): string => (lang === "ru" ? ru : en);
+      const money = (minor: number | null): number | null =>
+        minor === null ? null : fromMinor(minor);
+      // The review plan earns a discount on Q1; of its two groups the half-year one (listed second)
+      // is nearer its next tier than the quarter one; two promos are evaluated by April, one at a loss.
+      expect(n.discountEarned).toBeGreaterThan(0);
+      expect(n.nextTier.filter((g) => g.gap !== null)).toHaveLength(2);
+      expect(e.nearestTier?.basisPeriod).toBe("half_year");
+      expect(e.promos).toMatchObject({ computed: 2, unprofitable: 1 });
+      const field = DEFAULT_CONFIG.fields.find((f) => f.key === "discount_earned");
+      expect(at(field?.label[lang] ?? "")).toBe(money(n.discountEarned));
+      expect(at(label("До следующей ступени скидки", "To the next discount tier"))).toBe(
+        money(e.nearestTier?.gap ?? null)
+      );
+      expect(at(label("Порог следующей ступени", "Next tier threshold"))).toBe(
+        money(e.nearestTier?.threshold ?? null)
+      );
+      expect(at(label("Скидка следующей ступени", "Next tier rate"))).toBe(
+        e.nearestTier?.rate ?? null
+      );
+      expect(at(label("Промоакций оценено", "Promos evaluated"))).toBe(e.promos.computed);
+      expect(at(label("Прирост продаж от промо", "Incremental sales from promos"))).toBe(
+        money(e.promos.incremental)
+      );
+      expect(at(label("Отдача промо", "Promo return"))).toBe(money(e.promos.promoReturn));
+      expect(at(label("Убыточных промо", "Unprofitable promos"))).toBe(e.promos.unprofitable);
+    }
+  );
+
+  it("shows those figures empty, not as an error, without actuals, a higher tier or a promo", () => {
+    const c = cases.find((x) => x.name === "empty") as Case;
+    const { plan } = readPlan(snapshotOfLayout(c.layout), c.config, c.lang);
+    const n = calculatePlan(plan);
+    const e = reviewEconomics(n, c.config);
+    expect(n.discountEarned).toBeNull();
+    expect(e).toEqual({
+      nearestTier: null,
+      promos: { computed: 0, incremental: null, promoReturn: null, unprofitable: null },
+    });
+    const ws = books.get(c.name) as ExcelJS.Worksheet;
+    const at = (label: string): Observed =>
+      observedOf(ws.getCell(valueBeside(summaryOf(c.layout), label))) ?? "";
+    for (const label of [
+      "Discounts earned",
+      "To the next discount tier",
+      "Next tier threshold",
+      "Next tier rate",
+      "Incremental sales from promos",
+      "Promo return",
+      "Unprofitable promos",
+    ])
+      expect([label, at(label)]).toEqual([label, ""]);
+    expect(at("Promos evaluated")).toBe(0);
+  });
+
+  it.each(["ru", "en"] as const)(
     "lists the biggest risks, the next activities and the decision group as the core picks them (%s)",
     (lang) => {
-      const c = cases.find((x) => x.lang === lang) as Case;
-      const { plan } = readPlan(snapshotOfLayout(c.layout), DEFAULT_CONFIG, lang);
+      const c = cases.find((x) => x.name === lang) as Case;
+      const { plan } = readPlan(snapshotOfLayout(c.layout), c.config, lang);
       const lists = reviewLists(plan, calculatePlan(plan).actualsThrough);
       const values = reviewPlanValues(lang).tables;
       const cell = (table: string, row: number, key: string): CellValue =>
         values[table]?.[row]?.[key] ?? null;
       const sheet = summaryOf(c.layout);
-      const ws = books.get(lang) as ExcelJS.Worksheet;
+      const ws = books.get(c.name) as ExcelJS.Worksheet;
       const read = (address: string): Observed => observedOf(ws.getCell(address));
       const title = (ru: string, en: string): string => (lang === "ru" ? ru : en);
 

@@ -31,27 +31,20 @@ export function readSharedStrings(xml: string | null): string[] {
   return xml === null ? [] : elements(xml, "si").map((si) => stringItemText(si.inner));
 }
 
-/** A cell's `<v>` element (any prefix), for every cell: its text without parsing attributes. */
-const VALUE_ELEMENT = /<(?:[\w.-]+:)?v(?=[\s/>])[^>]*?(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?v>)/;
-
-/** The text of the cell's first `<v>` (empty for `<v/>`), or null when it has none. */
-function valueText(inner: string): string | null {
-  const match = VALUE_ELEMENT.exec(inner);
-  return match ? (match[1] ?? "") : null;
-}
-
 function cellValue(
   type: string | undefined,
-  style: number,
-  inner: string,
+  style: () => number,
+  xml: string,
+  cell: Span,
   reading: CellReading
 ): CellValue {
   if (type === "inlineStr") {
-    const is = firstElement(inner, "is");
+    const is = firstElement(xml.slice(cell.innerStart, cell.innerEnd), "is");
     return emptyToNull(is ? stringItemText(is.inner) : "");
   }
-  const v = valueText(inner);
-  if (v === null) return null;
+  const value = VALUE_SPAN;
+  if (!findElement(xml, "v", cell.innerStart, cell.innerEnd, value)) return null;
+  const v = value.innerStart < 0 ? "" : xml.slice(value.innerStart, value.innerEnd);
   switch (type) {
     case "s":
       return emptyToNull(reading.sharedStrings[Number(v)] ?? "");
@@ -65,7 +58,7 @@ function cellValue(
     default: {
       const n = Number(v);
       if (v.trim() === "" || !Number.isFinite(n)) return null;
-      return reading.shiftDates1904?.has(style) ? n + DAYS_1904 : n;
+      return reading.shiftDates1904?.has(style()) ? n + DAYS_1904 : n;
     }
   }
 }
@@ -74,11 +67,170 @@ function emptyToNull(text: string): CellValue {
   return text === "" ? null : text;
 }
 
-const ROW = /<(?:[\w.-]+:)?row(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?row>)/g;
-const CELL = /<(?:[\w.-]+:)?c(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?c>)/g;
-const ATTR_R = /\br="([^"]*)"/;
-const ATTR_T = /\bt="([^"]*)"/;
-const ATTR_S = /\bs="(\d+)"/;
+/**
+ * Where one element lies in a text (indexes): its start tag's attribute text,
+ * its inner text (`innerStart` -1 for `<x/>`) and the index just after it.
+ * The scanner reuses one per nesting level instead of allocating matches.
+ */
+interface Span {
+  attrsStart: number;
+  attrsEnd: number;
+  innerStart: number;
+  innerEnd: number;
+  end: number;
+}
+
+function span(): Span {
+  return { attrsStart: 0, attrsEnd: 0, innerStart: -1, innerEnd: -1, end: 0 };
+}
+
+const SHEET_DATA_SPAN = span();
+const ROW_SPAN = span();
+const CELL_SPAN = span();
+const VALUE_SPAN = span();
+const FORMULA_SPAN = span();
+
+/** `[\w.-]`: a character of a namespace prefix. */
+function isPrefixChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    code === 46 ||
+    code === 45
+  );
+}
+
+/** `\w`: a word character (for the `\b` before an attribute name). */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
+}
+
+/** `\s` of JavaScript regular expressions. */
+function isSpace(code: number): boolean {
+  if (code === 32 || (code >= 9 && code <= 13)) return true;
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** The index after `localName` when a tag name with that local name (any `prefix:`) starts at `at`, else -1. */
+function afterTagName(xml: string, at: number, localName: string, to: number): number {
+  let i = at;
+  while (i < to && isPrefixChar(xml.charCodeAt(i))) i++;
+  const start = i > at && i < to && xml.charCodeAt(i) === 58 ? i + 1 : at;
+  const end = start + localName.length;
+  return end <= to && xml.startsWith(localName, start) ? end : -1;
+}
+
+/**
+ * Where the closing tag `</name>` or `</prefix:name>` whose name starts at
+ * `nameAt` begins, when it begins at or after `from`; -1 when the text
+ * before `nameAt` is not the start of such a tag.
+ */
+function closingTagStart(xml: string, nameAt: number, from: number): number {
+  let start = nameAt;
+  if (xml.charCodeAt(nameAt - 1) === 58) {
+    start = nameAt - 1;
+    while (start - 1 >= from && isPrefixChar(xml.charCodeAt(start - 1))) start--;
+    if (start === nameAt - 1) return -1;
+  }
+  const close = start - 2;
+  return close >= from && xml.charCodeAt(start - 1) === 47 && xml.charCodeAt(close) === 60
+    ? close
+    : -1;
+}
+
+/**
+ * The first `localName` element (any prefix) that starts in `xml[from, to)`
+ * and ends by `to`, into `out`; false when there is none. By character codes
+ * and indexOf, it finds exactly what `firstElement` of xml.ts finds in the
+ * text `xml.slice(from, to)`: the start tag's attributes up to its first `>`
+ * (`/>` closes it), the inner text up to the first closing tag of that name.
+ */
+function findElement(xml: string, localName: string, from: number, to: number, out: Span): boolean {
+  for (let lt = xml.indexOf("<", from); lt !== -1 && lt < to; lt = xml.indexOf("<", lt + 1)) {
+    const nameEnd = afterTagName(xml, lt + 1, localName, to);
+    if (nameEnd < 0 || nameEnd >= to) continue;
+    const next = xml.charCodeAt(nameEnd);
+    if (next !== 47 && next !== 62 && !isSpace(next)) continue;
+    const gt = xml.indexOf(">", nameEnd);
+    if (gt < 0 || gt >= to) continue;
+    if (gt > nameEnd && xml.charCodeAt(gt - 1) === 47) {
+      out.attrsStart = nameEnd;
+      out.attrsEnd = gt - 1;
+      out.innerStart = -1;
+      out.innerEnd = -1;
+      out.end = gt + 1;
+      return true;
+    }
+    // The first closing tag: found by its `name>` (far fewer hits than `</`), then read backwards.
+    const closer = `${localName}>`;
+    for (
+      let at = xml.indexOf(closer, gt + 1);
+      at !== -1 && at + closer.length <= to;
+      at = xml.indexOf(closer, at + 1)
+    ) {
+      const close = closingTagStart(xml, at, gt + 1);
+      if (close < 0) continue;
+      out.attrsStart = nameEnd;
+      out.attrsEnd = gt;
+      out.innerStart = gt + 1;
+      out.innerEnd = close;
+      out.end = at + closer.length;
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The value of the attribute `name="…"` in the tag text `xml[from, to)`, as
+ * the regular expression `\bname="([^"]*)"` finds it there (no entity
+ * decoding), or undefined. `digits`: the value must be digits (`\d+`).
+ */
+function attributeValue(
+  xml: string,
+  from: number,
+  to: number,
+  name: string,
+  digits = false
+): string | undefined {
+  const first = name.charCodeAt(0);
+  const valueAt = name.length + 2;
+  for (let i = from; i + valueAt <= to; i++) {
+    if (xml.charCodeAt(i) !== first) continue;
+    if (i > from && isWordChar(xml.charCodeAt(i - 1))) continue;
+    if (!xml.startsWith(name, i)) continue;
+    if (xml.charCodeAt(i + name.length) !== 61 || xml.charCodeAt(i + name.length + 1) !== 34)
+      continue;
+    let end = i + valueAt;
+    if (digits) {
+      while (end < to && xml.charCodeAt(end) >= 48 && xml.charCodeAt(end) <= 57) end++;
+      if (end === i + valueAt || end >= to || xml.charCodeAt(end) !== 34) continue;
+    } else {
+      end = xml.indexOf('"', end);
+      if (end < 0 || end >= to) return undefined; // no later `name="` can close either
+    }
+    return xml.slice(i + valueAt, end);
+  }
+  return undefined;
+}
 
 /**
  * A cell reference (`AB12`, upper-case letters then digits, as every writer
@@ -105,6 +257,102 @@ function cellPosition(ref: string): { row: number; col: number } | null {
 }
 
 /**
+ * The one scan of a worksheet part: every `<c>` of every `<row>` in
+ * `<sheetData>` (any prefix), with its 0-based position (rows and cells
+ * without an `r` attribute follow the previous one, as the format allows) and
+ * where its attributes and inner text are (`cell.innerStart` -1 for `<c/>`).
+ */
+function scanCells(xml: string, visit: (row: number, col: number, cell: Span) => void): void {
+  if (!findElement(xml, "sheetData", 0, xml.length, SHEET_DATA_SPAN)) return;
+  const dataEnd = SHEET_DATA_SPAN.innerEnd;
+  if (SHEET_DATA_SPAN.innerStart < 0) return;
+  const rowSpan = ROW_SPAN;
+  const cellSpan = CELL_SPAN;
+  let row = -1;
+  for (
+    let at = SHEET_DATA_SPAN.innerStart;
+    findElement(xml, "row", at, dataEnd, rowSpan);
+    at = rowSpan.end
+  ) {
+    const rowNumber = attributeValue(xml, rowSpan.attrsStart, rowSpan.attrsEnd, "r");
+    row = rowNumber !== undefined ? Number(rowNumber) - 1 : row + 1;
+    if (rowSpan.innerStart < 0) continue;
+    const bodyEnd = rowSpan.innerEnd;
+    let col = -1;
+    for (
+      let cellAt = rowSpan.innerStart;
+      findElement(xml, "c", cellAt, bodyEnd, cellSpan);
+      cellAt = cellSpan.end
+    ) {
+      const ref = attributeValue(xml, cellSpan.attrsStart, cellSpan.attrsEnd, "r");
+      const position = ref !== undefined ? cellPosition(ref) : null;
+      if (position) {
+        row = position.row;
+        col = position.col;
+      } else col += 1;
+      visit(row, col, cellSpan);
+    }
+  }
+}
+
+/** A cell's raw value (see readSheetCells), or null when it is empty. */
+function cellValueOf(xml: string, cell: Span, reading: CellReading): CellValue {
+  if (cell.innerStart < 0) return null;
+  const inner = xml.slice(cell.innerStart, cell.innerEnd);
+  // Cells with only a style or only a formula (no cached value) are empty.
+  if (!inner.includes("<v") && !inner.includes(":v") && !inner.includes("is>")) return null;
+  const { attrsStart, attrsEnd } = cell;
+  return cellValue(
+    attributeValue(xml, attrsStart, attrsEnd, "t"),
+    () => Number(attributeValue(xml, attrsStart, attrsEnd, "s", true) ?? 0),
+    xml,
+    cell,
+    reading
+  );
+}
+
+const SHARED = /\bt="shared"/;
+
+/** A formula of a shared group's first cell, which the group's other cells move. */
+interface SharedFormula {
+  readonly text: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Collects a sheet's formulas cell by cell; `done` resolves the shared ones. */
+class FormulaCollector {
+  readonly formulas = new Map<number, string>();
+  private readonly shared = new Map<string, SharedFormula>();
+  private readonly pending: { key: number; si: string; row: number; col: number }[] = [];
+
+  add(xml: string, row: number, col: number, cell: Span): void {
+    if (cell.innerStart < 0) return;
+    const f = FORMULA_SPAN;
+    if (!findElement(xml, "f", cell.innerStart, cell.innerEnd, f)) return;
+    const body = f.innerStart < 0 ? "" : xml.slice(f.innerStart, f.innerEnd);
+    const text = decodeEntities(body).trim();
+    const si = attributeValue(xml, f.attrsStart, f.attrsEnd, "si", true);
+    const key = cellKey(row, col);
+    if (text !== "") {
+      this.formulas.set(key, text.startsWith("=") ? text.slice(1) : text);
+      if (si !== undefined && SHARED.test(xml.slice(f.attrsStart, f.attrsEnd)))
+        this.shared.set(si, { text, row, col });
+    } else if (si !== undefined) this.pending.push({ key, si, row, col });
+  }
+
+  done(): SheetFormulas {
+    for (const p of this.pending) {
+      const master = this.shared.get(p.si);
+      if (master === undefined) continue;
+      const text = shiftRelative(master.text, p.row - master.row, p.col - master.col);
+      this.formulas.set(p.key, text.startsWith("=") ? text.slice(1) : text);
+    }
+    return this.formulas;
+  }
+}
+
+/**
  * Every non-empty cell of a worksheet part as a raw value in Excel's model:
  * numbers, strings (shared, inline, rich text flattened), booleans, error
  * texts (`#DIV/0!`), a formula's cached result (null when it has none),
@@ -113,48 +361,15 @@ function cellPosition(ref: string): { row: number; col: number } | null {
  */
 export function readSheetCells(xml: string, reading: CellReading): SheetCells {
   const cells = new Map<number, CellValue>();
-  const sheetData = firstElement(xml, "sheetData");
-  const data = sheetData?.inner ?? "";
-  let row = -1;
-  ROW.lastIndex = 0;
-  for (let rowMatch = ROW.exec(data); rowMatch; rowMatch = ROW.exec(data)) {
-    const rowNumber = ATTR_R.exec(rowMatch[1] ?? "")?.[1];
-    row = rowNumber !== undefined ? Number(rowNumber) - 1 : row + 1;
-    const body = rowMatch[2] ?? "";
-    let col = -1;
-    CELL.lastIndex = 0;
-    for (let cellMatch = CELL.exec(body); cellMatch; cellMatch = CELL.exec(body)) {
-      const attrs = cellMatch[1] ?? "";
-      const ref = ATTR_R.exec(attrs)?.[1];
-      const position = ref !== undefined ? cellPosition(ref) : null;
-      if (position) {
-        row = position.row;
-        col = position.col;
-      } else col += 1;
-      const inner = cellMatch[2];
-      // Cells with only a style or only a formula (no cached value) are empty.
-      if (
-        inner === undefined ||
-        (!inner.includes("<v") && !inner.includes(":v") && !inner.includes("is>"))
-      )
-        continue;
-      const value = cellValue(
-        ATTR_T.exec(attrs)?.[1],
-        Number(ATTR_S.exec(attrs)?.[1] ?? 0),
-        inner,
-        reading
-      );
-      if (value !== null) cells.set(cellKey(row, col), value);
-    }
-  }
+  scanCells(xml, (row, col, cell) => {
+    const value = cellValueOf(xml, cell, reading);
+    if (value !== null) cells.set(cellKey(row, col), value);
+  });
   return cells;
 }
 
 /** Formulas of one sheet by position (same keys as SheetCells), without the leading `=`. */
 export type SheetFormulas = ReadonlyMap<number, string>;
-
-const FORMULA = /<(?:[\w.-]+:)?f(?=[\s/>])([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w.-]+:)?f>)/;
-const ATTR_SI = /\bsi="(\d+)"/;
 
 /**
  * Every formula of a worksheet part (`<f>`), as the file stores it (en-US,
@@ -163,48 +378,28 @@ const ATTR_SI = /\bsi="(\d+)"/;
  * reads it (`shiftRelative`). Cells without a formula are absent.
  */
 export function readSheetFormulas(xml: string): SheetFormulas {
-  const formulas = new Map<number, string>();
-  if (!xml.includes("<f") && !xml.includes(":f")) return formulas;
-  const shared = new Map<string, { text: string; row: number; col: number }>();
-  const pending: { key: number; si: string; row: number; col: number }[] = [];
-  const data = firstElement(xml, "sheetData")?.inner ?? "";
-  let row = -1;
-  const rows = new RegExp(ROW.source, "g");
-  const cellsRe = new RegExp(CELL.source, "g");
-  for (let rowMatch = rows.exec(data); rowMatch; rowMatch = rows.exec(data)) {
-    const rowNumber = ATTR_R.exec(rowMatch[1] ?? "")?.[1];
-    row = rowNumber !== undefined ? Number(rowNumber) - 1 : row + 1;
-    const body = rowMatch[2] ?? "";
-    let col = -1;
-    cellsRe.lastIndex = 0;
-    for (let cellMatch = cellsRe.exec(body); cellMatch; cellMatch = cellsRe.exec(body)) {
-      const attrs = cellMatch[1] ?? "";
-      const ref = ATTR_R.exec(attrs)?.[1];
-      const position = ref !== undefined ? cellPosition(ref) : null;
-      if (position) {
-        row = position.row;
-        col = position.col;
-      } else col += 1;
-      const inner = cellMatch[2];
-      if (inner === undefined) continue;
-      const f = FORMULA.exec(inner);
-      if (!f) continue;
-      const text = decodeEntities(f[2] ?? "").trim();
-      const si = ATTR_SI.exec(f[1] ?? "")?.[1];
-      const key = cellKey(row, col);
-      if (text !== "") {
-        formulas.set(key, text.startsWith("=") ? text.slice(1) : text);
-        if (si !== undefined && /\bt="shared"/.test(f[1] ?? "")) shared.set(si, { text, row, col });
-      } else if (si !== undefined) pending.push({ key, si, row, col });
-    }
-  }
-  for (const p of pending) {
-    const master = shared.get(p.si);
-    if (master === undefined) continue;
-    const text = shiftRelative(master.text, p.row - master.row, p.col - master.col);
-    formulas.set(p.key, text.startsWith("=") ? text.slice(1) : text);
-  }
-  return formulas;
+  if (!xml.includes("<f") && !xml.includes(":f")) return new Map();
+  const collector = new FormulaCollector();
+  scanCells(xml, (row, col, cell) => collector.add(xml, row, col, cell));
+  return collector.done();
+}
+
+/** A worksheet's cells and formulas. */
+export interface SheetContent {
+  readonly cells: SheetCells;
+  readonly formulas: SheetFormulas;
+}
+
+/** readSheetCells and readSheetFormulas of one worksheet part in one scan. */
+export function readSheet(xml: string, reading: CellReading): SheetContent {
+  const cells = new Map<number, CellValue>();
+  const collector = xml.includes("<f") || xml.includes(":f") ? new FormulaCollector() : null;
+  scanCells(xml, (row, col, cell) => {
+    const value = cellValueOf(xml, cell, reading);
+    if (value !== null) cells.set(cellKey(row, col), value);
+    collector?.add(xml, row, col, cell);
+  });
+  return { cells, formulas: collector ? collector.done() : new Map<number, string>() };
 }
 
 /** Strings, structured references and A1 cells of a formula, in order (the first two are kept as they are). */

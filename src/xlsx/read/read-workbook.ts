@@ -5,10 +5,10 @@ import { XLSX_LIMITS, type XlsxLimits } from "../guard/limits";
 import { openXlsxPackage, type XlsxPackage } from "../guard/package";
 import {
   readSharedStrings,
-  readSheetCells,
-  readSheetFormulas,
+  readSheet,
   type CellReading,
   type SheetCells,
+  type SheetContent,
   type SheetFormulas,
 } from "./cells";
 import { resolveNames } from "./names";
@@ -52,33 +52,25 @@ export function readWorkbookBuffer(
     ),
     shiftDates1904: date1904Styles,
   };
-  const cache = new Map<string, SheetCells>();
-  const cellsOf = (sheetName: string): SheetCells | null => {
+  // Each sheet a table or a name is on is scanned once, for its values and formulas together (spec §8).
+  const cache = new Map<string, SheetContent>();
+  const contentOf = (sheetName: string): SheetContent | null => {
     const sheet = workbook.sheets.find((s) => s.name === sheetName);
     if (!sheet) return null;
-    let cells = cache.get(sheet.name);
-    if (!cells) {
+    let content = cache.get(sheet.name);
+    if (!content) {
       const xml = sheet.part !== null ? pkg.text(sheet.part) : null;
-      cells = xml === null ? new Map() : readSheetCells(xml, reading);
-      cache.set(sheet.name, cells);
+      content = xml === null ? { cells: new Map(), formulas: new Map() } : readSheet(xml, reading);
+      cache.set(sheet.name, content);
       // Spec §11: the Config lock, from the text read anyway (its tables are read below).
       if (sheet.name === CONFIG_SHEET && xml !== null) configLock = sheetLock(xml);
     }
-    return cells;
+    return content;
   };
   let configLock: SheetLock | null = null;
-  const formulaCache = new Map<string, SheetFormulas>();
-  // Parsed only for the sheets a table or a name is on (the plan sheets' computed cells, spec §8).
-  const formulasOf = (sheetName: string): SheetFormulas => {
-    const sheet = workbook.sheets.find((s) => s.name === sheetName);
-    let formulas = sheet ? formulaCache.get(sheet.name) : undefined;
-    if (!formulas) {
-      const xml = sheet && sheet.part !== null ? pkg.text(sheet.part) : null;
-      formulas = xml === null ? new Map<number, string>() : readSheetFormulas(xml);
-      if (sheet) formulaCache.set(sheet.name, formulas);
-    }
-    return formulas;
-  };
+  const cellsOf = (sheetName: string): SheetCells | null => contentOf(sheetName)?.cells ?? null;
+  const formulasOf = (sheetName: string): SheetFormulas =>
+    contentOf(sheetName)?.formulas ?? new Map<number, string>();
   const tables: SnapshotTable[] = [];
   for (const sheet of workbook.sheets) {
     const rels = sheet.part === null ? [] : relationshipsOf(pkg, sheet.part);
