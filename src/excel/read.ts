@@ -1,5 +1,6 @@
 import type { SnapshotName, SnapshotTable, WorkbookSnapshot } from "../domain/snapshot";
 import { parseA1, formatA1 } from "../domain/read/a1";
+import { SHEET } from "../layout/sheets";
 import { cellOutput } from "./cell-input";
 
 /** What the adapter knows about a sheet besides the snapshot (for transactions and messages). */
@@ -240,7 +241,15 @@ export async function readWorkbook(
   });
   return {
     snapshot: {
-      sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })),
+      sheets: sheets.items.map((s, i) => ({
+        name: s.name,
+        visible: s.visibility === "Visible",
+        // Spec §11: a locked Config stays locked through a rebuild. Office.js shows no password
+        // hash (a sheet with a password cannot be unprotected to rebuild it anyway).
+        ...(s.name === SHEET.config && protections[i]?.protected === true
+          ? { lock: { passwordHash: null } }
+          : {}),
+      })),
       names: snapNames,
       tables: snapTables,
     },

@@ -8,6 +8,7 @@ import { visibleFields } from "./table-columns";
 import type {
   CellLayout,
   DefinedNameLayout,
+  RowSpan,
   SheetLayout,
   TableColumnLayout,
   TableLayout,
@@ -59,6 +60,7 @@ export function planSheet(input: PlanSheetInput): {
   const names: DefinedNameLayout[] = [];
   const validations: ValidationLayout[] = [];
   const tables: TableLayout[] = [];
+  const hiddenRows: RowSpan[] = [];
   cells.push({
     address: "A1",
     content: { kind: "value", value: input.title },
@@ -69,7 +71,10 @@ export function planSheet(input: PlanSheetInput): {
   const sections = config.sections.filter((s) => s.sheet === input.sheet);
   let row = 3;
   for (const section of sections.filter((s) => s.kind === "form")) {
-    row = formBlock(input, section, row, cells, names, validations) + 1;
+    const next = formBlock(input, section, row, cells, names, validations) + 1;
+    // A hidden section (spec §11) keeps its cells and values, on rows that do not show.
+    if (section.hidden) hiddenRows.push({ first: row, last: next - 1 });
+    row = next;
   }
   if (input.between) {
     const block = input.between(row);
@@ -114,7 +119,9 @@ export function planSheet(input: PlanSheetInput): {
       if (v) validations.push(v);
     });
     widest = Math.max(widest, columns.length);
-    row = top + body.length + 3;
+    const next = top + body.length + 3;
+    if (s.hidden) hiddenRows.push({ first: row, last: next - 1 });
+    row = next;
   }
   // Long text gets room to wrap into a few lines, not a column of words (spec §9, print): the
   // value column when the forms hold long text, and every column a table holds long text in.
@@ -149,8 +156,21 @@ export function planSheet(input: PlanSheetInput): {
     tables,
     validations,
     merges: [],
+    hiddenRows: joinedSpans(hiddenRows),
   };
   return { sheet, names };
+}
+
+/** Spans in order with adjacent ones joined (two hidden sections in a row are one span). */
+function joinedSpans(spans: readonly RowSpan[]): RowSpan[] {
+  const joined: RowSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.first - b.first)) {
+    const last = joined[joined.length - 1];
+    if (last && span.first <= last.last + 1)
+      joined[joined.length - 1] = { first: last.first, last: Math.max(last.last, span.last) };
+    else joined.push(span);
+  }
+  return joined;
 }
 
 function sectionTitle(address: string, label: string): CellLayout {
