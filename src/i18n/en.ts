@@ -149,6 +149,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "result.upgraded": "The template is upgraded to version {version}.",
   "result.rowsAdded": "5 empty rows were added to every table.",
   "result.archived": "Values of removed fields ({count}) moved to the Archive sheet.",
+  "result.referencesFollowed":
+    "Your formulas and names that referred to them ({count}) now point at their values on the Archive sheet (names kam_archive_…).",
+  "result.referencesBroken":
+    "{count} of your formulas or names referred to cells that are gone and had no value to keep: they show #REF! ({cells}).",
   "result.findingsWritten": "The findings are written to the “Check” sheet.",
   "result.checked": "Check done: {error} errors, {warning} warnings, {info} info.",
 

@@ -149,6 +149,10 @@ export const ru = {
   "result.upgraded": "Шаблон обновлён до версии {version}.",
   "result.rowsAdded": "В каждую таблицу добавлено по 5 пустых строк.",
   "result.archived": "Значения удалённых полей ({count}) перенесены на лист Archive.",
+  "result.referencesFollowed":
+    "Ваши формулы и имена, ссылавшиеся на них ({count}), теперь указывают на их значения на листе Archive (имена kam_archive_…).",
+  "result.referencesBroken":
+    "Ваши формулы или имена ({count}) ссылались на удалённые пустые ячейки: в них теперь #ССЫЛКА! ({cells}).",
   "result.findingsWritten": "Замечания записаны на лист «Проверка».",
   "result.checked":
     "Проверка завершена: ошибок {error}, предупреждений {warning}, сведений {info}.",
