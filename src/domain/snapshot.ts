@@ -17,6 +17,27 @@ export interface WorkbookSnapshot {
 export interface SnapshotSheet {
   readonly name: string;
   readonly visible: boolean;
+  /**
+   * The sheet's protection when it is protected (spec §11, `template --lock-config`); absent
+   * when it is not, or when the reader does not read it (both readers read it for `Config` only).
+   */
+  readonly lock?: SheetLock;
+}
+
+/**
+ * Excel's stored hash of a sheet password (the `sheetProtection` attributes of ISO/IEC 29500):
+ * what a file keeps instead of the password. Carried as it is, never recomputed.
+ */
+export interface SheetPasswordHash {
+  readonly algorithmName: string;
+  readonly hashValue: string;
+  readonly saltValue: string;
+  readonly spinCount: number;
+}
+
+/** A protected sheet: its password's hash, or null (no password, or one the reader cannot see: Office.js shows none). */
+export interface SheetLock {
+  readonly passwordHash: SheetPasswordHash | null;
 }
 
 export interface SnapshotName {

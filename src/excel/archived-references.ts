@@ -1,7 +1,6 @@
 import { formatA1, parseA1 } from "../domain/read/a1";
 import { archiveValueCells } from "../xlsx/patch/cell-mover";
-import { rewriteFormulaRefs, type Moved } from "../xlsx/patch/formula-refs";
-import { sheetCellRef } from "../xlsx/patch/patch-workbook";
+import { rewriteFormulaRefs, sheetCellRef, type Moved } from "../xlsx/patch/formula-refs";
 import { SHEET } from "../layout/sheets";
 import type { InPlacePlan } from "./in-place";
 import type { WorkbookRead } from "./read";
@@ -33,9 +32,12 @@ export interface ArchivedReferences {
   readonly tokens: readonly { readonly name: string; readonly address: string }[];
   /** The user's names pointed at an Archive cell: deleted and added again at the end of the batch. */
   readonly names: readonly { readonly name: string; readonly address: string }[];
+  /**
+   * The user's cells and names whose reference Excel will turn into `#REF!`: the cell goes and its value
+   * has no Archive cell (empty, or kept hidden). Listed in the action's result.
+   */
+  readonly broken: readonly string[];
 }
-
-const NONE: ArchivedReferences = { formulas: [], tokens: [], names: [] };
 
 /** The references of `read`'s user formulas and names to the cells `plan` archives, and how to keep them. */
 export function archivedReferences(
@@ -46,9 +48,10 @@ export function archivedReferences(
   const rows = plan.layout.sheets
     .find((s) => s.name === SHEET.archive)
     ?.tables.find((t) => t.name === "Archive")?.rows.length;
-  if (rows === undefined) return NONE;
-  const cells = archiveValueCells(plan.layout, rows - archivedNow - plan.displaced.length);
-  if (cells.size === 0) return NONE;
+  const cells =
+    rows === undefined
+      ? new Map<string, { row: number; col: number }>()
+      : archiveValueCells(plan.layout, rows - archivedNow - plan.displaced.length);
   const existing = new Map(read.names.map((n) => [n.name.toLowerCase(), n.formula]));
   const tokens = new Map<string, { name: string; address: string }>();
   const tokenOf = (row: number, col: number): string => {
@@ -64,7 +67,8 @@ export function archivedReferences(
   };
   const mover = (sheet: string, row: number, col: number): Moved => {
     const at = cells.get(sheetCellRef(sheet, row, col));
-    return at ? { name: tokenOf(at.row, at.col) } : null;
+    if (at) return { name: tokenOf(at.row, at.col) };
+    return plan.goneCell(sheet, row, col) ? "gone" : null;
   };
   const managed = new Set(plan.layout.sheets.map((s) => s.name));
   const candidates: { sheet: string; row: number; col: number; formula: string }[] = [
@@ -86,9 +90,22 @@ export function archivedReferences(
       })
     );
   }
+  // A structured reference to a deleted table column (`SalesPlan[2027-04]`, `T[[#This Row],[X]]`).
+  const gone = plan.goneColumns.map(
+    (g) =>
+      new RegExp(
+        `(^|[^\\p{L}\\p{N}_.])${escapeRegExp(g.table)}\\[(?:[^\\]]*\\[)?\\s*${escapeRegExp(
+          g.header.replace(/['#[\]]/g, "'$&")
+        )}\\s*\\]`,
+        "iu"
+      )
+  );
   const formulas: FormulaFix[] = [];
+  const broken: string[] = [];
   for (const c of candidates) {
     const rewritten = rewriteFormulaRefs(c.formula.slice(1), c.sheet, mover);
+    if (rewritten.unresolved.length > 0 || gone.some((g) => g.test(c.formula)))
+      broken.push(sheetCellRef(c.sheet, c.row, c.col));
     if (rewritten.changed)
       formulas.push({
         sheet: c.sheet,
@@ -105,6 +122,11 @@ export function archivedReferences(
     const sheet = m?.[1]?.replace(/''/g, "'") ?? m?.[2];
     const target = at && sheet ? cells.get(sheetCellRef(sheet, at.row, at.col)) : undefined;
     if (target) names.push({ name: n.name, address: `${SHEET.archive}!${formatA1(target, true)}` });
+    else if (at && sheet && plan.goneCell(sheet, at.row, at.col)) broken.push(n.name);
   }
-  return { formulas, tokens: [...tokens.values()], names };
+  return { formulas, tokens: [...tokens.values()], names, broken };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -49,6 +49,10 @@ export interface InPlacePlan {
   readonly ownNames: ReadonlySet<string>;
   /** The user's references into cells this rebuild archives, kept by names (archived-references.ts). */
   readonly references?: ArchivedReferences;
+  /** Whether a cell (old coordinates) is deleted by the structural steps: its row, or its table column, goes. */
+  readonly goneCell: (sheet: string, row: number, col: number) => boolean;
+  /** Table columns the rebuild deletes (by their old header): structured references to them break. */
+  readonly goneColumns: readonly { readonly table: string; readonly header: string }[];
   /** The user's formulas on the aligned sheets that stay where they are (old coordinates; `=…`). */
   readonly userFormulas: readonly { readonly sheet: string; readonly cell: UserCell }[];
   /**
@@ -190,7 +194,35 @@ export function planInPlace(
   const rewritten = REWRITTEN_SHEETS.filter(
     (n) => existing.has(n) && layout.sheets.some((s) => s.name === n)
   );
+  const plans = [...early, ...(archive ? [archive] : [])];
+  const goneColumns = new Map<string, { top: number; bottom: number; col: number }[]>();
+  const goneHeaders: { table: string; header: string }[] = [];
+  for (const t of read.snapshot.tables) {
+    const sheet = layout.sheets.find((s) => s.name === t.sheet);
+    const span = spanOf(t.name, t.address);
+    if (!sheet || !span || !plans.some((p) => p.sheet === t.sheet)) continue;
+    const keys = new Set(sheet.tables.find((x) => x.name === t.name)?.columns.map((c) => c.key));
+    t.headers.forEach((header, i) => {
+      const key = columnKey(t.name, header);
+      if (key === null || !keys.has(key)) goneHeaders.push({ table: t.name, header });
+      if (key === null || !keys.has(key))
+        goneColumns.set(t.sheet, [
+          ...(goneColumns.get(t.sheet) ?? []),
+          { top: span.top, bottom: span.bottom, col: span.left + i },
+        ]);
+    });
+  }
+  const goneCell = (sheet: string, row: number, col: number): boolean => {
+    const p = plans.find((x) => x.sheet === sheet);
+    if (!p) return false;
+    if (p.rowOf(row) === null) return true;
+    return (goneColumns.get(sheet) ?? []).some(
+      (c) => c.col === col && row >= c.top && row <= c.bottom
+    );
+  };
   return {
+    goneCell,
+    goneColumns: goneHeaders,
     layout: withLastRowsMoved(layout, [...early, ...(archive ? [archive] : [])]),
     sheets: [...early, ...(archive ? [archive] : [])],
     rewritten,

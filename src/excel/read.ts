@@ -1,5 +1,6 @@
 import type { SnapshotName, SnapshotTable, WorkbookSnapshot } from "../domain/snapshot";
 import { parseA1, formatA1 } from "../domain/read/a1";
+import { SHEET } from "../layout/sheets";
 import { cellOutput } from "./cell-input";
 
 /** What the adapter knows about a sheet besides the snapshot (for transactions and messages). */
@@ -145,8 +146,13 @@ export async function readWorkbook(
   const tableRanges = tables.items.map((t) => t.getRange().load("address, rowCount, columnCount"));
   const valueLoads = tableRanges.map((r) => r.load("values"));
   // Formulas of the plan sheets' tables and of the names' cells: FORMULA_OVERWRITTEN (spec §8).
+  // A sheet whose used range is read has its tables' formulas there: not asked twice (a large plan's
+  // response stays under Excel on the web's cap, as before the in-place rebuild read the used ranges).
+  const usedRead = new Set(cellLoads.map((c) => c.name));
   const formulaLoads = tables.items.map((t, i) =>
-    PLAN_SHEETS.has(t.worksheet.name) ? (tableRanges[i]?.load("formulas") ?? null) : null
+    PLAN_SHEETS.has(t.worksheet.name) && !usedRead.has(t.worksheet.name)
+      ? (tableRanges[i]?.load("formulas") ?? null)
+      : null
   );
   const nameRanges = names.items.map((n) =>
     n.type === "Range" ? n.getRangeOrNullObject().load("address, values, formulas") : null
@@ -196,7 +202,16 @@ export async function readWorkbook(
   const snapTables: SnapshotTable[] = tables.items.map((table, i) => {
     const [header = [], ...body] = grids[i] ?? [];
 
-    const formulas = (bandFormulas[i] ?? formulaLoads[i]?.formulas)?.slice(1);
+    const formulas = (
+      bandFormulas[i] ??
+      formulaLoads[i]?.formulas ??
+      (PLAN_SHEETS.has(table.worksheet.name)
+        ? formulasWithin(
+            cellLoads.find((c) => c.name === table.worksheet.name)?.range,
+            tableRanges[i]?.address
+          )
+        : undefined)
+    )?.slice(1);
     return {
       name: table.name,
       sheet: table.worksheet.name,
@@ -226,7 +241,15 @@ export async function readWorkbook(
   });
   return {
     snapshot: {
-      sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })),
+      sheets: sheets.items.map((s, i) => ({
+        name: s.name,
+        visible: s.visibility === "Visible",
+        // Spec §11: a locked Config stays locked through a rebuild. Office.js shows no password
+        // hash (a sheet with a password cannot be unprotected to rebuild it anyway).
+        ...(s.name === SHEET.config && protections[i]?.protected === true
+          ? { lock: { passwordHash: null } }
+          : {}),
+      })),
       names: snapNames,
       tables: snapTables,
     },
@@ -253,6 +276,29 @@ export async function readWorkbook(
       ])
     ),
   };
+}
+
+/** The formulas of `address` (a table's range) cut out of a sheet's used range as read, or undefined. */
+function formulasWithin(
+  used: Excel.Range | undefined,
+  address: string | undefined
+): Grid | undefined {
+  if (!used || used.isNullObject || address === undefined) return undefined;
+  const [from, to] = splitRef(address)
+    .local.split(":")
+    .map((a) => parseA1(a));
+  const origin = parseA1(splitRef(used.address).local.split(":")[0] ?? "");
+  const all = (used.formulas as Grid | null) ?? null;
+  if (!from || !origin || !all) return undefined;
+  const end = to ?? from;
+  const grid: Grid = [];
+  for (let r = from.row; r <= end.row; r += 1) {
+    const line = all[r - origin.row] ?? [];
+    const row: Grid[number] = [];
+    for (let c = from.col; c <= end.col; c += 1) row.push(line[c - origin.col] ?? "");
+    grid.push(row);
+  }
+  return grid;
 }
 
 /** A band of one table's rows still to read. */

@@ -1,8 +1,9 @@
+import { parseA1 } from "../domain/read/a1";
 import type { KamConfig } from "../domain/config/types";
 import { firstDayOfMonth, planMonths, type PlanPeriod } from "../domain/periods";
 import type { Lang, Month } from "../domain/values";
 import { buildLayout, planPeriodValues } from "../layout/build";
-import { archivedReferences } from "./archived-references";
+import { archivedReferences, type ArchivedReferences } from "./archived-references";
 import { carryValues } from "../layout/carry-values";
 import { expectedStructure, restructureRefusals } from "../layout/preconditions";
 import { adapterText, errorCode, failureOfCode } from "./messages";
@@ -98,12 +99,18 @@ export async function rebuild(
       budget: plan.budget,
     });
     plan.onProgress?.({ step: "done", fraction: 1 });
-    if (written.outcome.kind === "done")
+    if (written.outcome.kind === "done") {
+      const refs = written.references;
+      const followed = refs.formulas.length + refs.names.length;
       return {
         ok: true,
         archived: archived + written.displaced,
         syncs: read.syncs + written.outcome.syncs,
+        ...(followed + refs.broken.length > 0
+          ? { references: { followed, broken: refs.broken } }
+          : {}),
       };
+    }
     return {
       ok: false,
       findings: [],
@@ -243,12 +250,13 @@ export async function restructureInPlace(
   context: Excel.RequestContext,
   read: WorkbookRead,
   input: InPlaceInput
-): Promise<{ outcome: ReplaceOutcome; displaced: number }> {
+): Promise<{ outcome: ReplaceOutcome; displaced: number; references: ArchivedReferences }> {
   const layoutFor = (extra: readonly ArchiveRow[]): WorkbookLayout =>
     buildLayout(input.config, {
       lang: input.lang,
       start: input.start,
       period: input.period,
+      tableOrder: tableOrderOf(read),
       values: {
         ...padTables(input.values, read),
         archive: [...input.values.archive, ...extra],
@@ -272,5 +280,13 @@ export async function restructureInPlace(
     chartChanges(read, input, inPlace.layout),
     input.budget
   );
-  return { outcome, displaced: inPlace.displaced.length };
+  return { outcome, displaced: inPlace.displaced.length, references: inPlace.references };
+}
+
+/** The workbook's tables, sheet by sheet from the top: the order an in-place rebuild keeps. */
+function tableOrderOf(read: WorkbookRead): string[] {
+  const top = (address: string): number => parseA1(address.split(":")[0] ?? "")?.row ?? 0;
+  return [...read.snapshot.tables]
+    .sort((a, b) => a.sheet.localeCompare(b.sheet) || top(a.address) - top(b.address))
+    .map((t) => t.name);
 }

@@ -13,6 +13,7 @@ import { chartSteps } from "./render-chart";
 import { conditionalFormatSteps } from "./render-conditional";
 import { lookSteps } from "./render-look";
 import { printSteps } from "./render-print";
+import { rowVisibilitySteps } from "./render-rows";
 import { queueValidation } from "./render-rules";
 import { tableContentSteps, tableFormulaSteps } from "./render-table";
 import { columnRuns, type Run } from "./runs";
@@ -23,7 +24,7 @@ import { columnRuns, type Run } from "./runs";
  * .xlsx writer renders. Order matters and follows Excel's needs: sheets, then
  * number formats before values (so `@` cells keep text), tables before any
  * formula that names them, defined names before formulas that use them,
- * validations, then formats, panes, row heights and print set-up, conditional formats, charts and
+ * validations, then formats, panes, row heights and print set-up, hidden rows, conditional formats, charts and
  * visibility, and protection last
  * (a protected sheet refuses further writes). Large table writes are split in
  * row bands (`budget / 4` each) so that `syncInChunks` can keep every request
@@ -61,6 +62,7 @@ export function layoutSteps(
   for (const s of layout.sheets) steps.push(...formulaSteps(sheetOf(s.name), s, band));
   for (const s of layout.sheets) steps.push(...lookSteps(sheetOf(s.name), s));
   for (const s of layout.sheets) steps.push(...printSteps(sheetOf(s.name), s));
+  for (const s of layout.sheets) steps.push(...rowVisibilitySteps(sheetOf(s.name), s));
   for (const s of layout.sheets)
     steps.push(...conditionalFormatSteps(sheetOf(s.name), s.conditionalFormats ?? []));
   for (const s of layout.sheets)

@@ -53,7 +53,16 @@ export interface BuildOptions extends UiLangOption {
 
 /** Result of build / apply / upgrade. `ok: false` carries the findings (e.g. CONFIG_INVALID) and changes nothing. */
 export type ActionResult =
-  | { readonly ok: true; readonly archived: number; readonly syncs: number }
+  | {
+      readonly ok: true;
+      readonly archived: number;
+      readonly syncs: number;
+      /**
+       * The user's references into cells this action archived (spec §8): how many now follow their value
+       * to the Archive, and the user's cells and names whose reference became `#REF!` (nothing to follow).
+       */
+      readonly references?: { readonly followed: number; readonly broken: readonly string[] };
+    }
   | {
       readonly ok: false;
       readonly reason: ActionFailure;

@@ -136,7 +136,11 @@ describe("the user's references to a removed field's cell (issue #11)", () => {
         await context.sync();
       });
       await removeField("ClientProfile", "headcount");
-      expect(await actions.applyConfiguration()).toMatchObject({ ok: true, archived: 1 });
+      expect(await actions.applyConfiguration()).toMatchObject({
+        ok: true,
+        archived: 1,
+        references: { followed: 3, broken: [] },
+      });
       const notes = double.model.sheets.find((s) => s.name === "Мои заметки");
       const [a, b] = [0, 1].map((c) => notes?.cells.get(c)?.formula ?? "");
       const token = /^=(kam_archive_\d+)\*2$/.exec(a ?? "")?.[1] ?? "";
@@ -153,6 +157,56 @@ describe("the user's references to a removed field's cell (issue #11)", () => {
       expect(JSON.stringify(double.model.sheets.map((s) => [...s.cells.values()]))).not.toContain(
         "#REF!"
       );
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe("a user's reference to a removed empty cell (issue #11)", () => {
+  it("is listed in the result: nothing was archived for it to follow", async () => {
+    const { double, actions, restore } = onDouble();
+    try {
+      await actions.buildTemplate({ lang: "ru", start: "2027-01", period: "quarter" });
+      const cell =
+        snapshotOfModel(double.model).names.find((n) => n.name === "headcount")?.address ?? "";
+      await Excel.run(async (context) => {
+        const notes = context.workbook.worksheets.add("Мои заметки");
+        notes.getRange("C3").formulas = [[`=Dossier!${cell}`]];
+        await context.sync();
+      });
+      await removeField("ClientProfile", "headcount");
+      expect(await actions.applyConfiguration()).toMatchObject({
+        ok: true,
+        archived: 0,
+        references: { followed: 0, broken: ["'Мои заметки'!C3"] },
+      });
+    } finally {
+      restore();
+    }
+  });
+});
+
+describe("a user's structured reference to a month the plan no longer has (issue #11)", () => {
+  it("is listed in the result (Excel turns it into #REF!; its values are on the Archive)", async () => {
+    const { actions, restore } = onDouble();
+    try {
+      await actions.buildTemplate({ lang: "ru", start: "2027-01", period: "year" });
+      await Excel.run(async (context) => {
+        const notes = context.workbook.worksheets.add("Мои заметки");
+        notes.getRange("A1:A2").formulas = [
+          ["=SUM(SalesPlan[2027-11])"],
+          ["=SUM(SalesPlan[2027-02])"],
+        ];
+        await context.sync();
+      });
+      const result = await actions.buildTemplate({
+        lang: "ru",
+        start: "2027-01",
+        period: "quarter",
+        overwrite: true,
+      });
+      expect(result).toMatchObject({ ok: true, references: { broken: ["'Мои заметки'!A1"] } });
     } finally {
       restore();
     }

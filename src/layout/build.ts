@@ -12,7 +12,7 @@ import { configSheet, type ConfigLock } from "./config-sheet";
 import { listsSheet } from "./lists-sheet";
 import { planActualBars } from "./plan-actual-bars";
 import { planSheet } from "./plan-sheet";
-import { printSetup } from "./print";
+import { isHiddenRow, printSetup } from "./print";
 import { reviewPicks } from "./review-picks";
 import { reviewSheet } from "./review-sheet";
 import { wrappedRowHeights } from "./row-heights";
@@ -34,6 +34,12 @@ export interface BuildLayoutOptions {
   readonly values?: WorkbookValues;
   /** Protect the Config sheet (`template --lock-config`, spec §11); absent: unprotected. */
   readonly lockConfig?: ConfigLock;
+  /**
+   * The order of the tables in the workbook being restructured in place (spec §8): kept, so that no table
+   * has to move past another (the live workbook cannot move one without deleting it, which breaks the
+   * user's references into it). Absent: the widest table first.
+   */
+  readonly tableOrder?: readonly string[];
 }
 
 /** No values: a fresh template. */
@@ -63,6 +69,8 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     settings: { ...config.settings, language: lang, templateVersion: TEMPLATE_VERSION },
   };
   const values = options.values ?? freshValues(stamped, lang, start, period);
+  // A restructured workbook keeps its Config lock (spec §11) unless the caller sets one.
+  const lockConfig = options.lockConfig ?? values.configLock;
 
   const tables = new Map<string, readonly TableColumnLayout[]>();
   for (const section of stamped.sections) {
@@ -95,6 +103,7 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     lists: lists.sources,
     tableColumns: tables,
     computed,
+    tableOrder: options.tableOrder,
     between: (row) => {
       const summary = salesSummary(calc.cells, lang, row);
       summaryLastRow = Math.max(row + summary.rows - 1, bars.lastRow);
@@ -112,6 +121,7 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     lists: lists.sources,
     tableColumns: tables,
     computed,
+    tableOrder: options.tableOrder,
   });
   const widths = plan.sheet.columnWidths;
   const actionPlan: SheetLayout = {
@@ -128,7 +138,7 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
     reviewSheet(ctx, calc.cells, picks),
     actionPlan,
     dossier.sheet,
-    configSheet(stamped, lang, options.lockConfig),
+    configSheet(stamped, lang, lockConfig),
   ];
   if (values.archive.length > 0) visible.push(archiveSheet(values.archive, lang));
   const sheets: SheetLayout[] = visible.map(printable);
@@ -168,7 +178,9 @@ export function buildLayout(config: KamConfig, options: BuildLayoutOptions): Wor
  * see print.ts) unless it has its own. Hidden sheets get none: they never print.
  */
 function printable(sheet: SheetLayout): SheetLayout {
-  const withHeights: SheetLayout = { ...sheet, rowHeights: wrappedRowHeights(sheet) };
+  // A hidden row gets no height: Office.js would show it again when given one.
+  const heights = wrappedRowHeights(sheet).filter((h) => !isHiddenRow(sheet, h.row));
+  const withHeights: SheetLayout = { ...sheet, rowHeights: heights };
   return { ...withHeights, print: sheet.print ?? printSetup(withHeights) };
 }
 

@@ -277,9 +277,19 @@ export function carryValues(
   });
   // Spec §8: a value typed over a computed cell goes to the Archive; the new layout writes the formula back.
   const overwritten = overwrittenArchive(snapshot, extracted.asBuilt, lang);
-  if (overwritten.length === 0) return carried;
+  // Spec §11: a locked Config stays locked, with the password hash it has.
+  const lock = snapshot.sheets.find((s) => s.name === SHEET.config)?.lock;
+  const configLock =
+    lock === undefined
+      ? {}
+      : { configLock: lock.passwordHash === null ? {} : { passwordHash: lock.passwordHash } };
+  if (overwritten.length === 0) return { ...carried, values: { ...carried.values, ...configLock } };
   return {
-    values: { ...carried.values, archive: [...carried.values.archive, ...overwritten] },
+    values: {
+      ...carried.values,
+      ...configLock,
+      archive: [...carried.values.archive, ...overwritten],
+    },
     archived: [...carried.archived, ...overwritten],
   };
 }

@@ -1,5 +1,6 @@
 import { configToTables } from "../domain/config/grids";
 import type { KamConfig } from "../domain/config/types";
+import type { SheetPasswordHash } from "../domain/snapshot";
 import { columnLetter } from "../domain/read/a1";
 import type { Lang } from "../domain/values";
 import { GENERAL_FORMAT } from "./formats";
@@ -7,10 +8,16 @@ import { LOCKED_SHEET, SHEET } from "./sheets";
 import { text } from "../domain/text/layout";
 import type { CellLayout, SheetLayout, SheetProtection, TableLayout } from "./types";
 
-/** `template --lock-config [--password P]` (spec §11): the Config sheet protected, its cells locked. */
+/**
+ * `template --lock-config [--password P]` (spec §11): the Config sheet protected, its cells
+ * locked. A restructuring keeps a workbook's lock (`WorkbookValues.configLock`) with the hash
+ * it has: the password itself is never known then.
+ */
 export interface ConfigLock {
-  /** Excel's sheet password; absent: protected without one. */
+  /** Excel's sheet password; absent: protected without one (or with `passwordHash`). */
   readonly password?: string;
+  /** The stored hash of the password the Config sheet already has (kept by a restructuring). */
+  readonly passwordHash?: SheetPasswordHash;
 }
 
 const TITLES = {
@@ -99,5 +106,7 @@ export function configSheet(config: KamConfig, lang: Lang, lock?: ConfigLock): S
 }
 
 function lockedConfig(lock: ConfigLock): SheetProtection {
-  return lock.password === undefined ? LOCKED_SHEET : { ...LOCKED_SHEET, password: lock.password };
+  if (lock.password !== undefined) return { ...LOCKED_SHEET, password: lock.password };
+  if (lock.passwordHash !== undefined) return { ...LOCKED_SHEET, passwordHash: lock.passwordHash };
+  return LOCKED_SHEET;
 }

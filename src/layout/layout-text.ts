@@ -50,6 +50,8 @@ export function layoutText(layout: WorkbookLayout): string {
         `  ${f.rule.kind} ${s.name}!${f.range} color=${f.rule.color} max=${f.rule.max === null ? "range" : `=${f.rule.max}`}`
       );
     }
+    if (s.hiddenRows && s.hiddenRows.length > 0)
+      lines.push(`  hidden rows ${s.hiddenRows.map((h) => `${h.first}:${h.last}`).join(",")}`);
     if (s.rowHeights && s.rowHeights.length > 0)
       lines.push(`  heights ${s.rowHeights.map((h) => `${h.row}:${h.height}`).join(",")}`);
     if (s.print) {

@@ -8,6 +8,7 @@ import { visibleFields } from "./table-columns";
 import type {
   CellLayout,
   DefinedNameLayout,
+  RowSpan,
   SheetLayout,
   TableColumnLayout,
   TableLayout,
@@ -29,6 +30,8 @@ export interface PlanSheetInput {
   readonly lists: ListSources;
   /** Columns of every table section (headers final). */
   readonly tableColumns: ReadonlyMap<string, readonly TableColumnLayout[]>;
+  /** The workbook's table order to keep (BuildLayoutOptions.tableOrder); tables it lacks come after. */
+  readonly tableOrder?: readonly string[] | undefined;
   /** The formula of a computed form field, or null when there is none. */
   readonly computed: (key: string) => ComputedFormula | null;
   /** Static cells placed after the forms and before the tables (the sales summary), given their first row; returns the rows used. */
@@ -44,7 +47,9 @@ export interface PlanSheetInput {
  * cell; required labels end with ` *`), optional static cells, then each table
  * section under its title. Tables are stacked from the widest down (stable by
  * order), so inserting a table row never has to split a wider table below it
- * (Excel refuses that). Every table gets SPARE_ROWS empty rows to type into.
+ * (Excel refuses that), unless `tableOrder` keeps a restructured workbook's own order (spec §8:
+ * references first; rows are then added as whole sheet rows, as the rebuild and *Add rows* do).
+ * Every table gets SPARE_ROWS empty rows to type into.
  */
 export function planSheet(input: PlanSheetInput): {
   readonly sheet: SheetLayout;
@@ -55,6 +60,7 @@ export function planSheet(input: PlanSheetInput): {
   const names: DefinedNameLayout[] = [];
   const validations: ValidationLayout[] = [];
   const tables: TableLayout[] = [];
+  const hiddenRows: RowSpan[] = [];
   cells.push({
     address: "A1",
     content: { kind: "value", value: input.title },
@@ -65,7 +71,10 @@ export function planSheet(input: PlanSheetInput): {
   const sections = config.sections.filter((s) => s.sheet === input.sheet);
   let row = 3;
   for (const section of sections.filter((s) => s.kind === "form")) {
-    row = formBlock(input, section, row, cells, names, validations) + 1;
+    const next = formBlock(input, section, row, cells, names, validations) + 1;
+    // A hidden section (spec §11) keeps its cells and values, on rows that do not show.
+    if (section.hidden) hiddenRows.push({ first: row, last: next - 1 });
+    row = next;
   }
   if (input.between) {
     const block = input.between(row);
@@ -73,10 +82,17 @@ export function planSheet(input: PlanSheetInput): {
     row += block.rows + 1;
   }
   let widest = 3;
+  const order = input.tableOrder ?? [];
+  const rank = (key: string): number => {
+    const i = order.indexOf(key);
+    return i < 0 ? order.length : i;
+  };
   const tableSections = sections
     .filter((s) => s.kind === "table" && input.tableColumns.has(s.key))
     .map((s, i) => ({ s, i, columns: input.tableColumns.get(s.key) ?? [] }))
-    .sort((a, b) => b.columns.length - a.columns.length || a.i - b.i);
+    .sort(
+      (a, b) => rank(a.s.key) - rank(b.s.key) || b.columns.length - a.columns.length || a.i - b.i
+    );
   for (const { s, columns } of tableSections) {
     cells.push(sectionTitle(`A${row}`, s.label[lang]));
     const top = row + 1;
@@ -103,7 +119,9 @@ export function planSheet(input: PlanSheetInput): {
       if (v) validations.push(v);
     });
     widest = Math.max(widest, columns.length);
-    row = top + body.length + 3;
+    const next = top + body.length + 3;
+    if (s.hidden) hiddenRows.push({ first: row, last: next - 1 });
+    row = next;
   }
   // Long text gets room to wrap into a few lines, not a column of words (spec §9, print): the
   // value column when the forms hold long text, and every column a table holds long text in.
@@ -138,8 +156,21 @@ export function planSheet(input: PlanSheetInput): {
     tables,
     validations,
     merges: [],
+    hiddenRows: joinedSpans(hiddenRows),
   };
   return { sheet, names };
+}
+
+/** Spans in order with adjacent ones joined (two hidden sections in a row are one span). */
+function joinedSpans(spans: readonly RowSpan[]): RowSpan[] {
+  const joined: RowSpan[] = [];
+  for (const span of [...spans].sort((a, b) => a.first - b.first)) {
+    const last = joined[joined.length - 1];
+    if (last && span.first <= last.last + 1)
+      joined[joined.length - 1] = { first: last.first, last: Math.max(last.last, span.last) };
+    else joined.push(span);
+  }
+  return joined;
 }
 
 function sectionTitle(address: string, label: string): CellLayout {

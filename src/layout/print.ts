@@ -37,8 +37,10 @@ export function fitWidthScale(sheet: SheetLayout): number {
  * heights, with a tenth to spare.
  */
 export function printSetup(sheet: SheetLayout, fitHeight: number | null = null): PrintLayout {
+  // A hidden section's table (spec §11) does not print: no title rows or break for it.
   const tables = sheet.tables
     .map((t) => ({ top: (parseA1(t.topLeft)?.row ?? 0) + 1, rows: t.rows.length }))
+    .filter((t) => !isHiddenRow(sheet, t.top))
     .sort((a, b) => a.top - b.top);
   const tallest = [...tables].sort((a, b) => b.rows - a.rows)[0];
   const titleRows =
@@ -63,7 +65,8 @@ function tableBreaks(
   const scale = fitWidthScale(sheet);
   const page = (A4_LANDSCAPE_PRINTABLE.height / scale) * 0.9;
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const heightOf = (row: number): number => heights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  const heightOf = (row: number): number =>
+    isHiddenRow(sheet, row) ? 0 : (heights.get(row) ?? DEFAULT_ROW_HEIGHT);
   const span = (first: number, last: number): number => {
     let sum = 0;
     for (let r = first; r <= last; r++) sum += heightOf(r);
@@ -87,7 +90,15 @@ function tableBreaks(
   function rowsFitting(from: number): number {
     let n = 0;
     let used = 0;
-    while (used + heightOf(from + n) <= page) used += heightOf(from + n++);
+    while (used + heightOf(from + n) <= page && n < MAX_ROWS_PER_PAGE) used += heightOf(from + n++);
     return n;
   }
+}
+
+/** A bound on the rows a page is counted to hold (hidden rows are 0 points high). */
+const MAX_ROWS_PER_PAGE = 10_000;
+
+/** Whether a 1-based row is one of the sheet's hidden rows. */
+export function isHiddenRow(sheet: SheetLayout, row: number): boolean {
+  return (sheet.hiddenRows ?? []).some((span) => row >= span.first && row <= span.last);
 }

@@ -1,4 +1,6 @@
 import type { PlanPeriod } from "../domain/periods";
+import type { SheetPasswordHash } from "../domain/snapshot";
+import type { ConfigLock } from "./config-sheet";
 import type { CellValue, Lang, Month } from "../domain/values";
 
 /**
@@ -70,6 +72,19 @@ export interface SheetLayout {
   readonly rowHeights?: readonly RowHeight[];
   /** How the sheet prints (spec §9); absent on hidden sheets, which never print. Both writers render it. */
   readonly print?: PrintLayout;
+  /**
+   * Rows hidden on the sheet (spec §11: a hidden section's rows, its values kept in them), in
+   * order, not overlapping. Present (maybe empty) on the plan sheets, whose rows a rebuild
+   * shows again before hiding these; absent on the others (their rows are left as they are).
+   * Both writers render it: `hidden="1"` on `<row>`, `Range.rowHidden` in Office.js.
+   */
+  readonly hiddenRows?: readonly RowSpan[];
+}
+
+/** Rows `first` to `last` (1-based, inclusive). */
+export interface RowSpan {
+  readonly first: number;
+  readonly last: number;
 }
 
 /** A row's height: `row` 1-based, `height` in points. */
@@ -151,6 +166,12 @@ export interface SheetProtection {
    * hash: a deterrent, not security. Absent: protected without a password.
    */
   readonly password?: string;
+  /**
+   * The hash of a password the sheet already had (a restructured locked Config, spec §11),
+   * written as it is by the .xlsx writer. Office.js cannot set a hash: the live path never
+   * reads one (its layouts have none).
+   */
+  readonly passwordHash?: SheetPasswordHash;
 }
 
 /** A column width: `column` is the letter (`A`), `width` in characters. */
@@ -290,6 +311,8 @@ export interface WorkbookValues {
   readonly archive: readonly ArchiveRow[];
   /** Values of hidden fields, kept (not archived) in the `HiddenValues` table until the field is shown again (absent = none). */
   readonly hidden?: readonly HiddenValue[];
+  /** The workbook's Config lock (spec §11), kept by a restructuring (absent = Config not protected). */
+  readonly configLock?: ConfigLock;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { stat } from "node:fs/promises";
 import { readPlan } from "../../domain/read/read-plan";
 import type { Finding } from "../../domain/findings";
-import { configFromSnapshot } from "../../domain/config/from-snapshot";
+import { configFromSnapshot, configTablesOf } from "../../domain/config/from-snapshot";
+import { referenceUnreachable } from "../../domain/config/reference-location";
 import type { KamConfig } from "../../domain/config/types";
 import {
   firstDayOfMonth,
@@ -36,6 +37,7 @@ import {
   type UserWorkbook,
 } from "../restructure-file";
 import { refuseBrokenStructure } from "../structure-refusal";
+import { workbookReference } from "../workbook-reference";
 import { cliText } from "../../domain/text/cli";
 
 /** The plan's first month and period as the workbook states them (plan_start, plan_period), else from its SalesPlan month columns. */
@@ -88,6 +90,9 @@ export const command: CliCommand = {
       "или повреждён, структура книги нарушена, неверные аргументы или файл не записывается.",
       "",
       "С --config ЭТАЛОН.xlsx применяется конфигурация эталона (книги или шаблона SKAM), а не своя.",
+      "Без --config — эталон, путь к которому записан в строке Settings reference_config книги (от",
+      "папки книги); если он не читается (или это адрес в сети) — предупреждение REFERENCE_UNREACHABLE",
+      "и применяется собственный Config книги.",
       "Несколько файлов или папок (поиск .xlsx в глубину): каждая книга перестраивается на месте,",
       "без потерь, и выводится один отчёт: изменён / без изменений (Config уже равен эталону) /",
       "отказ с причиной; книга с отказом не записывается. Код выхода 2, если был хотя бы один отказ.",
@@ -111,6 +116,9 @@ export const command: CliCommand = {
       "workbook structure, wrong arguments, or the file cannot be written.",
       "",
       "With --config REF.xlsx the reference's configuration (a SKAM's workbook or template) is applied, not the own one.",
+      "Without --config, the reference whose path the workbook's Settings reference_config holds (from the",
+      "workbook's folder); when it cannot be read (or is a web address): a REFERENCE_UNREACHABLE warning",
+      "and the workbook's own Config is applied.",
       "Several files or folders (searched for .xlsx recursively): each workbook is restructured in place,",
       "losslessly, with one report: changed / unchanged (its Config already equals the reference) /",
       "refused with why; a refused workbook is not written. Exit code 2 when any was refused.",
@@ -172,6 +180,32 @@ async function restructureOne(
     if (found.kind === "absent") return { kind: "config_absent" };
     if (found.kind === "broken") return { kind: "config_broken", findings: found.findings };
     config = found.config;
+    // Without --config: the reference the workbook names in Settings reference_config (spec §11).
+    const own = await workbookReference(snapshot, context.resolve(input.file));
+    if (own.referenceProblem) {
+      const { where, problem } = own.referenceProblem;
+      const finding = referenceUnreachable(
+        configTablesOf(snapshot),
+        where,
+        problem,
+        found.config.settings.language
+      );
+      context.out(findingLine(shown, finding));
+    }
+    if (own.reference) {
+      context.out(
+        context.t(
+          rolloutText("reference_from_workbook", { file: shown, where: own.reference.where })
+        )
+      );
+      // The workbook keeps naming its reference (the reference itself names none).
+      const settings = {
+        ...own.reference.config.settings,
+        referenceConfig: config.settings.referenceConfig,
+      };
+      config = { ...own.reference.config, settings };
+      if (skipEqual && sameConfig(found.config, config)) return { kind: "unchanged" };
+    }
   } else {
     config = reference;
     const own = configFromSnapshot(snapshot);

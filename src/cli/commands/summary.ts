@@ -20,6 +20,7 @@ import { progressBar } from "./summary-progress";
 import { cliText } from "../../domain/text/cli";
 import type { KamConfig } from "../../domain/config/types";
 import { REFERENCE_OPTION, readReferenceConfig } from "../reference-config";
+import { referenceCheckOptions, workbookReference } from "../workbook-reference";
 
 /** Files from which the progress bar is drawn (when stderr is a terminal). */
 const PROGRESS_FROM = 5;
@@ -32,7 +33,11 @@ async function summariseOne(
 ): Promise<SummaryInput> {
   try {
     const snapshot = await readWorkbookFile(file.path, { displayName: file.shown });
-    const options = reference === undefined ? { today, lang } : { today, lang, reference };
+    // `--config` wins; without it, the reference the workbook names in Settings reference_config (spec §11).
+    const options =
+      reference === undefined
+        ? { today, lang, ...referenceCheckOptions(await workbookReference(snapshot, file.path)) }
+        : { today, lang, reference };
     return { file: file.shown, report: checkWorkbook(snapshot, options) };
   } catch (error) {
     if (isXlsxInputError(error)) return { file: file.shown, error: error.reason[lang] };
@@ -128,6 +133,7 @@ export const command: CliCommand = {
       "  --format text|json   вывод в терминал: текст (по умолчанию) или JSON для скриптов",
       "  --progress           показывать полосу прогресса, даже если stderr не терминал",
       "  --config ЭТАЛОН.xlsx проверять каждую книгу по Config эталона; отличия — CONFIG_DRIFT",
+      "                       (без него — по эталону из Settings reference_config каждой книги)",
       "",
       "«На дату» — месяцы плана по его отчётный месяц (actuals_through: месяц отчётной даты, иначе последний",
       "месяц с фактом), у каждого плана свой. Таблица «Сводка» с фильтрами: сортируйте по ошибкам, выполнению,",
@@ -155,6 +161,7 @@ export const command: CliCommand = {
       "  --format text|json   terminal output: text (default) or JSON for scripts",
       "  --progress           draw the progress bar even when stderr is not a terminal",
       "  --config REF.xlsx    check every plan against that workbook's Config; differences are CONFIG_DRIFT",
+      "                       (without it: the reference each plan's Settings reference_config names)",
       "",
       '"To date" runs to each plan’s own actuals_through (the month of as_of, else its last month with',
       "actuals). The Summary table has filters: sort it by errors, fulfillment or credit utilization.",

@@ -19,7 +19,7 @@ export interface CheckFileInput {
   readonly shown: string;
   readonly today: string;
   readonly lang: Lang | null;
-  /** The SKAM's reference configuration (`--config`, spec §11); absent: the workbook's own. */
+  /** The SKAM's reference configuration (`--config`, spec §11); absent: the one the workbook names in `reference_config`, else its own. */
   readonly reference?: KamConfig;
 }
 
@@ -40,14 +40,19 @@ export type JobKind = keyof JobInput;
 
 /** Read and check one file for `check`; an unreadable file is an output, a bug throws. */
 export async function checkFile(input: CheckFileInput): Promise<CheckFileOutput> {
-  const [{ readWorkbookFile }, { checkWorkbook }, { isXlsxInputError }] = await Promise.all([
+  const [{ readWorkbookFile }, { checkWorkbook }, { isXlsxInputError }, own] = await Promise.all([
     import("../../xlsx/read/read-workbook"),
     import("../../domain/check"),
     import("../../xlsx/guard/input-error"),
+    import("../workbook-reference"),
   ]);
   try {
     const snapshot = await readWorkbookFile(input.path, { displayName: input.shown });
-    const base = input.reference === undefined ? {} : { reference: input.reference };
+    // `--config` wins; without it, the reference the workbook names in Settings reference_config (spec §11).
+    const base =
+      input.reference === undefined
+        ? own.referenceCheckOptions(await own.workbookReference(snapshot, input.path))
+        : { reference: input.reference };
     const options =
       input.lang === null
         ? { ...base, today: input.today }

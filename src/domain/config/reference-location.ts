@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
 import { makeFinding } from "../text/messages";
-import type { Lang } from "../values";
+import type { Bilingual, Lang } from "../values";
 import { settingPlace } from "./drift";
 import type { ConfigTables } from "./parse";
 
@@ -13,10 +13,14 @@ export type ReferenceLocation =
   | { readonly kind: "url"; readonly url: string }
   | { readonly kind: "path"; readonly path: string };
 
-/** Why the task pane could not use the reference (the CLI reads paths itself). */
+/** Why the task pane or the CLI could not use the reference. */
 export type ReferenceProblem =
   /** A file path (`C:\…`, `\\server\share\…`, `/home/…`, `plans/ref.xlsx`): a task pane runs in a browser and cannot open files. */
   | { readonly kind: "local_path" }
+  /** The CLI does not download: an http(s) address is for the task pane; the CLI takes `--config`. */
+  | { readonly kind: "url_in_cli" }
+  /** The CLI could not read the file the path names (missing, not an .xlsx, damaged): why, in both languages. */
+  | { readonly kind: "file_unreadable"; readonly reason: Bilingual }
   /** The address did not answer with the file (network, sign-in, CORS, an HTTP status). */
   | { readonly kind: "fetch_failed"; readonly detail: string }
   | { readonly kind: "not_xlsx"; readonly detail: string }

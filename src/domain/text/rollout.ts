@@ -6,6 +6,8 @@ import type { Bilingual, Lang } from "../values";
  */
 export interface RolloutTextArgs {
   readonly reference_broken: { readonly file: string };
+  /** Without `--config`: the workbook's Settings reference_config named a reference that was read. */
+  readonly reference_from_workbook: { readonly file: string; readonly where: string };
   readonly rollout_changed: {
     readonly file: string;
     readonly kept: number;
@@ -37,6 +39,12 @@ const TEXTS: {
       `--config: Config эталона ${file} содержит ошибки: ничего не проверено и не изменено`,
     en: ({ file }) =>
       `--config: the reference Config in ${file} is broken: nothing checked or changed`,
+  },
+  reference_from_workbook: {
+    ru: ({ file, where }) =>
+      `${file}: применяется эталонная конфигурация ${where} (Settings reference_config книги)`,
+    en: ({ file, where }) =>
+      `${file}: applying the reference configuration ${where} (the workbook's Settings reference_config)`,
   },
   rollout_changed: {
     ru: ({ file, kept, archived }) =>

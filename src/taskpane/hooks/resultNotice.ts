@@ -10,7 +10,22 @@ export function resultNotice(t: Translate, result: ActionResult, successText: st
   if (result.ok) {
     const archived =
       result.archived > 0 ? ` ${t("result.archived", { count: result.archived })}` : "";
-    return { intent: "success", text: `${successText}${archived}` };
+    const refs = result.references;
+    const followed =
+      refs && refs.followed > 0
+        ? ` ${t("result.referencesFollowed", { count: refs.followed })}`
+        : "";
+    if (refs && refs.broken.length > 0) {
+      const cells = refs.broken.slice(0, 5).join(", ") + (refs.broken.length > 5 ? ", …" : "");
+      return {
+        intent: "warning",
+        text: `${successText}${archived}${followed} ${t("result.referencesBroken", {
+          count: refs.broken.length,
+          cells,
+        })}`,
+      };
+    }
+    return { intent: "success", text: `${successText}${archived}${followed}` };
   }
   const detail = result.message.trim();
   const text = t(`failure.${result.reason}`);

@@ -27,6 +27,7 @@ export type RangeProperties = Assignable<
     | "values"
     | "formulas"
     | "numberFormat"
+    | "rowHidden"
   >,
   Pick<
     DoubleRange,
@@ -38,6 +39,7 @@ export type RangeProperties = Assignable<
     | "values"
     | "formulas"
     | "numberFormat"
+    | "rowHidden"
   >
 >;
 export type RangeMethods = [

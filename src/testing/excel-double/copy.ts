@@ -149,6 +149,7 @@ export function copySheet(
   copy.protection = structuredClone(source.protection);
   copy.freeze = { ...source.freeze };
   for (const [c, w] of source.columnWidths) copy.columnWidths.set(c, w);
+  if (source.hiddenRows) copy.hiddenRows = new Set(source.hiddenRows);
   copy.merges.push(...source.merges.map((m) => ({ ...m })));
   for (const cf of source.conditionalFormats)
     copy.conditionalFormats.push({ ...structuredClone(cf), id: `cf-${model.nextId++}` });

@@ -89,6 +89,8 @@ export interface SheetModel {
   pageLayout?: PageLayoutModel;
   /** Row heights in points by 0-based row (rows not listed keep the default). */
   rowHeights?: Map<number, number>;
+  /** Hidden rows, 0-based (`Range.rowHidden`); absent = none. */
+  hiddenRows?: Set<number>;
 }
 
 /**

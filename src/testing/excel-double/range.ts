@@ -40,12 +40,13 @@ const RANGE_SCALARS = [
   "rowIndex",
   "columnIndex",
   "cellCount",
+  "rowHidden",
 ] as const;
 
 /**
  * `Excel.Range` (https://learn.microsoft.com/javascript/api/excel/excel.range):
  * values, formulas, number formats, format (font, fill, protection, column
- * width), data validation, conditional formats (data bars), navigation (`getCell`, `getResizedRange`,
+ * width), hidden rows, data validation, conditional formats (data bars), navigation (`getCell`, `getResizedRange`,
  * `getOffsetRange`), `select`, `clear`, `merge`.
  */
 export class DoubleRange extends DoubleClientObject<RangeTarget> {
@@ -103,6 +104,12 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
         return t.rect.col;
       case "cellCount":
         return t.rect.rows * t.rect.cols;
+      case "rowHidden": {
+        let hidden = 0;
+        for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r += 1)
+          if (t.sheet.hiddenRows?.has(r) === true) hidden += 1;
+        return hidden === 0 ? false : hidden === t.rect.rows ? true : null;
+      }
       default:
         throw unknownProperty(this.path, name);
     }
@@ -128,6 +135,25 @@ export class DoubleRange extends DoubleClientObject<RangeTarget> {
   }
   get cellCount(): number {
     return this.get("cellCount");
+  }
+  /**
+   * `Range.rowHidden` (ExcelApi 1.2,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member):
+   * true when every row of the range is hidden, false when none is, null when some are.
+   * Setting it hides or shows the range's whole rows; the values stay. On a protected sheet
+   * it needs `allowFormatRows` (hiding a row is a row format).
+   */
+  get rowHidden(): boolean {
+    return this.get("rowHidden");
+  }
+  set rowHidden(hidden: boolean) {
+    this.set("rowHidden", hidden, (t) => {
+      assertSheetEditable(t.sheet, "allowFormatRows");
+      t.sheet.hiddenRows ??= new Set();
+      for (let r = t.rect.row; r < t.rect.row + t.rect.rows; r += 1)
+        if (hidden) t.sheet.hiddenRows.add(r);
+        else t.sheet.hiddenRows.delete(r);
+    });
   }
   get values(): (string | number | boolean)[][] {
     return this.get("values");

@@ -131,6 +131,14 @@ export function shiftCells(
     // An insertion at the header row moves the table; one just below it does not grow it.
     t.rect = next;
   }
+  // Hidden rows move with whole rows inserted or deleted (a deleted hidden row is gone).
+  if (rows && shift.band === null && sheet.hiddenRows) {
+    const hidden = [...sheet.hiddenRows].flatMap((r) => {
+      const at = shiftRect({ row: r, col: 0, rows: 1, cols: 1 }, shift);
+      return at && at.row <= MAX_ROW ? [at.row] : [];
+    });
+    sheet.hiddenRows = new Set(hidden);
+  }
   // Merges and conditional formats.
   const merges = sheet.merges.flatMap((m) => {
     const r = shiftRect(m, shift);

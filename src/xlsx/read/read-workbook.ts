@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import type { SnapshotTable, WorkbookSnapshot } from "../../domain/snapshot";
+import type { SheetLock, SnapshotTable, WorkbookSnapshot } from "../../domain/snapshot";
 import { XlsxInputError, damagedPart, megabytes } from "../guard/input-error";
 import { XLSX_LIMITS, type XlsxLimits } from "../guard/limits";
 import { openXlsxPackage, type XlsxPackage } from "../guard/package";
@@ -62,9 +62,12 @@ export function readWorkbookBuffer(
       const xml = sheet.part !== null ? pkg.text(sheet.part) : null;
       content = xml === null ? { cells: new Map(), formulas: new Map() } : readSheet(xml, reading);
       cache.set(sheet.name, content);
+      // Spec §11: the Config lock, from the text read anyway (its tables are read below).
+      if (sheet.name === CONFIG_SHEET && xml !== null) configLock = sheetLock(xml);
     }
     return content;
   };
+  let configLock: SheetLock | null = null;
   const cellsOf = (sheetName: string): SheetCells | null => contentOf(sheetName)?.cells ?? null;
   const formulasOf = (sheetName: string): SheetFormulas =>
     contentOf(sheetName)?.formulas ?? new Map<number, string>();
@@ -84,10 +87,41 @@ export function readWorkbookBuffer(
     );
   }
   return {
-    sheets: workbook.sheets.map(({ name, visible }) => ({ name, visible })),
+    sheets: workbook.sheets.map(({ name, visible }) =>
+      name === CONFIG_SHEET && configLock !== null
+        ? { name, visible, lock: configLock }
+        : { name, visible }
+    ),
     names: resolveNames(workbook.names, cellsOf, formulasOf),
     tables,
   };
+}
+
+/** The sheet whose protection the reader reads (the layout's `Config`; the reader does not import the layout). */
+const CONFIG_SHEET = "Config";
+
+/**
+ * The protection of a sheet from its `<sheetProtection>` element: null when the sheet is not
+ * protected (no element, or `sheet` not on), else the stored password hash (ISO/IEC 29500
+ * §18.3.1.85: algorithmName, hashValue, saltValue, spinCount) or null without one. A legacy
+ * `password` attribute (a 16-bit hash) is not carried.
+ */
+export function sheetLock(sheetXml: string): SheetLock | null {
+  // The element follows <sheetData> (the schema's order): look after it only.
+  const at = sheetXml.indexOf("sheetProtection", Math.max(0, sheetXml.lastIndexOf("sheetData>")));
+  if (at < 0) return null;
+  const tag = /<(?:\w+:)?sheetProtection\b[^>]*>/.exec(sheetXml.slice(Math.max(0, at - 10)))?.[0];
+  if (tag === undefined) return null;
+  const attr = (name: string): string | undefined =>
+    new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+  if (attr("sheet") !== "1" && attr("sheet") !== "true") return null;
+  const algorithmName = attr("algorithmName");
+  const hashValue = attr("hashValue");
+  const saltValue = attr("saltValue");
+  const spinCount = Number(attr("spinCount"));
+  return algorithmName && hashValue && saltValue && Number.isInteger(spinCount)
+    ? { passwordHash: { algorithmName, hashValue, saltValue, spinCount } }
+    : { passwordHash: null };
 }
 
 /**

@@ -16,7 +16,7 @@ import { toExcelValidation, type ExcelValidation } from "./validation";
  * string, never a formula), tables with their calculated columns (also as
  * `calculatedColumnFormula`, so Excel fills new rows), workbook-scoped defined
  * names, data validations, conditional formats (data bars; charts are
- * skipped: exceljs cannot draw them), row heights and the print set-up. Formulas carry no cached value and the workbook
+ * skipped: exceljs cannot draw them), row heights, hidden rows (`hidden="1"`) and the print set-up. Formulas carry no cached value and the workbook
  * asks for a full calculation on load, so Excel and LibreOffice compute them
  * when the file is opened.
  */
@@ -59,6 +59,13 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<vo
     validations.add(validation.range, toExcelValidation(validation));
   for (const range of layout.merges) ws.mergeCells(range);
   writePageSetup(ws, layout.print, layout.rowHeights ?? []);
+  for (const { first, last } of layout.hiddenRows ?? [])
+    for (let r = first; r <= last; r++) {
+      const row = ws.getRow(r);
+      row.hidden = true;
+      // exceljs leaves out a row without a cell, and its hidden flag with it (a blank row between tables).
+      row.getCell(1);
+    }
   (layout.conditionalFormats ?? []).forEach((format, i) =>
     ws.addConditionalFormatting(toExcelConditionalFormat(format, i + 1))
   );
@@ -75,6 +82,10 @@ async function writeSheet(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<vo
       sort: p.allowSort,
       autoFilter: p.allowAutoFilter,
     });
+    // A password the sheet already had (a restructured locked Config): its stored hash, as it was.
+    // exceljs keeps the protection it writes in `sheetProtection`, not in its typings.
+    if (p.passwordHash)
+      Object.assign((ws as unknown as { sheetProtection: object }).sheetProtection, p.passwordHash);
   }
 }
 

@@ -246,6 +246,14 @@ function unreachableWhy(problem: ReferenceProblem, lang: "ru" | "en"): string {
       return lang === "ru"
         ? "это локальный путь или сетевая папка, а надстройка работает в браузере и файлы с диска не открывает; опубликуйте эталон по адресу https:// (SharePoint, OneDrive, веб-сервер)"
         : "it is a local path or a network share, and the add-in runs in a browser that cannot open files from disk; publish the reference at an https:// address (SharePoint, OneDrive, a web server)";
+    case "url_in_cli":
+      return lang === "ru"
+        ? "это адрес в сети, а командная строка файлов не скачивает (это делает надстройка); скачайте эталон и передайте его параметром --config, или укажите в reference_config путь к файлу"
+        : "it is a web address, and the command line does not download files (the add-in does); download the reference and pass it with --config, or give reference_config a file path";
+    case "file_unreadable":
+      return lang === "ru"
+        ? `файл не прочитан: ${problem.reason.ru}; путь берётся от папки книги`
+        : `the file could not be read: ${problem.reason.en}; a relative path starts at the workbook's folder`;
     case "fetch_failed":
       return lang === "ru"
         ? `адрес не ответил файлом (${problem.detail}); проверьте адрес, доступ и вход в учётную запись`
