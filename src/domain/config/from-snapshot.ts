@@ -35,6 +35,18 @@ export function configTablesOf(snapshot: WorkbookSnapshot): ConfigTables {
  * table's language when readable, else ru.
  */
 export function configFromSnapshot(snapshot: WorkbookSnapshot): ConfigReading {
+  // The CLI's check asks twice per workbook (its own reference, then the check): the same snapshot object, the same answer.
+  const asked = bySnapshot.get(snapshot);
+  if (asked) return asked;
+  const reading = readConfig(snapshot);
+  bySnapshot.set(snapshot, reading);
+  return reading;
+}
+
+/** Readings by snapshot object (snapshots are not changed once read). */
+const bySnapshot = new WeakMap<WorkbookSnapshot, ConfigReading>();
+
+function readConfig(snapshot: WorkbookSnapshot): ConfigReading {
   const tables = configTablesOf(snapshot);
   if (!tables.settings && !tables.sections && !tables.fields && !tables.lists)
     return { config: DEFAULT_CONFIG, findings: [], source: "default" };
