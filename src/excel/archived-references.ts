@@ -1,7 +1,6 @@
 import { formatA1, parseA1 } from "../domain/read/a1";
 import { archiveValueCells } from "../xlsx/patch/cell-mover";
-import { rewriteFormulaRefs, type Moved } from "../xlsx/patch/formula-refs";
-import { sheetCellRef } from "../xlsx/patch/patch-workbook";
+import { rewriteFormulaRefs, sheetCellRef, type Moved } from "../xlsx/patch/formula-refs";
 import { SHEET } from "../layout/sheets";
 import type { InPlacePlan } from "./in-place";
 import type { WorkbookRead } from "./read";

@@ -243,6 +243,20 @@ export const en: Readonly<Record<MessageKey, string>> = {
   "numbers.budgetOver": "Budget overspent by",
   "numbers.aboveLimit": "above the limit",
   "numbers.notStarted": "the period has not started yet",
+  "numbers.promos": "Promos",
+  "numbers.promosHint":
+    "The effect on actual sales once the reporting month reaches the promo's end: the baseline is the average monthly actual over up to 3 months before it.",
+  "numbers.noPromos": "No promo in the plan: set an activity's kind to Promo to see its effect.",
+  "numbers.promoRow": "Promo, row {row}",
+  "numbers.promoBaseline": "Baseline (a month)",
+  "numbers.promoIncremental": "Incremental sales",
+  "numbers.promoPerCost": "Incremental per unit of cost",
+  "numbers.promoReturn": "Promo return",
+  "numbers.promoUnprofitable": "at a loss",
+  "numbers.promoPending":
+    "Not computed yet: needs actuals for every month of the promo and for one of the three months before it.",
+  "numbers.promoNoMargin":
+    "The return is computed once the gross margin (gross_margin) is set on the Config sheet.",
   "numbers.whatIf": "What if…",
   "numbers.whatIfHint":
     "Compute the plan with another deferral, tiers, budget or volumes without changing the workbook.",

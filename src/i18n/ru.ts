@@ -244,6 +244,21 @@ export const ru = {
   "numbers.budgetOver": "Перерасход бюджета",
   "numbers.aboveLimit": "выше лимита",
   "numbers.notStarted": "период ещё не начался",
+  "numbers.promos": "Промоакции",
+  "numbers.promosHint":
+    "Эффект по факту продаж, когда отчётный месяц дошёл до конца акции: база — средний факт за до 3 месяцев перед акцией.",
+  "numbers.noPromos":
+    "В плане нет промоакций: выберите вид мероприятия «Промоакция», чтобы увидеть её эффект.",
+  "numbers.promoRow": "Промоакция, строка {row}",
+  "numbers.promoBaseline": "База до акции (в месяц)",
+  "numbers.promoIncremental": "Прирост продаж",
+  "numbers.promoPerCost": "Прирост на рубль затрат",
+  "numbers.promoReturn": "Отдача акции",
+  "numbers.promoUnprofitable": "убыточна",
+  "numbers.promoPending":
+    "Ещё не посчитана: нужен факт за все месяцы акции и хотя бы за один из трёх месяцев до неё.",
+  "numbers.promoNoMargin":
+    "Отдача считается, когда на листе Config задана валовая маржа (gross_margin).",
   "numbers.whatIf": "Что если…",
   "numbers.whatIfHint":
     "Посчитать план с другой отсрочкой, скидками, бюджетом или объёмами, не меняя книгу.",

@@ -102,6 +102,15 @@ export const SAMPLE_PLAN: SamplePlan = {
         status: "Запланировано",
       },
       {
+        activity: "Промо «Зимний кофе»",
+        kind: "Промоакция",
+        item: "Кофе в зёрнах",
+        date: serial("2027-02-05"),
+        owner: "Анна Иванова",
+        cost: 40_000,
+        status: "Выполнено",
+      },
+      {
         activity: "Дегустация новых сортов",
         date: serial("2027-04-20"),
         owner: "Олег Петров",

@@ -67,6 +67,8 @@ async function main(): Promise<void> {
         await page.getByTestId("task-pane").screenshot({ path: check });
         await page.getByRole("tab", { name: TEXT[lang].numbersTab }).click();
         await page.getByTestId("plan-actual-chart").waitFor();
+        // The view is long: a taller window shows it down to the promos and the credit line.
+        await page.setViewportSize({ width: PANE_WIDTH, height: 1900 });
         await page.waitForTimeout(300);
         const numbers = path.join(OUT, `numbers-${lang}-${theme}.png`);
         await page.getByTestId("task-pane").screenshot({ path: numbers });

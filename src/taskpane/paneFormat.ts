@@ -1,5 +1,5 @@
 import type { Lang } from "../domain/values";
-import { formatMoneyNumber } from "../domain/text/format";
+import { formatMoneyNumber, formatNumber } from "../domain/text/format";
 import { formatAmount, formatIsoDate, formatMonth, formatPercent } from "../i18n/format";
 
 /**
@@ -31,6 +31,11 @@ export function paneCurrency(lang: Lang, currency: string): string {
 /** A fraction as a percentage (0.256 → `25,6 %` / `25.6%`); null → null. */
 export function panePercent(fraction: number | null, lang: Lang): string | null {
   return formatPercent(fraction, lang);
+}
+
+/** A ratio as a plain number with at most 2 decimals (5.4 → `5,4` / `5.4`); null → null. */
+export function paneRatio(value: number | null, lang: Lang): string | null {
+  return value === null || !Number.isFinite(value) ? null : formatNumber(value, lang, 2);
 }
 
 /** A `YYYY-MM` month as a label (`янв 2027` / `Jan 2027`). */

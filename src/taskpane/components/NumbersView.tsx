@@ -8,6 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { ReactElement } from "react";
+import { reviewEconomics, reviewedPromos } from "../../domain/calc/review-economics";
 import type { CheckReport } from "../../domain/report";
 import type { MessageKey } from "../../i18n/translate";
 import {
@@ -21,6 +22,7 @@ import { paneAmount, paneCurrency, paneMoneyNumber, paneMonth, panePercent } fro
 import { ActualsImport } from "./ActualsImport";
 import { CheckStamp, type CheckStampValue } from "./CheckView";
 import { PlanActualChart } from "./PlanActualChart";
+import { PromoResults } from "./PromoResults";
 import { useTableStyles } from "./tableStyles";
 
 const useStyles = makeStyles({
@@ -154,10 +156,8 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
       })}
     </dl>
   );
-  // The group closest to its next tier: what a KAM negotiates with (spec §10).
-  const nextTier = n.nextTier
-    .filter((g) => g.gap !== null && g.rate !== null)
-    .sort((a, b) => (a.gap ?? 0) - (b.gap ?? 0))[0];
+  // The group closest to its next tier: what a KAM negotiates with (spec §10), as the Summary sheet shows it.
+  const nextTier = reviewEconomics(n, report.config).nearestTier;
   const budgetLeft = n.budgetAmount === null ? null : n.budgetAmount - n.spending;
   const over = budgetLeft !== null && budgetLeft < 0;
   const utilizationStatus = figureStatus(report, "numbers.creditUtilization");
@@ -263,7 +263,7 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
             ...(n.discountEarned === null
               ? []
               : [["numbers.discountEarned", money(n.discountEarned)] as const]),
-            ...(nextTier === undefined
+            ...(nextTier === null
               ? []
               : [
                   [
@@ -296,6 +296,11 @@ function NumbersBody({ report }: { readonly report: CheckReport }): ReactElement
           "numbers.budget"
         )}
       </section>
+      <PromoResults
+        promos={reviewedPromos(report.plan, n.promos)}
+        currency={currency}
+        marginSet={report.config.settings.grossMargin !== null}
+      />
       <section className={styles.section} aria-labelledby="numbers-credit">
         <Subtitle2 as="h2" id="numbers-credit">
           {t("numbers.credit")}

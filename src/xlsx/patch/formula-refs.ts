@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter } from "../../domain/read/a1";
+import { columnIndex, columnLetter, formatA1 } from "../../domain/read/a1";
 
 /** One A1 cell of a reference as written: position (0-based) and its `$` anchors. */
 export interface RefCell {
@@ -57,6 +57,11 @@ export function quoteSheetName(sheet: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
     ? sheet
     : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** `Sheet!A1` as the Archive and the reports write it. */
+export function sheetCellRef(sheet: string, row: number, col: number): string {
+  return `${quoteSheetName(sheet)}!${formatA1({ row, col })}`;
 }
 
 /** A cell or range reference at `text`'s start (`A1`, `$B$2:C9`), or null; the reference must end at a non-name character. */

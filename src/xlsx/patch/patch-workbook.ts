@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { DEFAULT_CONFIG } from "../../domain/config/defaults";
-import { formatA1, parseA1 } from "../../domain/read/a1";
+import { parseA1 } from "../../domain/read/a1";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
 import type { CellValue } from "../../domain/values";
 import { SHEET } from "../../layout/sheets";
@@ -10,7 +10,7 @@ import { readSharedStrings, readSheetCells } from "../read/cells";
 import { decodeEntities } from "../read/xml";
 import { writeWorkbook } from "../write";
 import { archiveValueCells, cellMover, tableMove, type SheetMoves } from "./cell-mover";
-import { quoteSheetName, rewriteFormulaRefs, type CellMover } from "./formula-refs";
+import { rewriteFormulaRefs, sheetCellRef, type CellMover } from "./formula-refs";
 import {
   CONTENT_TYPE,
   PackageParts,
@@ -86,10 +86,8 @@ export interface PatchReport {
   readonly unresolved: readonly UnresolvedReference[];
 }
 
-/** `Sheet!A1` as the Archive and the reports write it. */
-export function sheetCellRef(sheet: string, row: number, col: number): string {
-  return `${quoteSheetName(sheet)}!${formatA1({ row, col })}`;
-}
+// Defined beside the reference rewriter (pure): the Office.js adapter imports it without this module's zip code.
+export { sheetCellRef } from "./formula-refs";
 
 interface OldSheet {
   readonly name: string;
