@@ -4,4 +4,4 @@
  * with an older one gets `TEMPLATE_OUTDATED` and can be upgraded in place.
  * Semantic versioning: bump the minor for a layout change, the major for a contract change.
  */
-export const TEMPLATE_VERSION = "1.0.0";
+export const TEMPLATE_VERSION = "1.1.0";

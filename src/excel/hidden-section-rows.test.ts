@@ -62,10 +62,22 @@ describe("a hidden section's rows on the live workbook (spec §11, the Excel dou
       const team = rowsOf(tableOf(double, "Team").address);
       expect(await rowHidden("ActionPlan", team.first, team.last)).toBe(false);
 
+      // A row the person hid by hand (a help row of the form) is theirs: it stays hidden.
+      const own = Number(
+        /\d+/.exec(
+          snapshotOfModel(double.model).names.find((n) => n.name === "kam_name")?.address ?? ""
+        )?.[0]
+      );
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("ActionPlan").getRange(`${own}:${own}`).rowHidden =
+          true;
+        await context.sync();
+      });
       await hideSection(double, "Risks", false);
       expect(await actions.applyConfiguration()).toMatchObject({ ok: true, archived: 0 });
       const shown = rowsOf(tableOf(double, "Risks").address);
       expect(await rowHidden("ActionPlan", shown.first - 1, shown.last)).toBe(false);
+      expect(await rowHidden("ActionPlan", own, own)).toBe(true);
       expect(tableOf(double, "Risks").rows[0]?.[0]).toBe("Key buyer leaves");
     } finally {
       restore();

@@ -4,6 +4,7 @@ import { callStep, REQUEST_BUDGET_BYTES, type WriteStep } from "./chunks";
 import type { InPlacePlan } from "./in-place";
 import type { ColumnOp, RowOp } from "./in-place-plan";
 import type { WorkbookRead } from "./read";
+import { readAppliedSchema } from "../layout/applied-schema";
 import { layoutSteps } from "./render";
 import { columnRuns } from "./runs";
 import { backupSheetName, doneSheetName, queueSheetDelete } from "./transaction";
@@ -201,6 +202,9 @@ export function inPlaceSteps(
       ),
       names,
       keptCharts: kept,
+      hiddenBefore: new Set(
+        (readAppliedSchema(read.snapshot)?.sections ?? []).filter((x) => x.hidden).map((x) => x.key)
+      ),
     })
   );
   if (references && references.tokens.length + references.names.length > 0)

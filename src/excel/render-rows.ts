@@ -15,23 +15,34 @@ export function lastLayoutRow(s: SheetLayout): number {
 
 /**
  * The step that shows and hides the rows of a sheet whose layout says which are hidden
- * (`hiddenRows`, spec §11: the rows of a hidden section): every row of the layout is shown
- * first (a section hidden before and shown now comes back on a sheet rebuilt in place),
- * then the hidden ones are hidden with `Range.rowHidden` (ExcelApi 1.2,
+ * (`hiddenRows`, spec §11: the rows of a hidden section) with `Range.rowHidden` (ExcelApi 1.2,
  * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-rowhidden-member).
- * Queued after the row heights: a height set on a hidden row would show it again. A sheet
- * without `hiddenRows` (not a plan sheet) is left as it is.
+ * On a new sheet (`hiddenBefore` null) every row of the layout is shown first. On a sheet rebuilt in
+ * place only the rows of the sections the workbook had hidden (`hiddenBefore`) are shown again, so rows a
+ * person hid by hand stay hidden (spec §8). Queued after the row heights: a height set on a hidden row
+ * would show it again. A sheet without `hiddenRows` (not a plan sheet) is left as it is.
  */
-export function rowVisibilitySteps(sheetOf: () => Excel.Worksheet, s: SheetLayout): WriteStep[] {
+export function rowVisibilitySteps(
+  sheetOf: () => Excel.Worksheet,
+  s: SheetLayout,
+  hiddenBefore: ReadonlySet<string> | null
+): WriteStep[] {
   const hidden = s.hiddenRows;
   if (hidden === undefined) return [];
-  const last = lastLayoutRow(s);
+  const shown =
+    hiddenBefore === null
+      ? [{ first: 1, last: lastLayoutRow(s) }]
+      : Object.entries(s.sectionRows ?? {})
+          .filter(([key]) => hiddenBefore.has(key))
+          .map(([, span]) => span);
+  if (shown.length + hidden.length === 0) return [];
   return [
     callStep(() => {
       const sheet = sheetOf();
-      sheet.getRangeByIndexes(0, 0, last, 1).rowHidden = false;
-      for (const { first, last: end } of hidden)
-        sheet.getRangeByIndexes(first - 1, 0, end - first + 1, 1).rowHidden = true;
-    }, 1 + hidden.length),
+      for (const { first, last } of shown)
+        sheet.getRangeByIndexes(first - 1, 0, last - first + 1, 1).rowHidden = false;
+      for (const { first, last } of hidden)
+        sheet.getRangeByIndexes(first - 1, 0, last - first + 1, 1).rowHidden = true;
+    }, shown.length + hidden.length),
   ];
 }

@@ -62,7 +62,8 @@ export function layoutSteps(
   for (const s of layout.sheets) steps.push(...formulaSteps(sheetOf(s.name), s, band));
   for (const s of layout.sheets) steps.push(...lookSteps(sheetOf(s.name), s));
   for (const s of layout.sheets) steps.push(...printSteps(sheetOf(s.name), s));
-  for (const s of layout.sheets) steps.push(...rowVisibilitySteps(sheetOf(s.name), s));
+  for (const s of layout.sheets)
+    steps.push(...rowVisibilitySteps(sheetOf(s.name), s, inPlace?.hiddenBefore ?? null));
   for (const s of layout.sheets)
     steps.push(...conditionalFormatSteps(sheetOf(s.name), s.conditionalFormats ?? []));
   for (const s of layout.sheets)
@@ -94,6 +95,8 @@ export interface InPlaceRender {
   readonly tables: ReadonlySet<string>;
   readonly names: readonly WriteStep[];
   readonly keptCharts: ReadonlySet<string>;
+  /** Sections the workbook had hidden (its applied schema): only their rows are shown again. */
+  readonly hiddenBefore?: ReadonlySet<string>;
 }
 
 /** Queue the whole layout as one batch (no syncs): `layoutSteps` without chunking. */

@@ -61,6 +61,7 @@ export function planSheet(input: PlanSheetInput): {
   const validations: ValidationLayout[] = [];
   const tables: TableLayout[] = [];
   const hiddenRows: RowSpan[] = [];
+  const sectionRows: Record<string, RowSpan> = {};
   cells.push({
     address: "A1",
     content: { kind: "value", value: input.title },
@@ -74,6 +75,7 @@ export function planSheet(input: PlanSheetInput): {
     const next = formBlock(input, section, row, cells, names, validations) + 1;
     // A hidden section (spec §11) keeps its cells and values, on rows that do not show.
     if (section.hidden) hiddenRows.push({ first: row, last: next - 1 });
+    sectionRows[section.key] = { first: row, last: next - 1 };
     row = next;
   }
   if (input.between) {
@@ -121,6 +123,7 @@ export function planSheet(input: PlanSheetInput): {
     widest = Math.max(widest, columns.length);
     const next = top + body.length + 3;
     if (s.hidden) hiddenRows.push({ first: row, last: next - 1 });
+    sectionRows[s.key] = { first: row, last: next - 1 };
     row = next;
   }
   // Long text gets room to wrap into a few lines, not a column of words (spec §9, print): the
@@ -157,6 +160,7 @@ export function planSheet(input: PlanSheetInput): {
     validations,
     merges: [],
     hiddenRows: joinedSpans(hiddenRows),
+    sectionRows,
   };
   return { sheet, names };
 }

@@ -79,6 +79,8 @@ export interface SheetLayout {
    * Both writers render it: `hidden="1"` on `<row>`, `Range.rowHidden` in Office.js.
    */
   readonly hiddenRows?: readonly RowSpan[];
+  /** The rows of each section's block (title to the blank rows after it), by section key: plan sheets only. */
+  readonly sectionRows?: Readonly<Record<string, RowSpan>>;
 }
 
 /** Rows `first` to `last` (1-based, inclusive). */

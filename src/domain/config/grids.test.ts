@@ -1,5 +1,6 @@
 import { DEFAULT_CONFIG } from "./defaults";
 import { CONFIG_HEADERS, configToTables } from "./grids";
+import { TEMPLATE_VERSION } from "../version";
 
 describe("configToTables", () => {
   const tables = configToTables(DEFAULT_CONFIG);
@@ -23,7 +24,7 @@ describe("configToTables", () => {
       ["max_discount", 0.25],
       ["max_credit_depth_days", 90],
       ["gross_margin", null],
-      ["template_version", "1.0.0"],
+      ["template_version", TEMPLATE_VERSION],
       ["protect_sheets", false],
       ["reference_config", ""],
     ]);
