@@ -106,5 +106,27 @@ export async function run(): Promise<Record<string, number>> {
       restore();
     }
   }
-  return { ...rows, ...(await chunkedBuild()) };
+  return { ...rows, ...(await replacedApply()), ...(await chunkedBuild()) };
+}
+
+/**
+ * The same apply over 1,000 items through the old design (the sheets replaced, as on an Excel without
+ * ExcelApi 1.9): its largest request, to compare with the in-place one (issue #11: no worse by > 10 %).
+ */
+async function replacedApply(): Promise<Record<string, number>> {
+  const double = new ExcelDouble();
+  const restore = installExcelDouble(double);
+  try {
+    await filledWorkbook(1000);
+    double.resetStats();
+    const applied = await createWorkbookActions({
+      supports: (_set, version) => Number(version) < 1.9,
+    }).applyConfiguration();
+    if (!applied.ok) throw new Error(applied.message);
+    return {
+      max_request_kb_apply_1000_replaced: Math.round((double.maxRequestBytes / 1024) * 10) / 10,
+    };
+  } finally {
+    restore();
+  }
 }
