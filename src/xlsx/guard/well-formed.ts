@@ -1,3 +1,4 @@
+import { isJsSpace } from "../read/xml-chars";
 /**
  * Is a package part well-formed XML? The reader scans parts with regular
  * expressions (src/xlsx/read/xml.ts), which would happily read a sheet cut
@@ -16,22 +17,8 @@
  * compared in well-formed.test.ts).
  */
 
-/** `\s` of JavaScript regular expressions. */
-function isSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  if (code < 160) return false;
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/** `\s` of JavaScript regular expressions (xml-chars.ts), held locally for the per-character loops. */
+const isSpace = isJsSpace;
 
 /** `[A-Za-z_]`: the first character of a tag name. */
 function isNameStart(code: number): boolean {

@@ -1,6 +1,7 @@
 import { serialOfUnixMs } from "../../domain/periods";
 import type { CellValue } from "../../domain/values";
 import { decodeEntities, decodeOoxmlEscapes, elements, firstElement, stringItemText } from "./xml";
+import { isJsSpace } from "./xml-chars";
 
 /** Cells of one sheet by position: key = row × 16384 + column (0-based). */
 export type SheetCells = ReadonlyMap<number, CellValue>;
@@ -123,22 +124,8 @@ function isWordChar(code: number): boolean {
   );
 }
 
-/** `\s` of JavaScript regular expressions. */
-function isSpace(code: number): boolean {
-  if (code === 32 || (code >= 9 && code <= 13)) return true;
-  if (code < 160) return false;
-  return (
-    code === 160 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
+/** `\s` of JavaScript regular expressions (xml-chars.ts), held locally for the per-character loops. */
+const isSpace = isJsSpace;
 
 /** The index after `localName` when a tag name with that local name (any `prefix:`) starts at `at`, else -1. */
 function afterTagName(xml: string, at: number, localName: string, to: number): number {
