@@ -35,7 +35,7 @@ export interface SheetPasswordHash {
   readonly spinCount: number;
 }
 
-/** A protected sheet: its password's hash, or null (no password, or one the reader cannot see: Office.js shows none). */
+/** A protected sheet: its password's hash, or null (no password, or one the reader cannot see: the Excel JavaScript API shows none). */
 export interface SheetLock {
   readonly passwordHash: SheetPasswordHash | null;
 }
