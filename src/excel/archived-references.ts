@@ -30,7 +30,7 @@ export interface ArchivedReferences {
   readonly formulas: readonly FormulaFix[];
   /** Names to add at the end of the batch: the token and its Archive cell (`Archive!$E$7`). */
   readonly tokens: readonly { readonly name: string; readonly address: string }[];
-  /** The user's names pointed at an Archive cell: deleted and added again at the end of the batch. */
+  /** The user's names pointed at an Archive cell, with their new reference (`Archive!$E$7`): deleted and added again at the end of the batch. */
   readonly names: readonly { readonly name: string; readonly address: string }[];
   /**
    * The user's cells and names whose reference Excel will turn into `#REF!`: the cell goes and its value
@@ -48,10 +48,8 @@ export function archivedReferences(
   const rows = plan.layout.sheets
     .find((s) => s.name === SHEET.archive)
     ?.tables.find((t) => t.name === "Archive")?.rows.length;
-  const cells =
-    rows === undefined
-      ? new Map<string, { row: number; col: number }>()
-      : archiveValueCells(plan.layout, rows - archivedNow - plan.displaced.length);
+  // This run's Archive rows (an absent Archive table gives none).
+  const cells = archiveValueCells(plan.layout, (rows ?? 0) - archivedNow - plan.displaced.length);
   const existing = new Map(read.names.map((n) => [n.name.toLowerCase(), n.formula]));
   const tokens = new Map<string, { name: string; address: string }>();
   const tokenOf = (row: number, col: number): string => {
@@ -114,15 +112,18 @@ export function archivedReferences(
         after: `=${rewritten.text}`,
       });
   }
+  // A user's name is pointed at the Archive cell itself (a name is not moved by the rows that go).
+  const toArchive = (sheet: string, row: number, col: number): Moved => {
+    const at = cells.get(sheetCellRef(sheet, row, col));
+    if (at) return { sheet: SHEET.archive, row: at.row, col: at.col };
+    return plan.goneCell(sheet, row, col) ? "gone" : null;
+  };
   const names: { name: string; address: string }[] = [];
   for (const n of read.names) {
-    if (plan.ownNames.has(n.name.toLowerCase())) continue;
-    const m = /^=(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(n.formula);
-    const at = m ? parseA1(`${m[3] ?? ""}${m[4] ?? ""}`) : null;
-    const sheet = m?.[1]?.replace(/''/g, "'") ?? m?.[2];
-    const target = at && sheet ? cells.get(sheetCellRef(sheet, at.row, at.col)) : undefined;
-    if (target) names.push({ name: n.name, address: `${SHEET.archive}!${formatA1(target, true)}` });
-    else if (at && sheet && plan.goneCell(sheet, at.row, at.col)) broken.push(n.name);
+    if (plan.ownNames.has(n.name.toLowerCase()) || !n.formula.startsWith("=")) continue;
+    const rewritten = rewriteFormulaRefs(n.formula.slice(1), null, toArchive);
+    if (rewritten.unresolved.length > 0) broken.push(n.name);
+    else if (rewritten.changed) names.push({ name: n.name, address: rewritten.text });
   }
   return { formulas, tokens: [...tokens.values()], names, broken };
 }

@@ -204,12 +204,12 @@ export function planInPlace(
     const keys = new Set(sheet.tables.find((x) => x.name === t.name)?.columns.map((c) => c.key));
     t.headers.forEach((header, i) => {
       const key = columnKey(t.name, header);
-      if (key === null || !keys.has(key)) goneHeaders.push({ table: t.name, header });
-      if (key === null || !keys.has(key))
-        goneColumns.set(t.sheet, [
-          ...(goneColumns.get(t.sheet) ?? []),
-          { top: span.top, bottom: span.bottom, col: span.left + i },
-        ]);
+      if (key !== null && keys.has(key)) return;
+      goneHeaders.push({ table: t.name, header });
+      goneColumns.set(t.sheet, [
+        ...(goneColumns.get(t.sheet) ?? []),
+        { top: span.top, bottom: span.bottom, col: span.left + i },
+      ]);
     });
   }
   const goneCell = (sheet: string, row: number, col: number): boolean => {
@@ -223,8 +223,8 @@ export function planInPlace(
   return {
     goneCell,
     goneColumns: goneHeaders,
-    layout: withLastRowsMoved(layout, [...early, ...(archive ? [archive] : [])]),
-    sheets: [...early, ...(archive ? [archive] : [])],
+    layout: withLastRowsMoved(layout, plans),
+    sheets: plans,
     rewritten,
     displaced,
     ownNames,
