@@ -1,7 +1,9 @@
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { configFromSnapshot } from "../domain/config/from-snapshot";
-import { referenceLocation, type ReferenceProblem } from "../domain/config/reference-location";
+import {
+  workbookReferenceLocation,
+  type ReferenceProblem,
+} from "../domain/config/reference-location";
 import type { KamConfig } from "../domain/config/types";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import { isXlsxInputError } from "../xlsx/guard/input-error";
@@ -64,9 +66,7 @@ export async function workbookReference(
   snapshot: WorkbookSnapshot,
   file: string
 ): Promise<WorkbookReference> {
-  const own = configFromSnapshot(snapshot);
-  if (own.source !== "workbook") return {};
-  const location = referenceLocation(own.config.settings.referenceConfig);
+  const location = workbookReferenceLocation(snapshot);
   switch (location.kind) {
     case "none":
       return {};

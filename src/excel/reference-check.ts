@@ -1,5 +1,7 @@
-import { configFromSnapshot } from "../domain/config/from-snapshot";
-import { referenceLocation, type ReferenceProblem } from "../domain/config/reference-location";
+import {
+  workbookReferenceLocation,
+  type ReferenceProblem,
+} from "../domain/config/reference-location";
 import type { KamConfig } from "../domain/config/types";
 import type { WorkbookSnapshot } from "../domain/snapshot";
 import type { FetchBytes } from "./reference-config";
@@ -21,9 +23,7 @@ export async function referenceOptions(
   snapshot: WorkbookSnapshot,
   fetchBytes: FetchBytes | undefined
 ): Promise<ReferenceOptions> {
-  const own = configFromSnapshot(snapshot);
-  if (own.source !== "workbook") return {};
-  const location = referenceLocation(own.config.settings.referenceConfig);
+  const location = workbookReferenceLocation(snapshot);
   switch (location.kind) {
     case "none":
       return {};

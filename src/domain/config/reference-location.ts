@@ -2,6 +2,8 @@ import type { Finding } from "../findings";
 import { makeFinding } from "../text/messages";
 import type { Bilingual, Lang } from "../values";
 import { settingPlace } from "./drift";
+import { configFromSnapshot } from "./from-snapshot";
+import type { WorkbookSnapshot } from "../snapshot";
 import type { ConfigTables } from "./parse";
 
 /**
@@ -32,6 +34,18 @@ export function referenceLocation(value: string): ReferenceLocation {
   const text = value.trim();
   if (text === "") return { kind: "none" };
   return /^https?:\/\//i.test(text) ? { kind: "url", url: text } : { kind: "path", path: text };
+}
+
+/**
+ * Where the workbook's own Config says its reference is (`reference_config`): none when the
+ * row is absent or empty, or when the workbook has no valid Config of its own. The pane and the
+ * CLI each resolve the location their way (a URL fetched, a path read).
+ */
+export function workbookReferenceLocation(snapshot: WorkbookSnapshot): ReferenceLocation {
+  const own = configFromSnapshot(snapshot);
+  return own.source === "workbook"
+    ? referenceLocation(own.config.settings.referenceConfig)
+    : { kind: "none" };
 }
 
 /**
