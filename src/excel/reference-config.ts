@@ -45,6 +45,10 @@ export async function tablesOfXlsx(bytes: Uint8Array): Promise<WorkbookSnapshot>
     workbookPart: "xl/workbook.xml",
     has: (name) => texts.has(key(name)),
     text: (name) => texts.get(key(name)) ?? null,
+    parsed: (name, parse) => {
+      const xml = texts.get(key(name));
+      return xml === undefined ? null : parse(xml);
+    },
   };
   const workbook = readWorkbookPart(pkg);
   const reading = {

@@ -209,3 +209,103 @@ describe("openXlsxPackage guards", () => {
     expect(again.text("xl/worksheets/sheet1.xml")).toBe(sheet);
   });
 });
+
+/** Overwrite the declared CRC-32 of `entry` in the central directory (the guard does not verify it). */
+function declareCrc(zip: Buffer, entry: string, crc: number): Buffer {
+  const copy = Buffer.from(zip);
+  for (let at = copy.length - 22; at >= 0; at--) {
+    if (copy.readUInt32LE(at) !== 0x02014b50) continue;
+    const nameLength = copy.readUInt16LE(at + 28);
+    if (copy.toString("utf8", at + 46, at + 46 + nameLength) === entry) {
+      copy.writeUInt32LE(crc, at + 16);
+      return copy;
+    }
+  }
+  throw new Error(`no entry ${entry}`);
+}
+
+/** The declared CRC-32 of `entry`. */
+function crcOf(zip: Buffer, entry: string): number {
+  for (let at = zip.length - 22; at >= 0; at--) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) continue;
+    const nameLength = zip.readUInt16LE(at + 28);
+    if (zip.toString("utf8", at + 46, at + 46 + nameLength) === entry)
+      return zip.readUInt32LE(at + 16);
+  }
+  throw new Error(`no entry ${entry}`);
+}
+
+describe("parsed: parts equal in stored bytes are read once per thread", () => {
+  const part = (n: number): string => `<list>${"<item/>".repeat(n)}</list>`;
+
+  it("gives a second package the first one's result for the same part, without parsing it again", async () => {
+    const seen: string[] = [];
+    const parse = (xml: string): { readonly items: number } => {
+      seen.push(xml);
+      return { items: xml.split("<item/>").length - 1 };
+    };
+    const first = openXlsxPackage(await minimalXlsx({ "xl/list.xml": part(3) }), "a.xlsx");
+    const second = openXlsxPackage(await minimalXlsx({ "xl/list.xml": part(3) }), "b.xlsx");
+    const other = openXlsxPackage(await minimalXlsx({ "xl/list.xml": part(4) }), "c.xlsx");
+    const result = first.parsed("xl/list.xml", parse);
+    expect(result).toEqual({ items: 3 });
+    expect(second.parsed("/XL/list.xml", parse)).toBe(result);
+    expect(other.parsed("xl/list.xml", parse)).toEqual({ items: 4 });
+    expect(seen).toHaveLength(2);
+    expect(first.parsed("xl/missing.xml", parse)).toBeNull();
+  });
+
+  it("keeps results apart by parser", async () => {
+    const bytes = await minimalXlsx({ "xl/list.xml": part(2) });
+    const length = (xml: string): number => xml.length;
+    const tags = (xml: string): number => xml.split("<").length - 1;
+    expect(openXlsxPackage(bytes, "a.xlsx").parsed("xl/list.xml", length)).toBe(part(2).length);
+    expect(openXlsxPackage(bytes, "a.xlsx").parsed("xl/list.xml", tags)).toBe(4);
+  });
+
+  it("keeps a part used again while many parts read once come and go", async () => {
+    let parses = 0;
+    const parse = (xml: string): number => {
+      parses += 1;
+      return xml.length;
+    };
+    const template = await minimalXlsx({ "xl/list.xml": part(1) });
+    openXlsxPackage(template, "template.xlsx").parsed("xl/list.xml", parse);
+    for (let i = 2; i < 200; i += 1) {
+      // Each plan's own part, then the template's part again.
+      openXlsxPackage(await minimalXlsx({ "xl/list.xml": part(i) }), "plan.xlsx").parsed(
+        "xl/list.xml",
+        parse
+      );
+      openXlsxPackage(template, "template.xlsx").parsed("xl/list.xml", parse);
+    }
+    expect(parses).toBe(1 + 198);
+  });
+
+  it("parses a part again when only its directory entry matches one read before", async () => {
+    const store = async (text: string): Promise<Buffer> => {
+      const zip = new JSZip();
+      zip.file("[Content_Types].xml", CONTENT_TYPES);
+      zip.file("_rels/.rels", ROOT_RELS);
+      zip.file("xl/workbook.xml", "<workbook><sheets/></workbook>");
+      zip.file("xl/n.xml", text, { compression: "STORE" });
+      return zip.generateAsync({ type: "nodebuffer" });
+    };
+    const parse = (xml: string): string => xml;
+    const honest = await store("<n>1</n>");
+    // Same name, method, sizes and declared CRC; other bytes.
+    const forged = declareCrc(await store("<n>2</n>"), "xl/n.xml", crcOf(honest, "xl/n.xml"));
+    expect(openXlsxPackage(honest, "a.xlsx").parsed("xl/n.xml", parse)).toBe("<n>1</n>");
+    expect(openXlsxPackage(forged, "b.xlsx").parsed("xl/n.xml", parse)).toBe("<n>2</n>");
+  });
+
+  it("refuses a part that is not well-formed every time, never remembering it", async () => {
+    const bytes = await minimalXlsx({ "xl/list.xml": "<list><item></list>" });
+    const parse = (xml: string): string => xml;
+    for (const name of ["a.xlsx", "b.xlsx"]) {
+      const error = refusal(() => openXlsxPackage(bytes, name).parsed("xl/list.xml", parse));
+      expect(error.code).toBe("damaged");
+      expect(error.message).toContain(name);
+    }
+  });
+});

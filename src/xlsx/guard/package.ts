@@ -19,7 +19,21 @@ export interface XlsxPackage {
   has(partName: string): boolean;
   /** The part as UTF-8 text, or null when absent. Throws XlsxInputError when it is damaged (`corrupt`: does not unpack; `damaged`: not well-formed XML). */
   text(partName: string): string | null;
+  /**
+   * The part read by `parse` (text as `text` gives it), or null when absent;
+   * throws as `text`. A part equal in stored bytes to one `parse` read
+   * before in this thread is not unpacked again: that result is returned
+   * (PARSED_PARTS), so it must be treated as read-only.
+   */
+  parsed<T>(partName: string, parse: PartParser<T>): T | null;
 }
+
+/**
+ * Reads a part's text into a value. It must depend on the text alone (no
+ * other part, no option): its result is reused for every part with the same
+ * bytes. Give it a name at module level: the cache is keyed by the function.
+ */
+export type PartParser<T> = (xml: string) => T;
 
 /**
  * Parts found well-formed in this process: plans made from one template share
@@ -36,10 +50,15 @@ const WELL_FORMED_PARTS = new Map<string, Buffer>();
 const REMEMBER_FROM_CHARS = 4096;
 const REMEMBER_AT_MOST = 64;
 
+/** The key a stored part is remembered by (PARTS_* caches); the stored bytes are compared too. */
+function storedKey(entry: ZipEntry, stored: Buffer): string {
+  return `${entry.crc32}:${entry.method}:${stored.length}:${entry.uncompressedSize}`;
+}
+
 /** True when `xml`, the text of `entry` stored as `stored`, is well-formed XML (xmlDamage), remembering large parts that were. */
 function isWellFormed(xml: string, entry: ZipEntry, stored: Buffer): boolean {
   const large = xml.length >= REMEMBER_FROM_CHARS;
-  const key = `${entry.crc32}:${entry.method}:${stored.length}:${xml.length}`;
+  const key = storedKey(entry, stored);
   if (large && WELL_FORMED_PARTS.get(key)?.equals(stored) === true) return true;
   if (xmlDamage(xml) !== null) return false;
   if (large) {
@@ -48,6 +67,22 @@ function isWellFormed(xml: string, entry: ZipEntry, stored: Buffer): boolean {
   }
   return true;
 }
+
+/**
+ * What each parser made of the parts it read in this thread, by their stored
+ * bytes (as WELL_FORMED_PARTS, but for parts of every size: a small part's
+ * unpacking and checking costs more than comparing its stored bytes). Plans
+ * made from one template hold the same Config, Lists, table and relationship
+ * parts byte for byte: those are read once per thread, not once per plan. A part that lies in its directory entry cannot
+ * borrow a result: the stored bytes themselves are compared, and equal stored
+ * bytes unpack to equal, already checked, text. Bounded per parser: when
+ * full, the part unused the longest is let go (each plan's own parts, such as
+ * its ActionPlan sheet, do not push out the template's).
+ */
+const PARSED_PARTS = new WeakMap<
+  PartParser<unknown>,
+  Map<string, { readonly stored: Buffer; readonly value: unknown }>
+>();
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE_UTF16 = Buffer.from("EncryptedPackage", "utf16le");
@@ -133,30 +168,57 @@ export function openXlsxPackage(
     throw new XlsxInputError(fileName, "encrypted", cliText("zip_encrypted"));
   }
   const byKey = new Map<string, ZipEntry>(entries.map((entry) => [partKey(entry.name), entry]));
+  const notUnpacking = (entry: ZipEntry): XlsxInputError =>
+    new XlsxInputError(fileName, "corrupt", cliText("part_not_unpacking", { part: entry.name }));
+  const storedOf = (entry: ZipEntry): Buffer => {
+    try {
+      return storedZipEntry(buf, entry);
+    } catch {
+      throw notUnpacking(entry);
+    }
+  };
   // Each part is inflated, decoded and checked once; the reader asks for a sheet's text more than once.
   const texts = new Map<string, string>();
-  const text = (name: string): string | null => {
-    const entry = byKey.get(partKey(name));
-    if (!entry) return null;
+  const textOf = (entry: ZipEntry, stored: Buffer): string => {
     const known = texts.get(entry.name);
     if (known !== undefined) return known;
     let xml: string;
-    let stored: Buffer;
     try {
-      stored = storedZipEntry(buf, entry);
       xml = inflateZipEntry(stored, entry).toString("utf8");
     } catch {
-      throw new XlsxInputError(
-        fileName,
-        "corrupt",
-        cliText("part_not_unpacking", { part: entry.name })
-      );
+      throw notUnpacking(entry);
     }
     // Every part we read is XML; one that is not well-formed is refused, never read as partly empty.
     if (!isWellFormed(xml, entry, stored))
       throw damagedPart(fileName, entry.name, { kind: "not_xml" });
     texts.set(entry.name, xml);
     return xml;
+  };
+  const text = (name: string): string | null => {
+    const entry = byKey.get(partKey(name));
+    return entry ? textOf(entry, storedOf(entry)) : null;
+  };
+  const parsed = <T>(name: string, parse: PartParser<T>): T | null => {
+    const entry = byKey.get(partKey(name));
+    if (!entry) return null;
+    const stored = storedOf(entry);
+    let results = PARSED_PARTS.get(parse);
+    if (results === undefined) {
+      results = new Map();
+      PARSED_PARTS.set(parse, results);
+    }
+    const key = storedKey(entry, stored);
+    const known = results.get(key);
+    if (known !== undefined && known.stored.equals(stored)) {
+      // The most recently used last: a full cache lets go of the part unused the longest.
+      results.delete(key);
+      results.set(key, known);
+      return known.value as T;
+    }
+    const value = parse(textOf(entry, stored));
+    if (results.size >= REMEMBER_AT_MOST) results.delete(results.keys().next().value ?? key);
+    results.set(key, { stored: Buffer.from(stored), value });
+    return value;
   };
   const workbookPart = byKey.has("[content_types].xml") ? workbookPartOf(text) : null;
   const isWorkbook =
@@ -166,5 +228,5 @@ export function openXlsxPackage(
   if (workbookPart === null || !isWorkbook) {
     throw new XlsxInputError(fileName, "not_xlsx", cliText("not_xlsx"));
   }
-  return { fileName, workbookPart, has: (name) => byKey.has(partKey(name)), text };
+  return { fileName, workbookPart, has: (name) => byKey.has(partKey(name)), text, parsed };
 }

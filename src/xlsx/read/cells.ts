@@ -47,7 +47,13 @@ function cellType(xml: string, from: number, to: number): CellType {
   return "other";
 }
 
-function cellValue(type: CellType, xml: string, cell: Span, reading: CellReading): CellValue {
+/** A cell's value for every type but `s` (a shared string: sharedIndexOf). */
+function cellValue(
+  type: Exclude<CellType, "s">,
+  xml: string,
+  cell: Span,
+  shiftDates1904: ReadonlySet<number> | null
+): CellValue {
   if (type === "inlineStr") {
     const is = firstElement(xml.slice(cell.innerStart, cell.innerEnd), "is");
     return emptyToNull(is ? stringItemText(is.inner) : "");
@@ -56,8 +62,6 @@ function cellValue(type: CellType, xml: string, cell: Span, reading: CellReading
   if (!findElement(xml, "v", cell.innerStart, cell.innerEnd, value)) return null;
   const v = value.innerStart < 0 ? "" : xml.slice(value.innerStart, value.innerEnd);
   switch (type) {
-    case "s":
-      return emptyToNull(reading.sharedStrings[Number(v)] ?? "");
     case "str":
     case "e":
       return emptyToNull(decodeOoxmlEscapes(decodeEntities(v)));
@@ -68,11 +72,19 @@ function cellValue(type: CellType, xml: string, cell: Span, reading: CellReading
     default: {
       const n = Number(v);
       if (v.trim() === "" || !Number.isFinite(n)) return null;
-      if (reading.shiftDates1904 === null) return n;
+      if (shiftDates1904 === null) return n;
       const style = attributeValue(xml, cell.attrsStart, cell.attrsEnd, "s", true);
-      return reading.shiftDates1904.has(Number(style ?? 0)) ? n + DAYS_1904 : n;
+      return shiftDates1904.has(Number(style ?? 0)) ? n + DAYS_1904 : n;
     }
   }
+}
+
+/** A shared-string cell's index into the shared strings, or -1 when it has none (its value is then empty). */
+function sharedIndexOf(xml: string, cell: Span): number {
+  const value = VALUE_SPAN;
+  if (!findElement(xml, "v", cell.innerStart, cell.innerEnd, value)) return -1;
+  const index = Number(value.innerStart < 0 ? "" : xml.slice(value.innerStart, value.innerEnd));
+  return Number.isInteger(index) && index >= 0 ? index : -1;
 }
 
 function emptyToNull(text: string): CellValue {
@@ -327,12 +339,69 @@ function mayHoldValue(xml: string, from: number, to: number): boolean {
   return false;
 }
 
-/** A cell's raw value (see readSheetCells), or null when it is empty. */
-function cellValueOf(xml: string, cell: Span, reading: CellReading): CellValue {
-  if (cell.innerStart < 0) return null;
-  // Cells with only a style or only a formula (no cached value) are empty.
-  if (!mayHoldValue(xml, cell.innerStart, cell.innerEnd)) return null;
-  return cellValue(cellType(xml, cell.attrsStart, cell.attrsEnd), xml, cell, reading);
+/**
+ * A worksheet part read before its workbook's shared strings are known (the
+ * same for every workbook holding these bytes; resolveSheet finishes it): its
+ * non-empty cells in sheet order, each with its value or, for a shared-string
+ * cell, its index into the shared strings; and its formulas.
+ */
+export interface ParsedSheet {
+  /** Cell keys (cellKey) in sheet order. */
+  readonly keys: readonly number[];
+  /** Per cell: its value, or null for a shared-string cell. */
+  readonly values: readonly CellValue[];
+  /** Per cell: its index into the shared strings, or -1 when `values` holds its value. */
+  readonly shared: readonly number[];
+  readonly formulas: SheetFormulas;
+}
+
+/**
+ * The one scan of a worksheet part into a ParsedSheet (values as
+ * readSheetCells describes them; formulas as readSheetFormulas, when
+ * `withFormulas`).
+ */
+export function parseSheet(
+  xml: string,
+  shiftDates1904: ReadonlySet<number> | null,
+  withFormulas = true
+): ParsedSheet {
+  const keys: number[] = [];
+  const values: CellValue[] = [];
+  const shared: number[] = [];
+  const collector =
+    withFormulas && (xml.includes("<f") || xml.includes(":f")) ? new FormulaCollector() : null;
+  scanCells(xml, (row, col, cell) => {
+    collector?.add(xml, row, col, cell);
+    // Cells with only a style or only a formula (no cached value) are empty.
+    if (cell.innerStart < 0 || !mayHoldValue(xml, cell.innerStart, cell.innerEnd)) return;
+    const type = cellType(xml, cell.attrsStart, cell.attrsEnd);
+    if (type === "s") {
+      const index = sharedIndexOf(xml, cell);
+      if (index < 0) return;
+      keys.push(cellKey(row, col));
+      values.push(null);
+      shared.push(index);
+      return;
+    }
+    const value = cellValue(type, xml, cell, shiftDates1904);
+    if (value === null) return;
+    keys.push(cellKey(row, col));
+    values.push(value);
+    shared.push(-1);
+  });
+  return { keys, values, shared, formulas: collector ? collector.done() : new Map() };
+}
+
+/** A parsed worksheet's cells with the shared strings of its workbook filled in (an empty string is an empty cell). */
+export function resolveSheet(parsed: ParsedSheet, sharedStrings: readonly string[]): SheetContent {
+  const cells = new Map<number, CellValue>();
+  const { keys, values, shared } = parsed;
+  for (let i = 0; i < keys.length; i++) {
+    const index = shared[i] ?? -1;
+    const value = index < 0 ? (values[i] ?? null) : emptyToNull(sharedStrings[index] ?? "");
+    if (value !== null) cells.set(keys[i] ?? 0, value);
+  }
+  return { cells, formulas: parsed.formulas };
 }
 
 const SHARED = /\bt="shared"/;
@@ -384,12 +453,7 @@ class FormulaCollector {
  * an `r` attribute follow the previous one, as the format allows.
  */
 export function readSheetCells(xml: string, reading: CellReading): SheetCells {
-  const cells = new Map<number, CellValue>();
-  scanCells(xml, (row, col, cell) => {
-    const value = cellValueOf(xml, cell, reading);
-    if (value !== null) cells.set(cellKey(row, col), value);
-  });
-  return cells;
+  return resolveSheet(parseSheet(xml, reading.shiftDates1904, false), reading.sharedStrings).cells;
 }
 
 /** Formulas of one sheet by position (same keys as SheetCells), without the leading `=`. */
@@ -416,14 +480,7 @@ export interface SheetContent {
 
 /** readSheetCells and readSheetFormulas of one worksheet part in one scan. */
 export function readSheet(xml: string, reading: CellReading): SheetContent {
-  const cells = new Map<number, CellValue>();
-  const collector = xml.includes("<f") || xml.includes(":f") ? new FormulaCollector() : null;
-  scanCells(xml, (row, col, cell) => {
-    const value = cellValueOf(xml, cell, reading);
-    if (value !== null) cells.set(cellKey(row, col), value);
-    collector?.add(xml, row, col, cell);
-  });
-  return { cells, formulas: collector ? collector.done() : new Map<number, string>() };
+  return resolveSheet(parseSheet(xml, reading.shiftDates1904), reading.sharedStrings);
 }
 
 /** Strings, structured references and A1 cells of a formula, in order (the first two are kept as they are). */

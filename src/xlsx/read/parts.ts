@@ -1,4 +1,4 @@
-import type { XlsxPackage } from "../guard/package";
+import type { PartParser, XlsxPackage } from "../guard/package";
 import { elements } from "./xml";
 
 /** One relationship of a part, its target resolved to a part name (`xl/worksheets/sheet1.xml`). */
@@ -42,19 +42,30 @@ export function relationshipsPartOf(partName: string): string {
   return `${folder === "" ? "" : `${folder}/`}_rels/${base}.rels`;
 }
 
-/** The internal relationships of a part (external links are left out); empty when it has none. */
-export function relationshipsOf(pkg: XlsxPackage, partName: string): Relationship[] {
-  const xml = pkg.text(relationshipsPartOf(partName));
-  if (xml === null) return [];
-  const found: Relationship[] = [];
+/** A relationship as its part states it: the target not yet resolved against the source part. */
+interface StatedRelationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
+
+/** A relationships part's internal relationships (external links are left out; reused by pkg.parsed). */
+const parseRelationships: PartParser<readonly StatedRelationship[]> = (xml) => {
+  const found: StatedRelationship[] = [];
   for (const rel of elements(xml, "Relationship")) {
     const { Id: id, Type: type, Target: target, TargetMode: mode } = rel.attrs;
     if (!id || !type || target === undefined || mode === "External") continue;
-    found.push({
-      id,
-      type: type.slice(type.lastIndexOf("/") + 1),
-      target: resolveTarget(partName, target),
-    });
+    found.push({ id, type: type.slice(type.lastIndexOf("/") + 1), target });
   }
   return found;
+};
+
+/** The internal relationships of a part (external links are left out); empty when it has none. */
+export function relationshipsOf(pkg: XlsxPackage, partName: string): Relationship[] {
+  const stated = pkg.parsed(relationshipsPartOf(partName), parseRelationships) ?? [];
+  return stated.map(({ id, type, target }) => ({
+    id,
+    type,
+    target: resolveTarget(partName, target),
+  }));
 }

@@ -2,6 +2,8 @@ import { readWorkbookBuffer, readWorkbookFile } from "./read-workbook";
 import { JAN_2027_SERIAL, planLikeWorkbook } from "./testing/fixtures";
 import { XlsxInputError } from "../guard/input-error";
 import type { WorkbookSnapshot } from "../../domain/snapshot";
+import JSZip from "jszip";
+import { readZipDirectory, storedZipEntry } from "../guard/zip";
 
 function nameValue(snapshot: WorkbookSnapshot, name: string): unknown {
   return snapshot.names.find((n) => n.name === name);
@@ -119,5 +121,38 @@ describe("readWorkbookFile", () => {
       code: "unreadable",
       message: `${__dirname}: not a file (a folder or a device)`,
     });
+  });
+});
+
+describe("readWorkbookBuffer on plans that share parts byte for byte", () => {
+  /** The stored (compressed) bytes of every worksheet part, by name. */
+  function storedSheets(bytes: Buffer): Map<string, Buffer> {
+    const directory = readZipDirectory(bytes);
+    if (!directory.ok) throw new Error("not a ZIP");
+    return new Map(
+      directory.entries
+        .filter((entry) => entry.name.startsWith("xl/worksheets/sheet"))
+        .map((entry) => [entry.name, storedZipEntry(bytes, entry)])
+    );
+  }
+
+  it("reads each workbook's own shared strings into sheets it shares with a workbook read before", async () => {
+    const zip = await JSZip.loadAsync(await planLikeWorkbook());
+    const original = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    const strings = await zip.file("xl/sharedStrings.xml")?.async("string");
+    if (strings === undefined || !strings.includes(">Бета<")) throw new Error("fixture changed");
+    zip.file("xl/sharedStrings.xml", strings.replace(">Бета<", ">Гамма<"));
+    const renamed = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+    // The worksheets are the same bytes in both files: only the shared strings differ.
+    const before = storedSheets(original);
+    const after = storedSheets(renamed);
+    expect(before.size).toBeGreaterThan(0);
+    for (const [name, stored] of before) expect(after.get(name)?.equals(stored)).toBe(true);
+
+    const competitors = (snapshot: WorkbookSnapshot): unknown =>
+      snapshot.tables.find((t) => t.name === "Competitors")?.rows;
+    expect(competitors(readWorkbookBuffer(original, "a.xlsx"))).toEqual([["Бета", "direct"]]);
+    expect(competitors(readWorkbookBuffer(renamed, "b.xlsx"))).toEqual([["Гамма", "direct"]]);
+    expect(competitors(readWorkbookBuffer(original, "a.xlsx"))).toEqual([["Бета", "direct"]]);
   });
 });

@@ -2,11 +2,13 @@ import { readFile, stat } from "node:fs/promises";
 import type { SheetLock, SnapshotTable, WorkbookSnapshot } from "../../domain/snapshot";
 import { XlsxInputError, damagedPart, megabytes } from "../guard/input-error";
 import { XLSX_LIMITS, type XlsxLimits } from "../guard/limits";
-import { openXlsxPackage, type XlsxPackage } from "../guard/package";
+import { openXlsxPackage, type PartParser, type XlsxPackage } from "../guard/package";
 import {
+  parseSheet,
   readSharedStrings,
-  readSheet,
+  resolveSheet,
   type CellReading,
+  type ParsedSheet,
   type SheetCells,
   type SheetContent,
   type SheetFormulas,
@@ -52,18 +54,22 @@ export function readWorkbookBuffer(
     ),
     shiftDates1904: date1904Styles,
   };
-  // Each sheet a table or a name is on is scanned once, for its values and formulas together (spec §8).
+  // Each sheet a table or a name is on is scanned once, for its values and formulas together (spec §8);
+  // a sheet part that another plan of this run holds byte for byte is not scanned again (pkg.parsed).
   const cache = new Map<string, SheetContent>();
   const contentOf = (sheetName: string): SheetContent | null => {
     const sheet = workbook.sheets.find((s) => s.name === sheetName);
     if (!sheet) return null;
     let content = cache.get(sheet.name);
     if (!content) {
-      const xml = sheet.part !== null ? pkg.text(sheet.part) : null;
-      content = xml === null ? { cells: new Map(), formulas: new Map() } : readSheet(xml, reading);
+      const part = sheet.part === null ? null : sheetPart(pkg, sheet.part, date1904Styles);
+      content =
+        part === null
+          ? { cells: new Map(), formulas: new Map() }
+          : resolveSheet(part.sheet, reading.sharedStrings);
       cache.set(sheet.name, content);
-      // Spec §11: the Config lock, from the text read anyway (its tables are read below).
-      if (sheet.name === CONFIG_SHEET && xml !== null) configLock = sheetLock(xml);
+      // Spec §11: the Config lock, from the part read anyway (its tables are read below).
+      if (sheet.name === CONFIG_SHEET && part !== null) configLock = part.lock;
     }
     return content;
   };
@@ -95,6 +101,29 @@ export function readWorkbookBuffer(
     names: resolveNames(workbook.names, cellsOf, formulasOf),
     tables,
   };
+}
+
+/** A worksheet part as the reader keeps it between workbooks: its cells before shared strings, and its protection. */
+interface SheetPart {
+  readonly sheet: ParsedSheet;
+  readonly lock: SheetLock | null;
+}
+
+/** A worksheet part of a workbook in the 1900 date system (the text alone decides it: reused by pkg.parsed). */
+const parseSheetPart: PartParser<SheetPart> = (xml) => ({
+  sheet: parseSheet(xml, null),
+  lock: sheetLock(xml),
+});
+
+/** The worksheet part `part`; a 1904-system workbook's (`shiftDates1904`) depends on its styles, so is read on its own. */
+function sheetPart(
+  pkg: XlsxPackage,
+  part: string,
+  shiftDates1904: ReadonlySet<number> | null
+): SheetPart | null {
+  if (shiftDates1904 === null) return pkg.parsed(part, parseSheetPart);
+  const xml = pkg.text(part);
+  return xml === null ? null : { sheet: parseSheet(xml, shiftDates1904), lock: sheetLock(xml) };
 }
 
 /** The sheet whose protection the reader reads (the layout's `Config`; the reader does not import the layout). */

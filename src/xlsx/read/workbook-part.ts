@@ -1,4 +1,4 @@
-import type { XlsxPackage } from "../guard/package";
+import type { PartParser, XlsxPackage } from "../guard/package";
 import { relationshipsOf } from "./parts";
 import { decodeEntities, elements, firstElement } from "./xml";
 
@@ -25,15 +25,22 @@ export interface WorkbookPart {
   readonly stylesPart: string | null;
 }
 
-/** Read `xl/workbook.xml` and its relationships. */
-export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
-  const xml = pkg.text(pkg.workbookPart) ?? "";
-  const rels = relationshipsOf(pkg, pkg.workbookPart);
-  const targetOf = new Map(rels.map((rel) => [rel.id, rel.target]));
+/** What the workbook part's text says: sheets with their relationship ids, names, date system (reused by pkg.parsed). */
+interface StatedWorkbook {
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly visible: boolean;
+    readonly id?: string;
+  }[];
+  readonly names: readonly RawDefinedName[];
+  readonly date1904: boolean;
+}
+
+const parseWorkbook: PartParser<StatedWorkbook> = (xml) => {
   const sheets = elements(xml, "sheet").map(({ attrs }) => ({
     name: attrs.name ?? "",
     visible: attrs.state !== "hidden" && attrs.state !== "veryHidden",
-    part: (attrs.id !== undefined ? targetOf.get(attrs.id) : undefined) ?? null,
+    ...(attrs.id !== undefined ? { id: attrs.id } : {}),
   }));
   const names = elements(xml, "definedName")
     .filter(
@@ -44,10 +51,22 @@ export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
     )
     .map(({ attrs, inner }) => ({ name: attrs.name ?? "", formula: decodeEntities(inner).trim() }));
   const pr = firstElement(xml, "workbookPr")?.attrs.date1904;
+  return { sheets, names, date1904: pr === "1" || pr === "true" };
+};
+
+/** Read `xl/workbook.xml` and its relationships. */
+export function readWorkbookPart(pkg: XlsxPackage): WorkbookPart {
+  const stated = pkg.parsed(pkg.workbookPart, parseWorkbook) ?? parseWorkbook("");
+  const rels = relationshipsOf(pkg, pkg.workbookPart);
+  const targetOf = new Map(rels.map((rel) => [rel.id, rel.target]));
   return {
-    sheets,
-    names,
-    date1904: pr === "1" || pr === "true",
+    sheets: stated.sheets.map(({ name, visible, id }) => ({
+      name,
+      visible,
+      part: (id !== undefined ? targetOf.get(id) : undefined) ?? null,
+    })),
+    names: stated.names,
+    date1904: stated.date1904,
     sharedStringsPart: rels.find((rel) => rel.type === "sharedStrings")?.target ?? null,
     stylesPart: rels.find((rel) => rel.type === "styles")?.target ?? null,
   };
