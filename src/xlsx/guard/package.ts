@@ -75,13 +75,14 @@ function isWellFormed(xml: string, entry: ZipEntry, stored: Buffer): boolean {
  * made from one template hold the same Config, Lists, table and relationship
  * parts byte for byte: those are read once per thread, not once per plan. A part that lies in its directory entry cannot
  * borrow a result: the stored bytes themselves are compared, and equal stored
- * bytes unpack to equal, already checked, text. Bounded per parser: when
- * full, the part unused the longest is let go (each plan's own parts, such as
- * its ActionPlan sheet, do not push out the template's).
+ * bytes unpack to equal, already checked, text. A result is kept only for a
+ * part seen twice (each plan's own parts, such as its ActionPlan sheet, are
+ * never kept: their results would hold their whole text). Bounded per parser:
+ * when full, the part unused the longest is let go.
  */
 const PARSED_PARTS = new WeakMap<
   PartParser<unknown>,
-  Map<string, { readonly stored: Buffer; readonly value: unknown }>
+  Map<string, { readonly stored: Buffer; readonly value?: unknown }>
 >();
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -209,7 +210,8 @@ export function openXlsxPackage(
     }
     const key = storedKey(entry, stored);
     const known = results.get(key);
-    if (known !== undefined && known.stored.equals(stored)) {
+    const seen = known !== undefined && known.stored.equals(stored);
+    if (seen && "value" in known) {
       // The most recently used last: a full cache lets go of the part unused the longest.
       results.delete(key);
       results.set(key, known);
@@ -217,7 +219,8 @@ export function openXlsxPackage(
     }
     const value = parse(textOf(entry, stored));
     if (results.size >= REMEMBER_AT_MOST) results.delete(results.keys().next().value ?? key);
-    results.set(key, { stored: Buffer.from(stored), value });
+    // A result is kept from a part's second sight on: one plan's own part costs its stored bytes, not its parse.
+    results.set(key, seen ? { stored: known.stored, value } : { stored: Buffer.from(stored) });
     return value;
   };
   const workbookPart = byKey.has("[content_types].xml") ? workbookPartOf(text) : null;
