@@ -8,7 +8,6 @@
  * Needs the compiled CLI (`npm run build:cli`; built here when missing) and LibreOffice.
  */
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -19,6 +18,7 @@ import { buildLayout } from "../src/layout/build";
 import type { WorkbookValues } from "../src/layout/types";
 import { completePlanValues } from "../src/cli/testing/plans";
 import { writeWorkbook } from "../src/xlsx/write";
+import { ensureBuiltCli } from "../src/cli/testing/built-cli";
 import { resaveWithLibreOffice } from "../src/xlsx/read/testing/soffice";
 
 const exec = promisify(execFile);
@@ -69,17 +69,7 @@ export async function run(): Promise<Record<string, number>> {
       );
       files.push(file);
     }
-    if (!existsSync(join(ROOT, "build", "cli", "cli", "main.js"))) {
-      await exec(
-        process.execPath,
-        [
-          join(ROOT, "node_modules", "typescript", "bin", "tsc"),
-          "-p",
-          join(ROOT, "tsconfig.cli.json"),
-        ],
-        { cwd: ROOT }
-      ).catch(() => undefined);
-    }
+    await ensureBuiltCli();
     const cli = await seconds(async () => {
       const args = [
         join(ROOT, "bin", "kam-plan.js"),

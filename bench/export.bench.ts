@@ -9,12 +9,12 @@
  * Needs the compiled CLI (`npm run build:cli`; built here when missing).
  */
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { monthsFrom, writePlanFile } from "../src/portfolio/testing/workbooks";
+import { ensureBuiltCli } from "../src/cli/testing/built-cli";
 
 const exec = promisify(execFile);
 const ROOT = resolve(__dirname, "..");
@@ -69,17 +69,7 @@ export async function run(): Promise<Record<string, number>> {
         variants[i % VARIANTS] as string,
         join(plans, `plan-${String(i + 1).padStart(4, "0")}.xlsx`)
       );
-    if (!existsSync(join(ROOT, "build", "cli", "cli", "parallel", "worker.js"))) {
-      await exec(
-        process.execPath,
-        [
-          join(ROOT, "node_modules", "typescript", "bin", "tsc"),
-          "-p",
-          join(ROOT, "tsconfig.cli.json"),
-        ],
-        { cwd: ROOT }
-      ).catch(() => undefined);
-    }
+    await ensureBuiltCli();
     const reporter = join(dir, "rss.js");
     const rss = join(dir, "rss.txt");
     await writeFile(reporter, rssReporter(rss));

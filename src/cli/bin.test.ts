@@ -1,14 +1,13 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { ensureBuiltCli } from "./testing/built-cli";
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "kam-plan.js");
-const BUILT = join(ROOT, "build", "cli", "cli", "main.js");
 
 interface Exit {
   readonly code: number;
@@ -35,19 +34,7 @@ describe("bin/kam-plan.js in a subprocess", () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), "kam-bin-"));
-    if (!existsSync(BUILT)) {
-      // tsc reports type errors of files other sessions are still writing but emits anyway; the file must exist afterwards.
-      await run(
-        process.execPath,
-        [
-          join(ROOT, "node_modules", "typescript", "bin", "tsc"),
-          "-p",
-          join(ROOT, "tsconfig.cli.json"),
-        ],
-        { cwd: ROOT }
-      ).catch(() => undefined);
-    }
-    expect(existsSync(BUILT)).toBe(true);
+    await ensureBuiltCli();
   }, 300_000);
 
   afterAll(async () => {

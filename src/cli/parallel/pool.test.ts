@@ -1,16 +1,15 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { writePlanFile } from "../../portfolio/testing/workbooks";
 import { runJobs, threadCount } from "./pool";
+import { ensureBuiltCli } from "../testing/built-cli";
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, "..", "..", "..");
 const BIN = join(ROOT, "bin", "kam-plan.js");
-const BUILT_WORKER = join(ROOT, "build", "cli", "cli", "parallel", "worker.js");
 
 jest.setTimeout(300_000);
 
@@ -43,18 +42,7 @@ describe("the file pool", () => {
   });
 
   it("writes the same export on two worker threads as in one thread (the compiled CLI)", async () => {
-    if (!existsSync(BUILT_WORKER)) {
-      await run(
-        process.execPath,
-        [
-          join(ROOT, "node_modules", "typescript", "bin", "tsc"),
-          "-p",
-          join(ROOT, "tsconfig.cli.json"),
-        ],
-        { cwd: ROOT }
-      ).catch(() => undefined);
-    }
-    expect(existsSync(BUILT_WORKER)).toBe(true);
+    await ensureBuiltCli();
     const dir = await mkdtemp(join(tmpdir(), "kam-pool-"));
     try {
       await mkdir(join(dir, "plans"));

@@ -12,13 +12,14 @@ import type { JobInput, JobKind, JobOutput } from "./jobs";
  * XML scan, checks), so on 2 cores two threads nearly halve a long run; the
  * main thread only hands out paths and collects results.
  *
- * Threads are used only where they pay: the compiled CLI (a worker needs the
- * .js file; under ts-jest everything runs in-process), at least
+ * Threads are used only where they pay: the compiled CLI (a worker runs the
+ * one-file bundle of worker.ts that `npm run build:cli` makes, see
+ * webpack.worker.config.js; under ts-jest everything runs in-process), at least
  * `MIN_FILES_PER_THREAD` files per thread, more than one core.
  * `KAM_PLAN_THREADS=1` turns them off, `KAM_PLAN_THREADS=N` sets the count.
  */
 
-/** Below this many files per thread a worker's start-up (~0.1 s: loading the core) is not worth it. */
+/** Below this many files per thread a worker's start-up (~0.1 s: starting, loading the core, its first file) is not worth it. */
 const MIN_FILES_PER_THREAD = 8;
 
 /** Jobs handed to a thread before it answers the first (each holds one workbook while it runs). */
@@ -27,7 +28,7 @@ const JOBS_IN_FLIGHT = 2;
 /** Threads at most, whatever the machine: memory stays bounded (each thread holds at most two workbooks). */
 const MAX_THREADS = 8;
 
-const WORKER_FILE = join(__dirname, "worker.js");
+const WORKER_FILE = join(__dirname, "worker.bundle.js");
 
 /** How many threads to use for `files` files; 1 means in-process. */
 export function threadCount(
