@@ -51,7 +51,12 @@ function readConfig(snapshot: WorkbookSnapshot): ConfigReading {
   if (!tables.settings && !tables.sections && !tables.fields && !tables.lists)
     return { config: DEFAULT_CONFIG, findings: [], source: "default" };
   // A manager checks many workbooks built from one template: their Config tables are equal, so parse each once.
-  const key = JSON.stringify([tables.settings, tables.sections, tables.fields, tables.lists]);
+  // What parseConfig reads of each table (not its formulas: half the text of the key).
+  const key = JSON.stringify(
+    [tables.settings, tables.sections, tables.fields, tables.lists].map(
+      (t) => t && [t.name, t.sheet, t.address, t.headers, t.rows]
+    )
+  );
   const known = recentReadings.get(key);
   if (known) return known;
   const result = parseConfig(tables);
