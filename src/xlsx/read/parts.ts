@@ -60,12 +60,26 @@ const parseRelationships: PartParser<readonly StatedRelationship[]> = (xml) => {
   return found;
 };
 
+/** Resolved relationships by the parsed part they come from (shared by plans of one template) and their source part. */
+const RESOLVED = new WeakMap<readonly StatedRelationship[], Map<string, readonly Relationship[]>>();
+
 /** The internal relationships of a part (external links are left out); empty when it has none. */
-export function relationshipsOf(pkg: XlsxPackage, partName: string): Relationship[] {
-  const stated = pkg.parsed(relationshipsPartOf(partName), parseRelationships) ?? [];
-  return stated.map(({ id, type, target }) => ({
-    id,
-    type,
-    target: resolveTarget(partName, target),
-  }));
+export function relationshipsOf(pkg: XlsxPackage, partName: string): readonly Relationship[] {
+  const stated = pkg.parsed(relationshipsPartOf(partName), parseRelationships);
+  if (stated === null || stated.length === 0) return [];
+  let bySource = RESOLVED.get(stated);
+  if (bySource === undefined) {
+    bySource = new Map();
+    RESOLVED.set(stated, bySource);
+  }
+  let resolved = bySource.get(partName);
+  if (resolved === undefined) {
+    resolved = stated.map(({ id, type, target }) => ({
+      id,
+      type,
+      target: resolveTarget(partName, target),
+    }));
+    bySource.set(partName, resolved);
+  }
+  return resolved;
 }

@@ -104,11 +104,21 @@ function referenceEnd(text: string, amp: number): number {
   return end > at && text.charCodeAt(end) === 59 ? end : -1;
 }
 
-/** The text of the reference `&body;` (`whole`), as XML reads it; an unknown name stays as it is. */
-function referenceText(body: string, whole: string): string {
-  if (body.startsWith("#x")) return String.fromCodePoint(parseInt(body.slice(2), 16));
-  if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
-  return Object.prototype.hasOwnProperty.call(ENTITIES, body) ? (ENTITIES[body] ?? whole) : whole;
+const ENTITY_NAMES = Object.keys(ENTITIES);
+
+/**
+ * The text of the reference `text[amp, end]` (`&…;`), as XML reads it; an unknown name stays as
+ * it is. Compared in place: formulas hold many `&quot;`, and no string is made for them.
+ */
+function referenceText(text: string, amp: number, end: number): string {
+  const at = amp + 1;
+  if (text.charCodeAt(at) === 35) {
+    const hex = text.charCodeAt(at + 1) === 120;
+    return String.fromCodePoint(parseInt(text.slice(hex ? at + 2 : at + 1, end), hex ? 16 : 10));
+  }
+  for (const name of ENTITY_NAMES)
+    if (end - at === name.length && text.startsWith(name, at)) return ENTITIES[name] ?? "";
+  return text.slice(amp, end + 1);
 }
 
 /**
@@ -127,8 +137,7 @@ export function decodeEntities(text: string): string {
       amp = text.indexOf("&", amp + 1);
       continue;
     }
-    decoded +=
-      text.slice(copied, amp) + referenceText(text.slice(amp + 1, end), text.slice(amp, end + 1));
+    decoded += text.slice(copied, amp) + referenceText(text, amp, end);
     copied = end + 1;
     amp = text.indexOf("&", copied);
   }
