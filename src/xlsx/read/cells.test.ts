@@ -7,6 +7,7 @@ import { openXlsxPackage } from "../guard/package";
 import { readSharedStrings, readSheet, readSheetCells, readSheetFormulas } from "./cells";
 import { planLikeWorkbook } from "./testing/fixtures";
 import { regexSheetCells, regexSheetFormulas } from "./testing/regex-cells";
+import { elements, stringItemText } from "./xml";
 
 const READING = { sharedStrings: ["ноль", "one", ""], shiftDates1904: null };
 const READING_1904 = { sharedStrings: READING.sharedStrings, shiftDates1904: new Set([2]) };
@@ -166,6 +167,76 @@ describe("the one-pass worksheet scanner", () => {
         }
       ),
       { numRuns: 300 }
+    );
+  });
+});
+
+describe("readSharedStrings", () => {
+  /** The reader before its plain-item path: every `<si>` by the regular expression, read by stringItemText. */
+  const oracle = (xml: string): string[] =>
+    elements(xml, "si").map((si) => stringItemText(si.inner));
+
+  it("reads plain, spaced, rich and phonetic items, escapes and entities", () => {
+    const xml =
+      '<?xml version="1.0"?><sst xmlns="m" count="6"><si><t>ООО «Альфа»</t></si>' +
+      '<si><t xml:space="preserve"> a &amp; b </t></si><si><r><rPr><b/></rPr><t>жир</t></r><r><t>ный</t></r></si>' +
+      '<si><t>漢字</t><rPh sb="0" eb="1"><t>かんじ</t></rPh></si><si><t>line_x000D_</t></si><si/><si><t/></si></sst>';
+    expect(readSharedStrings(xml)).toEqual([
+      "ООО «Альфа»",
+      " a & b ",
+      "жирный",
+      "漢字",
+      "line\r",
+      "",
+      "",
+    ]);
+    expect(readSharedStrings(xml)).toEqual(oracle(xml));
+    expect(readSharedStrings(null)).toEqual([]);
+  });
+
+  it("reads random tables as the regular expressions did", () => {
+    const prefix = fc.constantFrom("", "x:");
+    const text = fc.constantFrom(
+      "",
+      "abc",
+      " sp ",
+      "a&amp;b",
+      "&lt;t&gt;",
+      "_x000D_",
+      "rPh",
+      "é",
+      "/>"
+    );
+    const t = fc
+      .tuple(prefix, fc.constantFrom("", ' xml:space="preserve"', " a='/>'", "/"), text)
+      .map(([p, attrs, body]) => (attrs === "/" ? `<${p}t/>` : `<${p}t${attrs}>${body}</${p}t>`));
+    const run = fc
+      .tuple(fc.boolean(), t)
+      .map(([props, inner]) => `<r>${props ? "<rPr><b/></rPr>" : ""}${inner}</r>`);
+    const phonetic = t.map((inner) => `<rPh sb="0" eb="1">${inner}</rPh>`);
+    const item = fc
+      .tuple(
+        prefix,
+        fc.constantFrom("", ' count="1"'),
+        fc.array(fc.oneof(t, run, phonetic, fc.constantFrom("<phoneticPr/>", " ")), {
+          maxLength: 4,
+        }),
+        fc.boolean()
+      )
+      .map(([p, attrs, parts, empty]) =>
+        empty && parts.length === 0
+          ? `<${p}si${attrs}/>`
+          : `<${p}si${attrs}>${parts.join("")}</${p}si>`
+      );
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(item, fc.constantFrom("\n", "<extLst/>")), { maxLength: 8 }),
+        (items) => {
+          const xml = `<sst xmlns="m">${items.join("")}</sst>`;
+          expect(readSharedStrings(xml)).toEqual(oracle(xml));
+        }
+      ),
+      { numRuns: 500 }
     );
   });
 });

@@ -1,6 +1,6 @@
 import { serialOfUnixMs } from "../../domain/periods";
 import type { CellValue } from "../../domain/values";
-import { decodeEntities, decodeOoxmlEscapes, elements, firstElement, stringItemText } from "./xml";
+import { decodeEntities, decodeOoxmlEscapes, firstElement, stringItemText } from "./xml";
 import { isJsSpace } from "./xml-chars";
 
 /** Cells of one sheet by position: key = row × 16384 + column (0-based). */
@@ -27,9 +27,46 @@ export function isoToSerial(iso: string): number | null {
   return Number.isFinite(ms) ? serialOfUnixMs(ms) : null;
 }
 
-/** The shared strings table (`xl/sharedStrings.xml`): rich text flattened to plain text. */
+/**
+ * The shared strings table (`xl/sharedStrings.xml`): rich text flattened to plain text. Each
+ * item is found as `elements(xml, "si")` finds it (findElement, in place); an item that is one
+ * plain `<t>` (most are) is read without the general stringItemText.
+ */
 export function readSharedStrings(xml: string | null): string[] {
-  return xml === null ? [] : elements(xml, "si").map((si) => stringItemText(si.inner));
+  if (xml === null) return [];
+  const strings: string[] = [];
+  const item = SHARED_ITEM_SPAN;
+  for (let at = 0; findElement(xml, "si", at, xml.length, item); at = item.end) {
+    if (item.innerStart < 0) {
+      strings.push(stringItemText(""));
+      continue;
+    }
+    const text = plainTextItem(xml, item.innerStart, item.innerEnd);
+    strings.push(
+      text !== null
+        ? decodeOoxmlEscapes(decodeEntities(text))
+        : stringItemText(xml.slice(item.innerStart, item.innerEnd))
+    );
+  }
+  return strings;
+}
+
+/**
+ * The raw text of an item `xml[from, to)` that is exactly `<t>text</t>` or `<t attrs>text</t>`
+ * (no prefix, no other markup), or null for any other item (read by stringItemText).
+ */
+function plainTextItem(xml: string, from: number, to: number): string | null {
+  if (!xml.startsWith("<t", from) || !xml.startsWith("</t>", to - 4)) return null;
+  const next = xml.charCodeAt(from + 2);
+  let open = from + 3;
+  if (next !== 62) {
+    if (!isSpace(next)) return null;
+    open = xml.indexOf(">", from + 3) + 1;
+    // `/>` ends the tag (an empty `<t/>`, then more markup): the general reader decides.
+    if (open <= 0 || open > to - 4 || xml.charCodeAt(open - 2) === 47) return null;
+  }
+  const lt = xml.indexOf("<", open);
+  return lt === to - 4 ? xml.slice(open, lt) : null;
 }
 
 /** The `t` attribute of a cell as the reader tells them apart (`other`: absent, `n` or anything else: a number). */
@@ -109,6 +146,7 @@ function span(): Span {
 }
 
 const SHEET_DATA_SPAN = span();
+const SHARED_ITEM_SPAN = span();
 const ROW_SPAN = span();
 const CELL_SPAN = span();
 const VALUE_SPAN = span();
