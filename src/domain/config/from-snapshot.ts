@@ -51,24 +51,31 @@ function readConfig(snapshot: WorkbookSnapshot): ConfigReading {
   if (!tables.settings && !tables.sections && !tables.fields && !tables.lists)
     return { config: DEFAULT_CONFIG, findings: [], source: "default" };
   // A manager checks many workbooks built from one template: their Config tables are equal, so parse each once.
+  // A reader may hand out the very same table objects for them (the .xlsx reader does): no key is needed then.
+  const four = [tables.settings, tables.sections, tables.fields, tables.lists] as const;
+  const same = recentByTables.find((r) => r.tables.every((t, i) => t === four[i]));
+  if (same) return same.reading;
   // What parseConfig reads of each table (not its formulas: half the text of the key).
-  const key = JSON.stringify(
-    [tables.settings, tables.sections, tables.fields, tables.lists].map(
-      (t) => t && [t.name, t.sheet, t.address, t.headers, t.rows]
-    )
-  );
-  const known = recentReadings.get(key);
-  if (known) return known;
+  const key = JSON.stringify(four.map((t) => t && [t.name, t.sheet, t.address, t.headers, t.rows]));
+  const known = recentReadings.get(key) ?? parsed(tables);
+  if (recentByTables.length >= RECENT_LIMIT) recentByTables.shift();
+  recentByTables.push({ tables: four, reading: known });
+  if (recentReadings.size >= RECENT_LIMIT && !recentReadings.has(key))
+    recentReadings.delete(recentReadings.keys().next().value as string);
+  recentReadings.set(key, known);
+  return known;
+}
+
+function parsed(tables: ConfigTables): ConfigReading {
   const result = parseConfig(tables);
-  const reading: ConfigReading = result.ok
+  return result.ok
     ? { config: result.config, findings: [], source: "workbook" }
     : { config: DEFAULT_CONFIG, findings: result.findings, source: "default" };
-  if (recentReadings.size >= RECENT_LIMIT)
-    recentReadings.delete(recentReadings.keys().next().value as string);
-  recentReadings.set(key, reading);
-  return reading;
 }
 
 /** The last few Config readings by the content of their tables (addresses included, so findings name the right cells). Readings are immutable. */
 const recentReadings = new Map<string, ConfigReading>();
+/** The last few readings by their table objects (compared by identity). */
+const recentByTables: { readonly tables: readonly unknown[]; readonly reading: ConfigReading }[] =
+  [];
 const RECENT_LIMIT = 8;

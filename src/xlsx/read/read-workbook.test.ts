@@ -154,5 +154,14 @@ describe("readWorkbookBuffer on plans that share parts byte for byte", () => {
     expect(competitors(readWorkbookBuffer(original, "a.xlsx"))).toEqual([["Бета", "direct"]]);
     expect(competitors(readWorkbookBuffer(renamed, "b.xlsx"))).toEqual([["Гамма", "direct"]]);
     expect(competitors(readWorkbookBuffer(original, "a.xlsx"))).toEqual([["Бета", "direct"]]);
+    // From the third plan on, a shared sheet's table is reused: only while the strings it took are this plan's.
+    const reused = competitors(readWorkbookBuffer(original, "c.xlsx"));
+    expect(reused).toEqual([["Бета", "direct"]]);
+    expect(competitors(readWorkbookBuffer(original, "d.xlsx"))).toBe(reused);
+    expect(competitors(readWorkbookBuffer(renamed, "e.xlsx"))).toEqual([["Гамма", "direct"]]);
+    expect(competitors(readWorkbookBuffer(original, "f.xlsx"))).toEqual([["Бета", "direct"]]);
+    // Every table of the shared sheets reads as it does on its own.
+    const fresh = readWorkbookBuffer(renamed, "g.xlsx");
+    expect(readWorkbookBuffer(renamed, "h.xlsx").tables).toEqual(fresh.tables);
   });
 });

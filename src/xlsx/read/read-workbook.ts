@@ -16,8 +16,8 @@ import {
 import { resolveNames } from "./names";
 import { relationshipsOf, relationshipsPartOf, type Relationship } from "./parts";
 import { dateStyleIndexes } from "./styles-part";
-import { readSheetTables } from "./tables";
-import { readWorkbookPart } from "./workbook-part";
+import { readTablesOf } from "./tables";
+import { readWorkbookPart, type WorkbookSheet } from "./workbook-part";
 import { cliText } from "../../domain/text/cli";
 
 /**
@@ -55,25 +55,32 @@ export function readWorkbookBuffer(
     shiftDates1904: date1904Styles,
   };
   // Each sheet a table or a name is on is scanned once, for its values and formulas together (spec §8);
-  // a sheet part that another plan of this run holds byte for byte is not scanned again (pkg.parsed).
+  // a sheet part that another plan of this run holds byte for byte is not scanned again (pkg.parsed),
+  // and its tables are reused (readTablesOf).
+  const parts = new Map<string, SheetPart | null>();
+  const partOf = (sheet: WorkbookSheet): SheetPart | null => {
+    let part = parts.get(sheet.name);
+    if (part === undefined) {
+      part = sheet.part === null ? null : sheetPart(pkg, sheet.part, date1904Styles);
+      parts.set(sheet.name, part);
+    }
+    return part;
+  };
   const cache = new Map<string, SheetContent>();
   const contentOf = (sheetName: string): SheetContent | null => {
     const sheet = workbook.sheets.find((s) => s.name === sheetName);
     if (!sheet) return null;
     let content = cache.get(sheet.name);
     if (!content) {
-      const part = sheet.part === null ? null : sheetPart(pkg, sheet.part, date1904Styles);
+      const part = partOf(sheet);
       content =
         part === null
           ? { cells: new Map(), formulas: new Map() }
           : resolveSheet(part.sheet, reading.sharedStrings);
       cache.set(sheet.name, content);
-      // Spec §11: the Config lock, from the part read anyway (its tables are read below).
-      if (sheet.name === CONFIG_SHEET && part !== null) configLock = part.lock;
     }
     return content;
   };
-  let configLock: SheetLock | null = null;
   const cellsOf = (sheetName: string): SheetCells | null => contentOf(sheetName)?.cells ?? null;
   const formulasOf = (sheetName: string): SheetFormulas =>
     contentOf(sheetName)?.formulas ?? new Map<number, string>();
@@ -83,15 +90,15 @@ export function readWorkbookBuffer(
     if (sheet.part !== null) requireTargets(pkg, sheet.part, rels);
     if (!rels.some((rel) => rel.type === "table")) continue;
     tables.push(
-      ...readSheetTables(
-        pkg,
-        sheet.name,
-        rels,
-        cellsOf(sheet.name) ?? new Map(),
-        formulasOf(sheet.name)
-      )
+      ...readTablesOf(pkg, sheet.name, rels, {
+        parsed: partOf(sheet)?.sheet ?? null,
+        sharedStrings: reading.sharedStrings,
+        content: () => contentOf(sheet.name) ?? { cells: new Map(), formulas: new Map() },
+      })
     );
   }
+  // Spec §11: the Config lock, from the part read anyway (for its tables, above).
+  const configLock = parts.get(CONFIG_SHEET)?.lock ?? null;
   return {
     sheets: workbook.sheets.map(({ name, visible }) =>
       name === CONFIG_SHEET && configLock !== null
