@@ -39,31 +39,52 @@ export type PartParser<T> = (xml: string) => T;
  * Parts found well-formed in this process: plans made from one template share
  * large parts (the Config sheet, table parts), and comparing a part with one
  * already checked costs far less than checking it again. Remembered by their
- * stored (compressed) bytes, keyed by CRC-32 and sizes from the ZIP
- * directory: equal stored bytes inflate to equal text, and comparing them is
+ * stored (compressed) bytes, keyed by the CRC-32 the ZIP directory declares
+ * (a number: no key text per part), compared with the compression method and
+ * size: equal stored bytes inflate to equal text, and comparing them is
  * about a tenth of comparing the text (a `Set` of the texts was slower still:
  * V8 hashes a string longer than 16,383 characters by its length alone, so
  * large parts were compared one by one). Bounded; cleared when full. Small
  * parts are checked every time.
  */
-const WELL_FORMED_PARTS = new Map<string, Buffer>();
+const WELL_FORMED_PARTS = new Map<number, StoredPart>();
 const REMEMBER_FROM_CHARS = 4096;
 const REMEMBER_AT_MOST = 64;
 
-/** The key a stored part is remembered by (PARTS_* caches); the stored bytes are compared too. */
-function storedKey(entry: ZipEntry, stored: Buffer): string {
-  return `${entry.crc32}:${entry.method}:${stored.length}:${entry.uncompressedSize}`;
+/** A part as stored, remembered by the caches below under its declared CRC-32. */
+interface StoredPart {
+  readonly stored: Buffer;
+  readonly method: number;
+  readonly uncompressedSize: number;
+}
+
+/** True when `entry`, stored as `stored`, is the part `known` remembers: the same bytes unpacked the same way. */
+function isSamePart(known: StoredPart | undefined, entry: ZipEntry, stored: Buffer): boolean {
+  return (
+    known !== undefined &&
+    known.method === entry.method &&
+    known.uncompressedSize === entry.uncompressedSize &&
+    known.stored.equals(stored)
+  );
+}
+
+/** What a cache remembers of a part: a copy of its stored bytes (the file's buffer is let go). */
+function storedPart(entry: ZipEntry, stored: Buffer): StoredPart {
+  return {
+    stored: Buffer.from(stored),
+    method: entry.method,
+    uncompressedSize: entry.uncompressedSize,
+  };
 }
 
 /** True when `xml`, the text of `entry` stored as `stored`, is well-formed XML (xmlDamage), remembering large parts that were. */
 function isWellFormed(xml: string, entry: ZipEntry, stored: Buffer): boolean {
   const large = xml.length >= REMEMBER_FROM_CHARS;
-  const key = storedKey(entry, stored);
-  if (large && WELL_FORMED_PARTS.get(key)?.equals(stored) === true) return true;
+  if (large && isSamePart(WELL_FORMED_PARTS.get(entry.crc32), entry, stored)) return true;
   if (xmlDamage(xml) !== null) return false;
   if (large) {
     if (WELL_FORMED_PARTS.size >= REMEMBER_AT_MOST) WELL_FORMED_PARTS.clear();
-    WELL_FORMED_PARTS.set(key, Buffer.from(stored));
+    WELL_FORMED_PARTS.set(entry.crc32, storedPart(entry, stored));
   }
   return true;
 }
@@ -82,7 +103,7 @@ function isWellFormed(xml: string, entry: ZipEntry, stored: Buffer): boolean {
  */
 const PARSED_PARTS = new WeakMap<
   PartParser<unknown>,
-  Map<string, { readonly stored: Buffer; readonly value?: unknown }>
+  Map<number, StoredPart & { readonly value?: unknown }>
 >();
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -208,9 +229,9 @@ export function openXlsxPackage(
       results = new Map();
       PARSED_PARTS.set(parse, results);
     }
-    const key = storedKey(entry, stored);
+    const key = entry.crc32;
     const known = results.get(key);
-    const seen = known !== undefined && known.stored.equals(stored);
+    const seen = known !== undefined && isSamePart(known, entry, stored);
     if (seen && "value" in known) {
       // The most recently used last: a full cache lets go of the part unused the longest.
       results.delete(key);
@@ -220,7 +241,7 @@ export function openXlsxPackage(
     const value = parse(textOf(entry, stored));
     if (results.size >= REMEMBER_AT_MOST) results.delete(results.keys().next().value ?? key);
     // A result is kept from a part's second sight on: one plan's own part costs its stored bytes, not its parse.
-    results.set(key, seen ? { stored: known.stored, value } : { stored: Buffer.from(stored) });
+    results.set(key, seen ? { ...known, value } : storedPart(entry, stored));
     return value;
   };
   const workbookPart = byKey.has("[content_types].xml") ? workbookPartOf(text) : null;
