@@ -129,6 +129,15 @@ function referenceText(text: string, amp: number, end: number): string {
 export function decodeEntities(text: string): string {
   let amp = text.indexOf("&");
   if (amp < 0) return text;
+  // Without character references, the five names one after another (`&amp;` last, so `&amp;lt;` stays
+  // `&lt;`) read the same as the scan below, natively: formulas hold many `&quot;`.
+  if (!text.includes("&#", amp))
+    return text
+      .replaceAll("&quot;", '"')
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&apos;", "'")
+      .replaceAll("&amp;", "&");
   let decoded = "";
   let copied = 0;
   while (amp >= 0) {
