@@ -289,6 +289,30 @@ describe("parsed: parts equal in stored bytes are read once per thread", () => {
     expect(parses).toBe(2 + 198);
   });
 
+  it("keeps results standing for at most about 8 MB of part text per parser, letting the oldest go", async () => {
+    const parses: string[] = [];
+    const parse = (xml: string): number => {
+      parses.push(xml.slice(0, 8));
+      return xml.length;
+    };
+    // Three parts of 3 MB each (distinct from their first characters on).
+    const big = (tag: string): string => `<${tag}>${"<item/>".repeat(450_000)}</${tag}>`;
+    const files = new Map<string, Buffer>();
+    for (const tag of ["a", "b", "c"])
+      files.set(tag, await minimalXlsx({ "xl/big.xml": big(tag) }));
+    const read = (tag: string): void => {
+      openXlsxPackage(files.get(tag) ?? Buffer.alloc(0), `${tag}.xlsx`).parsed("xl/big.xml", parse);
+    };
+    for (const tag of ["a", "a", "b", "b", "c", "c"]) read(tag); // each kept at its second sight
+    expect(parses).toHaveLength(6);
+    read("c"); // kept
+    read("b"); // kept: a and b and c would stand for 9 MB, so a went
+    expect(parses).toHaveLength(6);
+    read("a");
+    expect(parses).toHaveLength(7);
+    expect(parses[6]).toBe("<a><item");
+  });
+
   it("parses a part again when only its directory entry matches one read before", async () => {
     const store = async (text: string): Promise<Buffer> => {
       const zip = new JSZip();

@@ -98,13 +98,46 @@ function isWellFormed(xml: string, entry: ZipEntry, stored: Buffer): boolean {
  * borrow a result: the stored bytes themselves are compared, and equal stored
  * bytes unpack to equal, already checked, text. A result is kept only for a
  * part seen twice (each plan's own parts, such as its ActionPlan sheet, are
- * never kept: their results would hold their whole text). Bounded per parser:
- * when full, the part unused the longest is let go.
+ * never kept: their results would hold their whole text). Bounded per parser
+ * (PartResults): the part unused the longest is let go.
  */
-const PARSED_PARTS = new WeakMap<
-  PartParser<unknown>,
-  Map<number, StoredPart & { readonly value?: unknown }>
->();
+const PARSED_PARTS = new WeakMap<PartParser<unknown>, PartResults>();
+
+/** The parts' text a parser's kept results may stand for, at most (they hold on to it): ~8 MB per thread. */
+const KEEP_AT_MOST_CHARS = 8 * 1024 * 1024;
+
+/** One parser's remembered parts, the most recently used last, within REMEMBER_AT_MOST and KEEP_AT_MOST_CHARS. */
+class PartResults {
+  private readonly parts = new Map<number, StoredPart & { readonly value?: unknown }>();
+  private keptSize = 0;
+
+  /** The part remembered under `key` as used now, or undefined. */
+  use(key: number): (StoredPart & { readonly value?: unknown }) | undefined {
+    const known = this.parts.get(key);
+    if (known !== undefined) {
+      this.parts.delete(key);
+      this.parts.set(key, known);
+    }
+    return known;
+  }
+
+  remember(key: number, part: StoredPart & { readonly value?: unknown }): void {
+    this.forget(key);
+    this.parts.set(key, part);
+    if ("value" in part) this.keptSize += part.uncompressedSize;
+    for (const oldest of this.parts.keys()) {
+      if (this.parts.size <= REMEMBER_AT_MOST && this.keptSize <= KEEP_AT_MOST_CHARS) break;
+      if (oldest !== key) this.forget(oldest);
+    }
+  }
+
+  private forget(key: number): void {
+    const part = this.parts.get(key);
+    if (part === undefined) return;
+    if ("value" in part) this.keptSize -= part.uncompressedSize;
+    this.parts.delete(key);
+  }
+}
 
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ENCRYPTED_PACKAGE_UTF16 = Buffer.from("EncryptedPackage", "utf16le");
@@ -226,22 +259,16 @@ export function openXlsxPackage(
     const stored = storedOf(entry);
     let results = PARSED_PARTS.get(parse);
     if (results === undefined) {
-      results = new Map();
+      results = new PartResults();
       PARSED_PARTS.set(parse, results);
     }
     const key = entry.crc32;
-    const known = results.get(key);
+    const known = results.use(key);
     const seen = known !== undefined && isSamePart(known, entry, stored);
-    if (seen && "value" in known) {
-      // The most recently used last: a full cache lets go of the part unused the longest.
-      results.delete(key);
-      results.set(key, known);
-      return known.value as T;
-    }
+    if (seen && "value" in known) return known.value as T;
     const value = parse(textOf(entry, stored));
-    if (results.size >= REMEMBER_AT_MOST) results.delete(results.keys().next().value ?? key);
     // A result is kept from a part's second sight on: one plan's own part costs its stored bytes, not its parse.
-    results.set(key, seen ? { ...known, value } : storedPart(entry, stored));
+    results.remember(key, seen ? { ...known, value } : storedPart(entry, stored));
     return value;
   };
   const workbookPart = byKey.has("[content_types].xml") ? workbookPartOf(text) : null;
