@@ -289,14 +289,14 @@ describe("parsed: parts equal in stored bytes are read once per thread", () => {
     expect(parses).toBe(2 + 198);
   });
 
-  it("keeps results standing for at most about 8 MB of part text per parser, letting the oldest go", async () => {
+  it("keeps results standing for at most about 2 MB of part text per parser, letting the oldest go", async () => {
     const parses: string[] = [];
     const parse = (xml: string): number => {
       parses.push(xml.slice(0, 8));
       return xml.length;
     };
-    // Three parts of 3 MB each (distinct from their first characters on).
-    const big = (tag: string): string => `<${tag}>${"<item/>".repeat(450_000)}</${tag}>`;
+    // Three parts of 0.8 MB each (distinct from their first characters on).
+    const big = (tag: string): string => `<${tag}>${"<item/>".repeat(120_000)}</${tag}>`;
     const files = new Map<string, Buffer>();
     for (const tag of ["a", "b", "c"])
       files.set(tag, await minimalXlsx({ "xl/big.xml": big(tag) }));
@@ -306,7 +306,7 @@ describe("parsed: parts equal in stored bytes are read once per thread", () => {
     for (const tag of ["a", "a", "b", "b", "c", "c"]) read(tag); // each kept at its second sight
     expect(parses).toHaveLength(6);
     read("c"); // kept
-    read("b"); // kept: a and b and c would stand for 9 MB, so a went
+    read("b"); // kept: a and b and c would stand for 2.4 MB, so a went
     expect(parses).toHaveLength(6);
     read("a");
     expect(parses).toHaveLength(7);

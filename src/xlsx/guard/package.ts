@@ -103,8 +103,8 @@ function isWellFormed(xml: string, entry: ZipEntry, stored: Buffer): boolean {
  */
 const PARSED_PARTS = new WeakMap<PartParser<unknown>, PartResults>();
 
-/** The parts' text a parser's kept results may stand for, at most (they hold on to it): ~8 MB per thread. */
-const KEEP_AT_MOST_CHARS = 8 * 1024 * 1024;
+/** The parts' text a parser's kept results may stand for, at most (they hold on to it): 2 MB per thread, a dozen templates' Config, Lists and Dossier sheets. */
+const KEEP_AT_MOST_CHARS = 2 * 1024 * 1024;
 
 /** One parser's remembered parts, the most recently used last, within REMEMBER_AT_MOST and KEEP_AT_MOST_CHARS. */
 class PartResults {
