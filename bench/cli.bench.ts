@@ -1,10 +1,10 @@
 /**
  * CLI vs LibreOffice on the same 100 filled workbooks, in the same run:
  * - `cli_check_100_files_s`: one `node bin/kam-plan.js check <100 files> --format json` process
- *   (Node start-up, reading, checks and calculations included);
+ *   (Node start-up, reading, checks and calculations included), the median of CLI_RUNS runs;
  * - `libreoffice_recalc_100_files_s`: one batched `soffice --headless --convert-to xlsx` call that opens,
  *   recalculates (OOXMLRecalcMode = 0) and saves the same files;
- * - `cli_vs_libreoffice_speedup`: their ratio (target ≥ 20).
+ * - `cli_vs_libreoffice_speedup`: their ratio (target ≥ 40, issue #15).
  * Needs the compiled CLI (`npm run build:cli`; built here when missing) and LibreOffice.
  */
 import { execFile } from "node:child_process";
@@ -24,6 +24,7 @@ import { resaveWithLibreOffice } from "../src/xlsx/read/testing/soffice";
 const exec = promisify(execFile);
 const ROOT = resolve(__dirname, "..");
 const FILES = 100;
+const CLI_RUNS = 5;
 
 /** The complete plan with its sales scaled and its client renamed: plan `i` of the portfolio. */
 function variant(i: number): WorkbookValues {
@@ -70,7 +71,7 @@ export async function run(): Promise<Record<string, number>> {
       files.push(file);
     }
     await ensureBuiltCli();
-    const cli = await seconds(async () => {
+    const checkAll = async (): Promise<void> => {
       const args = [
         join(ROOT, "bin", "kam-plan.js"),
         "check",
@@ -94,11 +95,17 @@ export async function run(): Promise<Record<string, number>> {
       );
       if (!Array.isArray(JSON.parse(stdout)))
         throw new Error("kam-plan check did not print a JSON array");
-    });
+    };
+    // LibreOffice first: right after writing 100 workbooks this process still works in the background
+    // for a while (V8's collector, presumably); CLI runs started at once took 0.67 s against 0.62 by hand.
     const lo = await seconds(() => resaveWithLibreOffice(files, join(dir, "lo")));
     const converted = (await readdir(join(dir, "lo"))).filter((f) => f.endsWith(".xlsx")).length;
     if (converted !== FILES)
       throw new Error(`LibreOffice converted ${converted} of ${FILES} files`);
+    // The median of CLI_RUNS runs: one run of 0.6 s varies by ±0.05 s with what else the machine does.
+    const runs: number[] = [];
+    for (let i = 0; i < CLI_RUNS; i++) runs.push(await seconds(checkAll));
+    const cli = [...runs].sort((a, b) => a - b)[Math.floor(CLI_RUNS / 2)] ?? 0;
     return {
       cli_check_100_files_s: Math.round(cli * 100) / 100,
       libreoffice_recalc_100_files_s: Math.round(lo * 100) / 100,
