@@ -4,12 +4,25 @@ import { buildLayout } from "../../layout/build";
 import { completePlanValues } from "../../cli/testing/plans";
 import { writeWorkbook } from "../write";
 import { openXlsxPackage } from "../guard/package";
-import { readSharedStrings, readSheet, readSheetCells, readSheetFormulas } from "./cells";
+import {
+  parseSheet,
+  readSharedStrings,
+  readSheetCells,
+  readSheetFormulas,
+  resolveSheet,
+  type CellReading,
+  type SheetContent,
+} from "./cells";
 import { planLikeWorkbook } from "./testing/fixtures";
 import { regexSheetCells, regexSheetFormulas } from "./testing/regex-cells";
 import { elements, stringItemText } from "./xml";
 
 const READING = { sharedStrings: ["ноль", "one", ""], shiftDates1904: null };
+
+/** The reader's one scan of a sheet (values and formulas), with the workbook's shared strings filled in. */
+function readSheet(xml: string, reading: CellReading): SheetContent {
+  return resolveSheet(parseSheet(xml, reading.shiftDates1904), reading.sharedStrings);
+}
 const READING_1904 = { sharedStrings: READING.sharedStrings, shiftDates1904: new Set([2]) };
 
 function sheet(data: string, around = ""): string {

@@ -516,11 +516,6 @@ export interface SheetContent {
   readonly formulas: SheetFormulas;
 }
 
-/** readSheetCells and readSheetFormulas of one worksheet part in one scan. */
-export function readSheet(xml: string, reading: CellReading): SheetContent {
-  return resolveSheet(parseSheet(xml, reading.shiftDates1904), reading.sharedStrings);
-}
-
 /** Strings, structured references and A1 cells of a formula, in order (the first two are kept as they are). */
 const FORMULA_TOKENS =
   /"(?:[^"]|"")*"|'(?:[^']|'')*'!|\[[^\]]*\]|(\$?)([A-Z]{1,3})(\$?)(\d{1,7})(?![\w(!])/g;
