@@ -94,9 +94,10 @@ function isWellFormed(xml: string, entry: ZipEntry, stored: Buffer): boolean {
  * bytes (as WELL_FORMED_PARTS, but for parts of every size: a small part's
  * unpacking and checking costs more than comparing its stored bytes). Plans
  * made from one template hold the same Config, Lists, table and relationship
- * parts byte for byte: those are read once per thread, not once per plan. A part that lies in its directory entry cannot
- * borrow a result: the stored bytes themselves are compared, and equal stored
- * bytes unpack to equal, already checked, text. A result is kept only for a
+ * parts byte for byte: those are read once per thread, not once per plan. A
+ * part that lies in its directory entry cannot borrow a result: the stored
+ * bytes themselves are compared, and equal stored bytes unpack to equal,
+ * already checked, text. A result is kept only for a
  * part seen twice (each plan's own parts, such as its ActionPlan sheet, are
  * never kept: their results would hold their whole text). Bounded per parser
  * (PartResults): the part unused the longest is let go.
