@@ -2,6 +2,7 @@ import JSZip from "jszip";
 import { XlsxInputError } from "./input-error";
 import { XLSX_LIMITS } from "./limits";
 import { openXlsxPackage, type XlsxPackage } from "./package";
+import { readZipDirectory } from "./zip";
 
 const CONTENT_TYPES =
   '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
@@ -24,14 +25,25 @@ function minimalXlsx(extra: Record<string, string | Buffer> = {}): Promise<Buffe
   });
 }
 
-/** Overwrite the declared uncompressed size of `entry` in the central directory. */
-function declareSize(zip: Buffer, entry: string, size: number): Buffer {
+/** The fields of a central-directory record the tests overwrite, by their offset in it. */
+const DIRECTORY_FIELD = { crc32: 16, uncompressedSize: 24 } as const;
+
+/**
+ * A copy of `zip` whose central directory declares `value` as `field` of `entry` (the guard
+ * trusts the directory, as a ZIP reader does, until it unpacks the part).
+ */
+function declare(
+  zip: Buffer,
+  entry: string,
+  field: keyof typeof DIRECTORY_FIELD,
+  value: number
+): Buffer {
   const copy = Buffer.from(zip);
   for (let at = copy.length - 22; at >= 0; at--) {
     if (copy.readUInt32LE(at) !== 0x02014b50) continue;
     const nameLength = copy.readUInt16LE(at + 28);
     if (copy.toString("utf8", at + 46, at + 46 + nameLength) === entry) {
-      copy.writeUInt32LE(size, at + 24);
+      copy.writeUInt32LE(value, at + DIRECTORY_FIELD[field]);
       return copy;
     }
   }
@@ -158,9 +170,10 @@ describe("openXlsxPackage guards", () => {
   });
 
   it("refuses a package whose declared total unpacked size is above the limit (zip bomb guard)", async () => {
-    const bomb = declareSize(
+    const bomb = declare(
       await minimalXlsx({ "xl/worksheets/sheet1.xml": "a".repeat(1000) }),
       "xl/worksheets/sheet1.xml",
+      "uncompressedSize",
       300 * 1024 * 1024
     );
     const error = refusal(() => openXlsxPackage(bomb, "bomb.xlsx"));
@@ -171,9 +184,10 @@ describe("openXlsxPackage guards", () => {
   });
 
   it("stops inflating a part that is larger than it declares", async () => {
-    const lying = declareSize(
+    const lying = declare(
       await minimalXlsx({ "xl/worksheets/sheet1.xml": "0".repeat(5_000_000) }),
       "xl/worksheets/sheet1.xml",
+      "uncompressedSize",
       100
     );
     const pkg = openXlsxPackage(lying, "liar.xlsx");
@@ -210,29 +224,12 @@ describe("openXlsxPackage guards", () => {
   });
 });
 
-/** Overwrite the declared CRC-32 of `entry` in the central directory (the guard does not verify it). */
-function declareCrc(zip: Buffer, entry: string, crc: number): Buffer {
-  const copy = Buffer.from(zip);
-  for (let at = copy.length - 22; at >= 0; at--) {
-    if (copy.readUInt32LE(at) !== 0x02014b50) continue;
-    const nameLength = copy.readUInt16LE(at + 28);
-    if (copy.toString("utf8", at + 46, at + 46 + nameLength) === entry) {
-      copy.writeUInt32LE(crc, at + 16);
-      return copy;
-    }
-  }
-  throw new Error(`no entry ${entry}`);
-}
-
-/** The declared CRC-32 of `entry`. */
+/** The declared CRC-32 of `entry`, as the guard reads the directory. */
 function crcOf(zip: Buffer, entry: string): number {
-  for (let at = zip.length - 22; at >= 0; at--) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) continue;
-    const nameLength = zip.readUInt16LE(at + 28);
-    if (zip.toString("utf8", at + 46, at + 46 + nameLength) === entry)
-      return zip.readUInt32LE(at + 16);
-  }
-  throw new Error(`no entry ${entry}`);
+  const directory = readZipDirectory(zip);
+  const found = directory.ok ? directory.entries.find((e) => e.name === entry) : undefined;
+  if (found === undefined) throw new Error(`no entry ${entry}`);
+  return found.crc32;
 }
 
 describe("parsed: parts equal in stored bytes are read once per thread", () => {
@@ -325,7 +322,7 @@ describe("parsed: parts equal in stored bytes are read once per thread", () => {
     const parse = (xml: string): string => xml;
     const honest = await store("<n>1</n>");
     // Same name, method, sizes and declared CRC; other bytes.
-    const forged = declareCrc(await store("<n>2</n>"), "xl/n.xml", crcOf(honest, "xl/n.xml"));
+    const forged = declare(await store("<n>2</n>"), "xl/n.xml", "crc32", crcOf(honest, "xl/n.xml"));
     expect(openXlsxPackage(honest, "a.xlsx").parsed("xl/n.xml", parse)).toBe("<n>1</n>");
     expect(openXlsxPackage(forged, "b.xlsx").parsed("xl/n.xml", parse)).toBe("<n>2</n>");
   });
