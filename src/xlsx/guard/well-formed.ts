@@ -1,4 +1,4 @@
-import { isJsSpace } from "../read/xml-chars";
+import { isDigit, isHexDigit, isJsSpace } from "../read/xml-chars";
 /**
  * Is a package part well-formed XML? The reader scans parts with regular
  * expressions (src/xlsx/read/xml.ts), which would happily read a sheet cut
@@ -46,14 +46,6 @@ function isAttributeNameChar(code: number): boolean {
 }
 
 const ENTITY_NAMES = ["amp;", "lt;", "gt;", "quot;", "apos;"];
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isHexDigit(code: number): boolean {
-  return isDigit(code) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-}
 
 /** True when the `&` at `at` starts one of XML's five entities or a character reference (`&#1071;`, `&#x42F;`). */
 function isEntity(xml: string, at: number): boolean {

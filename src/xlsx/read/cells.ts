@@ -1,7 +1,7 @@
 import { serialOfUnixMs } from "../../domain/periods";
 import type { CellValue } from "../../domain/values";
 import { decodeEntities, decodeOoxmlEscapes, firstElement, stringItemText } from "./xml";
-import { isJsSpace } from "./xml-chars";
+import { isJsSpace, isJsWordChar } from "./xml-chars";
 
 /** Cells of one sheet by position: key = row × 16384 + column (0-based). */
 export type SheetCells = ReadonlyMap<number, CellValue>;
@@ -164,16 +164,6 @@ function isPrefixChar(code: number): boolean {
   );
 }
 
-/** `\w`: a word character (for the `\b` before an attribute name). */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95
-  );
-}
-
 /** `\s` of JavaScript regular expressions (xml-chars.ts), held locally for the per-character loops. */
 const isSpace = isJsSpace;
 
@@ -267,7 +257,7 @@ function attributeStart(
   const valueAt = name.length + 2;
   for (let i = from; i + valueAt <= to; i++) {
     if (xml.charCodeAt(i) !== first) continue;
-    if (i > from && isWordChar(xml.charCodeAt(i - 1))) continue;
+    if (i > from && isJsWordChar(xml.charCodeAt(i - 1))) continue; // `\b` before the name
     if (name.length > 1 && !xml.startsWith(name, i)) continue;
     if (xml.charCodeAt(i + name.length) !== 61 || xml.charCodeAt(i + name.length + 1) !== 34)
       continue;

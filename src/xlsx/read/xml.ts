@@ -1,3 +1,5 @@
+import { isDigit, isHexDigit, isJsWordChar } from "./xml-chars";
+
 /**
  * Just enough XML for the parts of an .xlsx we read (workbook, relationships,
  * shared strings, sheets, tables): elements found by local name (any
@@ -67,20 +69,6 @@ const ENTITIES: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
-/** `\w` */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 95
-  );
-}
-
-function isHexDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-}
-
 /** The end of a run of characters that pass `test`, from `at`. */
 function runEnd(text: string, at: number, test: (code: number) => boolean): number {
   let i = at;
@@ -97,10 +85,10 @@ function referenceEnd(text: string, amp: number): number {
       end = runEnd(text, at + 2, isHexDigit);
       if (end > at + 2 && text.charCodeAt(end) === 59) return end;
     }
-    end = runEnd(text, at + 1, (code) => code >= 48 && code <= 57);
+    end = runEnd(text, at + 1, isDigit);
     return end > at + 1 && text.charCodeAt(end) === 59 ? end : -1;
   }
-  end = runEnd(text, at, isWordChar);
+  end = runEnd(text, at, isJsWordChar);
   return end > at && text.charCodeAt(end) === 59 ? end : -1;
 }
 
