@@ -10,7 +10,7 @@
 import { execFile } from "node:child_process";
 import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { DEFAULT_CONFIG } from "../src/domain/config/defaults";
 import type { CellValue } from "../src/domain/values";
@@ -18,11 +18,10 @@ import { buildLayout } from "../src/layout/build";
 import type { WorkbookValues } from "../src/layout/types";
 import { completePlanValues } from "../src/cli/testing/plans";
 import { writeWorkbook } from "../src/xlsx/write";
-import { ensureBuiltCli } from "../src/cli/testing/built-cli";
+import { BUILT_CLI, ensureBuiltCli } from "../src/cli/testing/built-cli";
 import { resaveWithLibreOffice } from "../src/xlsx/read/testing/soffice";
 
 const exec = promisify(execFile);
-const ROOT = resolve(__dirname, "..");
 const FILES = 100;
 const CLI_RUNS = 5;
 
@@ -72,15 +71,7 @@ export async function run(): Promise<Record<string, number>> {
     }
     await ensureBuiltCli();
     const checkAll = async (): Promise<void> => {
-      const args = [
-        join(ROOT, "bin", "kam-plan.js"),
-        "check",
-        ...files,
-        "--format",
-        "json",
-        "--today",
-        "2027-01-10",
-      ];
+      const args = [BUILT_CLI.bin, "check", ...files, "--format", "json", "--today", "2027-01-10"];
       // Exit 1 (a plan has errors) is a normal result of check; only 2 and 3 are failures.
       const stdout = await exec(process.execPath, args, {
         cwd: dir,

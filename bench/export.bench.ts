@@ -11,13 +11,12 @@
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { promisify } from "node:util";
 import { monthsFrom, writePlanFile } from "../src/portfolio/testing/workbooks";
-import { ensureBuiltCli } from "../src/cli/testing/built-cli";
+import { BUILT_CLI, ensureBuiltCli } from "../src/cli/testing/built-cli";
 
 const exec = promisify(execFile);
-const ROOT = resolve(__dirname, "..");
 const FILES = 1000;
 const VARIANTS = 50;
 
@@ -76,17 +75,7 @@ export async function run(): Promise<Record<string, number>> {
     const started = process.hrtime.bigint();
     await exec(
       process.execPath,
-      [
-        "-r",
-        reporter,
-        join(ROOT, "bin", "kam-plan.js"),
-        "export",
-        "plans",
-        "-o",
-        "out",
-        "--today",
-        "2027-04-15",
-      ],
+      ["-r", reporter, BUILT_CLI.bin, "export", "plans", "-o", "out", "--today", "2027-04-15"],
       { cwd: dir, maxBuffer: 16 * 1024 * 1024 }
     );
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;

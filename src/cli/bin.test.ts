@@ -3,11 +3,11 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { ensureBuiltCli } from "./testing/built-cli";
+import { BUILT_CLI, ensureBuiltCli } from "./testing/built-cli";
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, "..", "..");
-const BIN = join(ROOT, "bin", "kam-plan.js");
+const BIN = BUILT_CLI.bin;
 
 interface Exit {
   readonly code: number;

@@ -5,11 +5,9 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { writePlanFile } from "../../portfolio/testing/workbooks";
 import { runJobs, threadCount } from "./pool";
-import { ensureBuiltCli } from "../testing/built-cli";
+import { BUILT_CLI, ensureBuiltCli } from "../testing/built-cli";
 
 const run = promisify(execFile);
-const ROOT = join(__dirname, "..", "..", "..");
-const BIN = join(ROOT, "bin", "kam-plan.js");
 
 jest.setTimeout(300_000);
 
@@ -53,10 +51,14 @@ describe("the file pool", () => {
           join(dir, "plans", `p${String(i).padStart(2, "0")}.xlsx`)
         );
       const exportWith = async (threads: string, out: string): Promise<void> => {
-        await run(process.execPath, [BIN, "export", "plans", "-o", out, "--today", "2027-03-15"], {
-          cwd: dir,
-          env: { ...process.env, KAM_PLAN_THREADS: threads },
-        });
+        await run(
+          process.execPath,
+          [BUILT_CLI.bin, "export", "plans", "-o", out, "--today", "2027-03-15"],
+          {
+            cwd: dir,
+            env: { ...process.env, KAM_PLAN_THREADS: threads },
+          }
+        );
       };
       await exportWith("1", "one");
       await exportWith("2", "two");
